@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ConsentLens",
+    products: [
+        .library(name: "ConsentLens", targets: ["ConsentLens"]),
+        .executable(name: "consentlens", targets: ["consentlens"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // libxml2's HTML parser, as shipped by Debian's libxml2-dev.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Loading and parsing: the only target that touches libxml2's C API.
+        .target(
+            name: "ConsentParse",
+            dependencies: ["CLibXML2"]
+        ),
+        // Notice isolation, policy extraction, assessment and rendering.
+        .target(
+            name: "ConsentLens",
+            dependencies: [
+                "ConsentParse",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "consentlens",
+            dependencies: [
+                "ConsentLens",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ConsentLensTests",
+            dependencies: ["ConsentLens", "ConsentParse"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

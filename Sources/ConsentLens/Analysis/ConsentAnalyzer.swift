@@ -1,0 +1,71 @@
+import ConsentParse
+import Crypto
+
+/// The whole pipeline for one page: load → parse → detect platforms → isolate the notice →
+/// extract the policy.
+public enum ConsentAnalyzer {
+    /// Analyses the file at `path` (`-` for standard input).
+    public static func analyse(path: String) throws(PageLoadError) -> PageAnalysis {
+        let page = try PageLoader.load(path: path)
+        return analyse(page)
+    }
+
+    /// Analyses bytes already in memory (batch scans, WARC records, tests).
+    public static func analyse(bytes: [UInt8], path: String) throws(PageLoadError) -> PageAnalysis {
+        let page = try PageLoader.load(bytes: bytes, path: path)
+        return analyse(page)
+    }
+
+    public static func analyse(_ page: LoadedPage) -> PageAnalysis {
+        let content = page.content
+        let platforms = PlatformDetector.detect(in: content)
+        let source = SourceDescription(
+            path: page.path, format: page.format.rawValue, bytes: page.bytes.count,
+            sha256: SHA256.hash(data: page.bytes).map { String(format2: $0) }.joined())
+
+        var notice: ConsentNotice?
+        if let isolated = NoticeIsolator.isolate(content) {
+            let platform = isolated.containerPlatform ?? platforms.first?.id
+            notice = PolicyExtractor.extract(isolated, platform: platform, format: page.format)
+        }
+        return PageAnalysis(
+            source: source, platforms: platforms, notice: notice,
+            limitations: Limitations.of(format: page.format, platforms: platforms, notice: notice))
+    }
+}
+
+/// What a saved page of this shape cannot show, said plainly so that a `null` is not misread.
+enum Limitations {
+    static func of(format: PageFormat, platforms: [PlatformDetection], notice: ConsentNotice?) -> [String] {
+        var out: [String] = []
+        if notice == nil, let platform = platforms.first {
+            out.append("The page loads \(platform.name)'s notice with JavaScript, but its text is not in this saved file; save a DOM snapshot after the notice appears to analyse it.")
+        }
+        if let notice {
+            switch format {
+            case .text, .markdown:
+                out.append("A \(format == .text ? "text dump" : "Markdown copy") does not show which words were buttons: controls it does not name are unknown (null).")
+            case .html, .accessibilitySnapshot:
+                break
+            }
+            if notice.origin == .configuration {
+                out.append("The notice's wording comes from an inline configuration object, not from rendered text: figures the script fills in at run time are unknown.")
+            }
+            if notice.origin == .template {
+                out.append("The notice's wording comes from a template the platform renders later; labels that depend on state were read with platform knowledge.")
+            }
+            if !notice.unrenderedPlaceholders.isEmpty {
+                out.append("The saved page holds placeholders instead of figures (\(notice.unrenderedPlaceholders.joined(separator: ", "))): those counts are unknown.")
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Two lowercase hex digits.
+    init(format2 byte: UInt8) {
+        let digits = Array("0123456789abcdef")
+        self = String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    }
+}

@@ -1,0 +1,273 @@
+import ConsentParse
+
+/// Reads an isolated notice line by line into a ``ConsentNotice``.
+///
+/// Notices in every shape (OneTrust's preference centre, a text dump, Markdown, an accessibility
+/// snapshot) list their items the same way once flattened to lines: a name, perhaps a partner
+/// count on the same or the next line, perhaps an "Always Active" label, then a description. So
+/// one reader serves all formats; markup only adds which lines are buttons.
+public enum PolicyExtractor {
+    public static func extract(
+        _ notice: IsolatedNotice, platform: String?, format: PageFormat, languages: [NoticeLanguage] = NoticeLanguage.all
+    ) -> ConsentNotice {
+        var reader = NoticeReader(languages: languages, platform: platform, format: format)
+        for line in notice.lines { reader.read(line) }
+        return reader.finish(origin: notice.origin)
+    }
+}
+
+/// What the most recent heading was: later labels and descriptions belong to it.
+private enum Subject {
+    case none
+    case declaration(Int)
+    case stack(Int)
+    case category(Int)
+}
+
+private struct NoticeReader {
+    let languages: [NoticeLanguage]
+    let platform: String?
+    let format: PageFormat
+
+    var totalPartners: Int?
+    var declarations: [PurposeDeclaration] = []
+    var stacks: [StackDeclaration] = []
+    var categories: [CookieCategory] = []
+    var subject = Subject.none
+    var describedSubject = false
+    var placeholders: [String] = []
+    var legitimateInterest = false
+    var sawButtons = false
+    var controls = NoticeControls()
+    var text: [String] = []
+
+    init(languages: [NoticeLanguage], platform: String?, format: PageFormat) {
+        self.languages = languages
+        self.platform = platform
+        self.format = format
+    }
+
+    mutating func read(_ line: TextLine) {
+        let raw = line.text
+        guard !raw.isEmpty else { return }
+        text.append(raw)
+        if line.role == .button { sawButtons = true }
+        for placeholder in PhraseMatcher.placeholders(in: raw) where !placeholders.contains(placeholder) {
+            placeholders.append(placeholder)
+        }
+        if readControl(line) { return }
+
+        if languages.contains(where: { PhraseMatcher.contains($0.legitimateInterest, in: raw) }) {
+            legitimateInterest = true
+            if raw.count < 60, case .declaration(let i) = subject { declarations[i].legitimateInterest = true }
+        }
+
+        if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: raw) }) {
+            markAlwaysActive(line)
+            return
+        }
+
+        var name = Substring(raw)
+        var itemCount: Int?
+        if let count = PhraseMatcher.partnerCount(in: raw, languages: languages) {
+            if count.isTotal {
+                if totalPartners == nil { totalPartners = count.count }
+            } else {
+                itemCount = count.count
+                name = raw[..<count.range.lowerBound]
+            }
+        }
+        let trimmedName = name.trimmingCharacters(in: " :-–—·|,")
+        if trimmedName.isEmpty, let itemCount {
+            // The count stands on its own line, after the name it counts.
+            setPartners(itemCount)
+            return
+        }
+        if trimmedName.count <= 250, let reference = TCFTaxonomy.match(trimmedName) {
+            declare(reference, name: trimmedName, partners: itemCount)
+            return
+        }
+        if let itemCount, trimmedName.count <= 250, !trimmedName.isEmpty {
+            // A counted item whose name the TCF does not know: keep it, with no id.
+            declarations.append(PurposeDeclaration(kind: kindHint(raw), tcfId: nil, name: trimmedName, partners: itemCount))
+            subject = .declaration(declarations.count - 1)
+            describedSubject = false
+            return
+        }
+        if raw.count <= 80, let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
+            let shownName = Self.undoubled(raw)
+            if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
+                subject = .category(existing)
+            } else {
+                categories.append(CookieCategory(name: shownName, normalized: cls))
+                subject = .category(categories.count - 1)
+            }
+            describedSubject = false
+            if PhraseMatcher.contains(languages.flatMap(\.alwaysActive), in: raw) { markAlwaysActive(line) }
+            return
+        }
+        // A line naming several items at once ("Use precise geolocation data. Actively scan …"): the
+        // first layer's summary. Declare each so that a notice showing only its first layer still
+        // lists them.
+        if raw.count > 40, raw.contains(". ") {
+            let sentences = raw.split(separator: ".").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            let references = sentences.compactMap { s in TCFTaxonomy.match(s).map { (s, $0) } }
+            if references.count >= 2 {
+                for (sentence, reference) in references { declare(reference, name: sentence, partners: nil, makeSubject: false) }
+                return
+            }
+        }
+        describe(raw)
+    }
+
+    /// Buttons and standalone labels that are controls. Returns true when the line was nothing else.
+    mutating func readControl(_ line: TextLine) -> Bool {
+        let raw = line.text
+        let isLabel = line.role == .button || line.role == .link || raw.count <= 40
+        var matched = false
+        for language in languages {
+            if isLabel {
+                if PhraseMatcher.isExactly(language.acceptAll, line: raw) { controls.acceptAll = true; matched = true }
+                if PhraseMatcher.isExactly(language.rejectAll, line: raw) { controls.rejectAll = true; matched = true }
+                if PhraseMatcher.isExactly(language.manageChoices, line: raw) { controls.manageChoices = true; matched = true }
+                if PhraseMatcher.isExactly(language.saveChoices, line: raw) { controls.saveChoices = true; matched = true }
+            }
+            if !matched, raw.count > 40 || line.role != .button {
+                // Prose naming a button ("Selecting Accept All enables …") shows it exists. Only
+                // multi-word labels count: a lone "accept" in a sentence proves nothing.
+                if PhraseMatcher.contains(language.acceptAll.filter { $0.contains(" ") }, in: raw) { controls.acceptAll = true }
+                if PhraseMatcher.contains(language.rejectAll.filter { $0.contains(" ") }, in: raw) { controls.rejectAll = true }
+                if PhraseMatcher.contains(language.manageChoices.filter { $0.contains(" ") }, in: raw) { controls.manageChoices = true }
+            }
+        }
+        return matched && line.role == .button
+    }
+
+    mutating func declare(_ reference: TCFReference, name: String, partners: Int?, makeSubject: Bool = true) {
+        switch reference {
+        case .item(let kind, let id):
+            if let i = declarations.firstIndex(where: { $0.kind == kind && $0.tcfId == id }) {
+                if declarations[i].partners == nil { declarations[i].partners = partners }
+                if makeSubject { subject = .declaration(i); describedSubject = declarations[i].description != nil }
+            } else {
+                declarations.append(PurposeDeclaration(kind: kind, tcfId: id, name: name, partners: partners))
+                if makeSubject { subject = .declaration(declarations.count - 1); describedSubject = false }
+            }
+        case .stack(let id):
+            let definition = TCFTaxonomy.stack(id)
+            if let i = stacks.firstIndex(where: { $0.tcfId == id }) {
+                if stacks[i].partners == nil { stacks[i].partners = partners }
+                if makeSubject { subject = .stack(i); describedSubject = stacks[i].description != nil }
+            } else {
+                stacks.append(StackDeclaration(
+                    tcfId: id, name: name, partners: partners,
+                    purposeIds: definition?.purposeIds ?? [], specialFeatureIds: definition?.specialFeatureIds ?? []))
+                if makeSubject { subject = .stack(stacks.count - 1); describedSubject = false }
+            }
+        }
+    }
+
+    mutating func setPartners(_ count: Int) {
+        switch subject {
+        case .declaration(let i) where declarations[i].partners == nil: declarations[i].partners = count
+        case .stack(let i) where stacks[i].partners == nil: stacks[i].partners = count
+        default: break
+        }
+    }
+
+    mutating func markAlwaysActive(_ line: TextLine) {
+        switch subject {
+        case .declaration(let i): declarations[i].alwaysActive = true
+        case .category(let i):
+            if AlwaysActivePolicy.counts(line: line, category: categories[i], platform: platform) {
+                categories[i].alwaysActive = true
+            }
+        case .stack, .none: break
+        }
+    }
+
+    mutating func describe(_ raw: String) {
+        guard !describedSubject, raw.count >= 40 else { return }
+        switch subject {
+        case .declaration(let i): declarations[i].description = raw
+        case .stack(let i): stacks[i].description = raw
+        case .category(let i): categories[i].description = raw
+        case .none: return
+        }
+        describedSubject = true
+    }
+
+    /// The kind an unmatched item's count line names ("… can use this special feature").
+    func kindHint(_ raw: String) -> DeclarationKind {
+        let folded = TextNormalizer.fold(raw)
+        if folded.contains("special feature") { return .specialFeature }
+        if folded.contains("special purpose") { return .specialPurpose }
+        if folded.contains("feature") { return .feature }
+        return .purpose
+    }
+
+    /// "Functional Functional Always active": crawler Markdown repeats a category's label (the
+    /// heading and its checkbox's label). Keep one.
+    static func undoubled(_ raw: String) -> String {
+        let words = raw.split(separator: " ")
+        var kept = words
+        for n in stride(from: words.count / 2, through: 1, by: -1) where words.count >= 2 * n {
+            if Array(words[0..<n]) == Array(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
+        }
+        return kept.joined(separator: " ")
+    }
+
+    mutating func finish(origin: NoticeOrigin) -> ConsentNotice {
+        var purposes = declarations
+        purposes.sort { a, b in
+            if a.kind != b.kind { return a.kind < b.kind }
+            switch (a.tcfId, b.tcfId) {
+            case let (x?, y?): return x < y
+            case (_?, nil): return true
+            default: return false
+            }
+        }
+        // Unknown, not absent: a text dump does not say which words were buttons.
+        if format == .html || format == .accessibilitySnapshot, sawButtons {
+            controls.acceptAll = controls.acceptAll ?? false
+            controls.rejectAll = controls.rejectAll ?? false
+            controls.manageChoices = controls.manageChoices ?? false
+            controls.saveChoices = controls.saveChoices ?? false
+        }
+        let joined = text.joined(separator: "\n")
+        return ConsentNotice(
+            platform: platform,
+            language: LanguageDetector.detect(joined),
+            totalPartners: totalPartners,
+            purposes: purposes,
+            stacks: stacks,
+            cookieCategories: categories,
+            controls: controls,
+            legitimateInterestClaimed: legitimateInterest,
+            origin: origin,
+            unrenderedPlaceholders: placeholders)
+    }
+}
+
+/// Platform knowledge about "Always Active" labels that markup alone gets wrong: CookieYes prints
+/// the label under every category and hides all but the necessary one's with script.
+enum AlwaysActivePolicy {
+    /// Platforms whose template labels every category; only these classes really are always active.
+    static let templateLabelledPlatforms: [String: Set<CategoryClass>] = [
+        "cookieyes": [.necessary],
+    ]
+
+    static func counts(line: TextLine, category: CookieCategory, platform: String?) -> Bool {
+        guard let platform, let real = templateLabelledPlatforms[platform] else { return true }
+        return real.contains(category.normalized)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace || set.contains(f) { s.removeFirst() }
+        while let l = s.last, l.isWhitespace || set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

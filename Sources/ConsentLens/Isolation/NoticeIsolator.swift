@@ -1,0 +1,110 @@
+import ConsentParse
+
+/// The consent notice cut out of a page: only its lines, in reading order.
+public struct IsolatedNotice: Sendable {
+    public var lines: [TextLine]
+    /// The platform whose own container held the notice, when one did.
+    public var containerPlatform: String?
+    public var origin: NoticeOrigin
+}
+
+/// Finds the consent notice among the article, comments and ads around it.
+///
+/// In HTML a platform's own container wins (``ConsentPlatform/noticeContainers``). Otherwise, and in
+/// text, lines are scored by how much consent-notice language they hold, and the notice is the
+/// highest-scoring run of lines (a maximum-sum segment): article lines cost a little, notice lines
+/// earn more, so a notice from a platform never seen before is still found while a lone "cookie"
+/// in a footer is not.
+public enum NoticeIsolator {
+    /// A run must score at least this much, and hold one strong signal, to count as a notice.
+    static let minimumScore = 8
+
+    public static func isolate(_ content: PageContent, platforms: [ConsentPlatform] = ConsentPlatform.all) -> IsolatedNotice? {
+        if let html = content.html, let notice = fromContainers(content.lines, html: html, platforms: platforms) {
+            return notice
+        }
+        return fromScoredLines(content.lines)
+    }
+
+    // MARK: - Platform containers
+
+    static func fromContainers(_ lines: [TextLine], html: HTMLPage, platforms: [ConsentPlatform]) -> IsolatedNotice? {
+        var ranges: [(Range<Int>, String)] = []
+        for (index, element) in html.elements.enumerated() {
+            guard element.lineEnd > element.lineStart else { continue }
+            if let last = ranges.last, last.0.contains(element.lineStart) { continue }
+            guard element.attributes["id"] != nil || element.attributes["class"] != nil else { continue }
+            _ = index
+            if let platform = platforms.first(where: { $0.noticeContainers.contains { $0.matches(element) } }) {
+                ranges.append((element.lineStart..<element.lineEnd, platform.id))
+            }
+        }
+        guard !ranges.isEmpty else { return nil }
+        var picked: [TextLine] = []
+        var counts: [String: Int] = [:]
+        for (range, platform) in ranges {
+            let slice = lines[range]
+            guard slice.contains(where: { LineScorer.score($0).strong }) else { continue }
+            picked.append(contentsOf: slice)
+            counts[platform, default: 0] += slice.count
+        }
+        guard !picked.isEmpty, let platform = counts.max(by: { $0.value < $1.value })?.key else { return nil }
+        return IsolatedNotice(lines: picked, containerPlatform: platform, origin: origin(of: picked))
+    }
+
+    // MARK: - Scoring
+
+    static func fromScoredLines(_ lines: [TextLine]) -> IsolatedNotice? {
+        guard !lines.isEmpty else { return nil }
+        var best = (score: 0, start: 0, end: 0)
+        var current = (score: 0, start: 0)
+        var scores: [LineScorer.Score] = []
+        scores.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            let s = LineScorer.score(line)
+            scores.append(s)
+            if current.score <= 0 { current = (0, i) }
+            current.score += s.value
+            if current.score > best.score { best = (current.score, current.start, i + 1) }
+        }
+        guard best.score >= minimumScore,
+              scores[best.start..<best.end].contains(where: { $0.strong }) else { return nil }
+        let picked = Array(lines[best.start..<best.end])
+        return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked))
+    }
+
+    static func origin(of lines: [TextLine]) -> NoticeOrigin {
+        lines.allSatisfy(\.inTemplate) ? .template : .rendered
+    }
+}
+
+/// How much a single line sounds like a consent notice.
+enum LineScorer {
+    struct Score {
+        var value: Int
+        /// A signal that only consent notices give: a partner count, a TCF name, an "Always Active"
+        /// label, a cookie-category heading.
+        var strong: Bool
+    }
+
+    static func score(_ line: TextLine) -> Score {
+        let text = line.text
+        guard text.count < 4000 else { return Score(value: -1, strong: false) }
+        let languages = NoticeLanguage.all
+        if PhraseMatcher.partnerCount(in: text, languages: languages) != nil { return Score(value: 6, strong: true) }
+        if text.count < 250, TCFTaxonomy.match(text) != nil { return Score(value: 5, strong: true) }
+        if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: text) }) { return Score(value: 4, strong: true) }
+        if text.count < 80, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
+            return Score(value: 3, strong: true)
+        }
+        var hits = 0
+        for language in languages where PhraseMatcher.contains(language.noticeVocabulary, in: text) {
+            hits += 1
+        }
+        if hits > 0 {
+            let cookieWord = languages.contains { PhraseMatcher.contains($0.cookieWords, in: text) }
+            return Score(value: cookieWord ? 3 : 1, strong: false)
+        }
+        return Score(value: -1, strong: false)
+    }
+}

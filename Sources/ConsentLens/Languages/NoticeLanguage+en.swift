@@ -1,0 +1,37 @@
+extension NoticeLanguage {
+    /// English, as OneTrust, CookieYes, Complianz, Cookiebot and the IAB's own wording use it.
+    public static let english = NoticeLanguage(
+        code: "en",
+        name: "English",
+        detectionWords: ["the", "and", "you", "your", "our", "we", "with", "can", "this", "of", "to", "for", "is", "are", "on"],
+        totalPartnerPatterns: [
+            "we and our # partners", "we and our # vendors", "we and our # third-party vendors",
+            "we and our # ad partners", "our # partners", "our # vendors", "# partners and vendors",
+        ],
+        itemPartnerPatterns: [
+            "# partners can use this purpose", "# partners can use this special purpose",
+            "# partners can use this feature", "# partners can use this special feature",
+            "# partners can use this", "# vendors can use this", "# partners use this",
+            "# partners", "# vendors",
+        ],
+        alwaysActive: ["always active", "always on", "always enabled"],
+        acceptAll: ["accept all", "allow all", "accept all cookies", "allow all cookies", "accept cookies", "i accept", "accept & close", "accept and close", "agree", "i agree", "agree and close", "accept"],
+        rejectAll: ["reject all", "reject all cookies", "decline all", "deny all", "deny", "decline", "reject", "refuse all", "continue without accepting", "necessary cookies only", "only necessary", "use necessary cookies only", "do not sell"],
+        manageChoices: ["manage consent preferences", "manage preferences", "manage choices", "manage options", "manage settings", "cookie settings", "cookies settings", "cookie preferences", "customise", "customize", "more options", "preferences", "settings", "show purposes", "view preferences", "manage cookies", "preference centre", "preference center", "manage consent"],
+        saveChoices: ["save and exit", "save settings", "save preferences", "save my preferences", "save choices", "confirm my choices", "save & exit", "save"],
+        legitimateInterest: ["legitimate interest", "legitimate interests", "object to legitimate interests", "right to object"],
+        noticeVocabulary: [
+            "cookie", "cookies", "consent", "partners", "vendors", "purposes", "privacy", "personal data",
+            "tracking", "trackers", "legitimate interest", "preferences", "identifiers", "advertising",
+            "profiles", "device", "accept all", "reject all", "always active", "opt out", "opt-out",
+        ],
+        categoryNames: [
+            (.necessary, ["strictly necessary", "necessary", "essential", "required", "technical", "strictly necessary and security"]),
+            (.preferences, ["functional", "functionality", "preferences", "preference", "personalisation", "personalization"]),
+            (.statistics, ["performance", "analytics", "analytical", "statistics", "statistical", "measurement"]),
+            (.marketing, ["targeting", "advertising", "marketing", "social media", "advertisement", "targeting and advertising"]),
+            (.saleOfData, ["sale of personal data", "sale of personal information", "sale of my personal information", "sharing of personal data", "do not sell or share my personal information"]),
+        ],
+        cookieWords: ["cookies", "cookie", "technologies"]
+    )
+}

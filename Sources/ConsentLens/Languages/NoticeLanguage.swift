@@ -1,0 +1,61 @@
+/// The phrases one language uses in consent notices. Each language is one entry in
+/// ``NoticeLanguage/all``, so adding a language is one file; nothing else branches on language.
+///
+/// Phrases are matched after ``TextNormalizer/fold(_:)`` (lowercased, diacritics kept, whitespace
+/// folded, curly quotes straightened). In partner-count patterns `#` stands for the number.
+public struct NoticeLanguage: Sendable {
+    /// ISO 639-1 code.
+    public let code: String
+    public let name: String
+    /// Short, frequent words of the language used to tell which language a notice is in.
+    public let detectionWords: [String]
+    /// "We and our # partners": the total partner count of the whole notice.
+    public let totalPartnerPatterns: [String]
+    /// "# partners can use this purpose": the count of one purpose, feature or stack.
+    public let itemPartnerPatterns: [String]
+    /// "Always Active": the item or category cannot be switched off.
+    public let alwaysActive: [String]
+    public let acceptAll: [String]
+    public let rejectAll: [String]
+    public let manageChoices: [String]
+    public let saveChoices: [String]
+    /// Phrases that state or offer legitimate interest as a legal basis.
+    public let legitimateInterest: [String]
+    /// Words whose presence marks text as consent-notice text (used to isolate the notice).
+    public let noticeVocabulary: [String]
+    /// Category names (without the word for "cookies") and the class each belongs to.
+    public let categoryNames: [(CategoryClass, [String])]
+    /// The word(s) for "cookies" that category headings carry ("Necessary Cookies").
+    public let cookieWords: [String]
+
+    public init(
+        code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
+        itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
+        manageChoices: [String], saveChoices: [String], legitimateInterest: [String],
+        noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String]
+    ) {
+        self.code = code
+        self.name = name
+        self.detectionWords = detectionWords
+        self.totalPartnerPatterns = totalPartnerPatterns
+        self.itemPartnerPatterns = itemPartnerPatterns
+        self.alwaysActive = alwaysActive
+        self.acceptAll = acceptAll
+        self.rejectAll = rejectAll
+        self.manageChoices = manageChoices
+        self.saveChoices = saveChoices
+        self.legitimateInterest = legitimateInterest
+        self.noticeVocabulary = noticeVocabulary
+        self.categoryNames = categoryNames
+        self.cookieWords = cookieWords
+    }
+}
+
+extension NoticeLanguage {
+    /// Every language ConsentLens reads, English first (the fallback).
+    public static let all: [NoticeLanguage] = [.english]
+
+    public static func language(code: String) -> NoticeLanguage? {
+        all.first { $0.code == code }
+    }
+}

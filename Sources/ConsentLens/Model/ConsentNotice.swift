@@ -1,0 +1,219 @@
+/// The structured policy a consent notice declares: who processes data, for what, and what the
+/// visitor can refuse. Every field the page does not show stays `nil` (JSON `null`): the tool never
+/// invents a figure.
+public struct ConsentNotice: Codable, Sendable, Equatable {
+    /// Platform id (see ``ConsentPlatform``) of the notice's CMP, when one is recognised.
+    public var platform: String?
+    /// ISO 639-1 code of the notice's language, when it can be told.
+    public var language: String?
+    /// "We and our 157 partners": the total the notice states.
+    public var totalPartners: Int?
+    public var purposes: [PurposeDeclaration]
+    public var stacks: [StackDeclaration]
+    public var cookieCategories: [CookieCategory]
+    public var controls: NoticeControls
+    /// Whether the notice says partners rely on legitimate interest. `nil` when it says nothing either way.
+    public var legitimateInterestClaimed: Bool?
+    /// Where the notice's text was read from: `rendered` markup or text, a CMP `template`, or an
+    /// inline `configuration` object that a script would render.
+    public var origin: NoticeOrigin
+    /// Placeholders such as `{numberOfPartners}` that the saved page holds instead of a figure.
+    public var unrenderedPlaceholders: [String]
+
+    public init(
+        platform: String? = nil, language: String? = nil, totalPartners: Int? = nil,
+        purposes: [PurposeDeclaration] = [], stacks: [StackDeclaration] = [],
+        cookieCategories: [CookieCategory] = [], controls: NoticeControls = NoticeControls(),
+        legitimateInterestClaimed: Bool? = nil, origin: NoticeOrigin = .rendered,
+        unrenderedPlaceholders: [String] = []
+    ) {
+        self.platform = platform
+        self.language = language
+        self.totalPartners = totalPartners
+        self.purposes = purposes
+        self.stacks = stacks
+        self.cookieCategories = cookieCategories
+        self.controls = controls
+        self.legitimateInterestClaimed = legitimateInterestClaimed
+        self.origin = origin
+        self.unrenderedPlaceholders = unrenderedPlaceholders
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case platform, language, totalPartners, purposes, stacks, cookieCategories, controls
+        case legitimateInterestClaimed, origin, unrenderedPlaceholders
+    }
+
+    // Explicit so that unknown values are written as `null`, as the JSON contract requires,
+    // rather than being left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(platform, forKey: .platform)
+        try c.encode(language, forKey: .language)
+        try c.encode(totalPartners, forKey: .totalPartners)
+        try c.encode(purposes, forKey: .purposes)
+        try c.encode(stacks, forKey: .stacks)
+        try c.encode(cookieCategories, forKey: .cookieCategories)
+        try c.encode(controls, forKey: .controls)
+        try c.encode(legitimateInterestClaimed, forKey: .legitimateInterestClaimed)
+        try c.encode(origin, forKey: .origin)
+        try c.encode(unrenderedPlaceholders, forKey: .unrenderedPlaceholders)
+    }
+}
+
+/// Where a notice's words were found in the saved page.
+public enum NoticeOrigin: String, Codable, Sendable, Equatable {
+    /// Text a visitor saw: rendered markup in a DOM snapshot, or a text dump of the page.
+    case rendered
+    /// Markup a CMP keeps to render later (`<script type="text/template">`, `<template>`).
+    case template
+    /// Wording in an inline configuration object (e.g. `window.didomiConfig`), not yet rendered.
+    case configuration
+}
+
+/// The four kinds of TCF declaration a notice lists.
+public enum DeclarationKind: String, Codable, Sendable, Equatable, CaseIterable, Comparable {
+    case purpose, specialPurpose, feature, specialFeature
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One purpose, special purpose, feature or special feature as the notice shows it.
+public struct PurposeDeclaration: Codable, Sendable, Equatable {
+    public var kind: DeclarationKind
+    /// The official IAB TCF id, or `nil` when the shown name matches none.
+    public var tcfId: Int?
+    /// The name exactly as shown.
+    public var name: String
+    public var description: String?
+    /// "109 partners can use this purpose".
+    public var partners: Int?
+    /// Shown as "Always Active" (or the notice's equivalent): the visitor cannot switch it off.
+    public var alwaysActive: Bool
+    /// The notice offers or states legitimate interest as a basis for this item.
+    public var legitimateInterest: Bool
+
+    public init(
+        kind: DeclarationKind, tcfId: Int?, name: String, description: String? = nil,
+        partners: Int? = nil, alwaysActive: Bool = false, legitimateInterest: Bool = false
+    ) {
+        self.kind = kind
+        self.tcfId = tcfId
+        self.name = name
+        self.description = description
+        self.partners = partners
+        self.alwaysActive = alwaysActive
+        self.legitimateInterest = legitimateInterest
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, tcfId, name, description, partners, alwaysActive, legitimateInterest
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(tcfId, forKey: .tcfId)
+        try c.encode(name, forKey: .name)
+        try c.encode(description, forKey: .description)
+        try c.encode(partners, forKey: .partners)
+        try c.encode(alwaysActive, forKey: .alwaysActive)
+        try c.encode(legitimateInterest, forKey: .legitimateInterest)
+    }
+}
+
+/// A TCF stack: one line on the notice standing for several purposes and special features.
+public struct StackDeclaration: Codable, Sendable, Equatable {
+    public var tcfId: Int?
+    public var name: String
+    public var description: String?
+    public var partners: Int?
+    /// The purposes the stack groups, from the TCF taxonomy (not from the page).
+    public var purposeIds: [Int]
+    public var specialFeatureIds: [Int]
+
+    public init(
+        tcfId: Int?, name: String, description: String? = nil, partners: Int? = nil,
+        purposeIds: [Int] = [], specialFeatureIds: [Int] = []
+    ) {
+        self.tcfId = tcfId
+        self.name = name
+        self.description = description
+        self.partners = partners
+        self.purposeIds = purposeIds
+        self.specialFeatureIds = specialFeatureIds
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case tcfId, name, description, partners, purposeIds, specialFeatureIds
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(tcfId, forKey: .tcfId)
+        try c.encode(name, forKey: .name)
+        try c.encode(description, forKey: .description)
+        try c.encode(partners, forKey: .partners)
+        try c.encode(purposeIds, forKey: .purposeIds)
+        try c.encode(specialFeatureIds, forKey: .specialFeatureIds)
+    }
+}
+
+/// The normalised class of a cookie category, whatever the platform calls it.
+public enum CategoryClass: String, Codable, Sendable, Equatable, CaseIterable {
+    case necessary, preferences, statistics, marketing, saleOfData, other
+}
+
+/// A cookie category ("Strictly Necessary Cookies", "Statistiken", …) as the notice shows it.
+public struct CookieCategory: Codable, Sendable, Equatable {
+    public var name: String
+    public var description: String?
+    /// The notice really shows this category as always active (not merely a hidden template label).
+    public var alwaysActive: Bool
+    public var normalized: CategoryClass
+
+    public init(name: String, description: String? = nil, alwaysActive: Bool = false, normalized: CategoryClass = .other) {
+        self.name = name
+        self.description = description
+        self.alwaysActive = alwaysActive
+        self.normalized = normalized
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, description, alwaysActive, normalized }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(description, forKey: .description)
+        try c.encode(alwaysActive, forKey: .alwaysActive)
+        try c.encode(normalized, forKey: .normalized)
+    }
+}
+
+/// The buttons a notice offers. `nil` means the page cannot tell (a text dump does not say which
+/// words were buttons), `false` that the notice is visible and has no such control.
+public struct NoticeControls: Codable, Sendable, Equatable {
+    public var acceptAll: Bool?
+    public var rejectAll: Bool?
+    public var manageChoices: Bool?
+    public var saveChoices: Bool?
+
+    public init(acceptAll: Bool? = nil, rejectAll: Bool? = nil, manageChoices: Bool? = nil, saveChoices: Bool? = nil) {
+        self.acceptAll = acceptAll
+        self.rejectAll = rejectAll
+        self.manageChoices = manageChoices
+        self.saveChoices = saveChoices
+    }
+
+    private enum CodingKeys: String, CodingKey { case acceptAll, rejectAll, manageChoices, saveChoices }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(acceptAll, forKey: .acceptAll)
+        try c.encode(rejectAll, forKey: .rejectAll)
+        try c.encode(manageChoices, forKey: .manageChoices)
+        try c.encode(saveChoices, forKey: .saveChoices)
+    }
+}

@@ -1,0 +1,66 @@
+/// Everything ConsentLens learns from one saved page: the `analyse` JSON contract, schema version 1.
+public struct PageAnalysis: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var source: SourceDescription
+    /// Every platform with evidence in the file, notice text or not (a loader script is evidence).
+    public var platforms: [PlatformDetection]
+    public var notice: ConsentNotice?
+    /// What the saved page could not show (e.g. a notice injected by JavaScript after saving).
+    public var limitations: [String]
+
+    public init(source: SourceDescription, platforms: [PlatformDetection], notice: ConsentNotice?, limitations: [String] = []) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.source = source
+        self.platforms = platforms
+        self.notice = notice
+        self.limitations = limitations
+    }
+
+    private enum CodingKeys: String, CodingKey { case schemaVersion, source, platforms, notice, limitations }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(source, forKey: .source)
+        try c.encode(platforms, forKey: .platforms)
+        try c.encode(notice, forKey: .notice)
+        try c.encode(limitations, forKey: .limitations)
+    }
+}
+
+/// The file an analysis was made from.
+public struct SourceDescription: Codable, Sendable, Equatable {
+    public var path: String
+    /// `html`, `text`, `markdown` or `accessibility-snapshot`.
+    public var format: String
+    public var bytes: Int
+    /// Lowercase hex SHA-256 of the file's bytes, so a result can be tied to its input.
+    public var sha256: String
+
+    public init(path: String, format: String, bytes: Int, sha256: String) {
+        self.path = path
+        self.format = format
+        self.bytes = bytes
+        self.sha256 = sha256
+    }
+}
+
+/// A consent platform the page carries evidence of.
+public struct PlatformDetection: Codable, Sendable, Equatable {
+    /// Lowercase slug: `onetrust`, `cookiebot`, `inmobi-choice`, …
+    public var id: String
+    public var name: String
+    /// Human-readable evidence, e.g. `script src cdn.cookielaw.org/scripttemplates/otSDKStub.js`.
+    public var evidence: [String]
+    /// `high` for markup, scripts and configuration; `low` for wording alone (text dumps).
+    public var confidence: String
+
+    public init(id: String, name: String, evidence: [String], confidence: String) {
+        self.id = id
+        self.name = name
+        self.evidence = evidence
+        self.confidence = confidence
+    }
+}

@@ -1,0 +1,28 @@
+/// One folding of text for every phrase comparison, so that data tables are written once in plain
+/// lowercase and still match what pages print.
+public enum TextNormalizer {
+    /// Lowercases, straightens quotes and dashes, turns non-breaking and other spaces into plain
+    /// spaces and folds runs of whitespace into one. Diacritics are kept: they carry meaning.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            let mapped: Unicode.Scalar
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+                pendingSpace = !out.isEmpty
+                continue
+            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0xAD:
+                continue
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = "'"
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = "\""
+            case 0x2010...0x2015, 0x2212: mapped = "-"
+            default: mapped = scalar
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(mapped)
+        }
+        return String(out)
+    }
+}

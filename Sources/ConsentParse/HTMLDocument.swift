@@ -1,0 +1,284 @@
+internal import CLibXML2
+
+/// Owns one libxml2 document: the only place its C pointer lives, freed in `deinit`.
+final class HTMLDocument {
+    let pointer: htmlDocPtr
+
+    /// Parses UTF-8 bytes with libxml2's HTML parser: recover from broken markup, no network, no
+    /// entity expansion beyond HTML's own, nothing printed on stderr, no depth or size limits (the
+    /// defaults silently drop what lies deeper than 256 elements).
+    init(utf8 bytes: [UInt8]) throws(PageLoadError) {
+        _ = HTMLDocument.initialised
+        cl_silenceErrors()
+        guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", cl_htmlParseOptions)
+            }
+        }
+        guard let parsed else { throw .unparsable("libxml2 returned no document") }
+        pointer = parsed
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    /// libxml2 must be initialised once per process before threads use it.
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+}
+
+/// Builds a ``PageContent`` from HTML: one iterative walk that collects elements, lines of text
+/// split at block boundaries, scripts and styles, and decides for each piece of text whether a
+/// visitor sees it.
+public enum HTMLPageBuilder {
+    /// Parses `text` (already decoded) and walks it.
+    public static func build(html text: String) throws(PageLoadError) -> PageContent {
+        var walker = Walker()
+        try walker.parse(Array(text.utf8), parent: -1, inTemplate: false, templateDepth: 0)
+        walker.flush()
+        return PageContent(format: .html, lines: walker.lines, html: walker.page)
+    }
+}
+
+private let blockTags: Set<String> = [
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "ul", "button", "label", "option", "select", "textarea", "caption", "legend", "html", "head", "title",
+    "template", "noscript", "iframe", "center", "menu", "input", "img", "svg",
+]
+
+/// `<script type>` values that hold markup a CMP renders later (Borlabs keeps its whole box in one).
+private let templateScriptTypes: Set<String> = [
+    "text/template", "text/x-template", "text/html", "text/x-handlebars-template", "text/x-handlebars",
+    "text/ng-template", "text/x-jsrender", "text/x-tmpl", "text/x-underscore-template", "text/x-mustache",
+]
+
+private struct Walker {
+    var page = HTMLPage()
+    var lines: [TextLine] = []
+
+    // The line being built.
+    var buffer: [UInt8] = []
+    var bufferElement = -1
+    var bufferShown = true
+    var bufferTemplate = false
+
+    // The chain of open block elements, innermost last, for roles.
+    var blockStack: [Int] = []
+
+    mutating func parse(_ bytes: [UInt8], parent: Int, inTemplate: Bool, templateDepth: Int) throws(PageLoadError) {
+        let document = try HTMLDocument(utf8: bytes)
+        if page.documentLanguage == nil, let root = xmlDocGetRootElement(document.pointer),
+           let lang = attribute(root, "lang"), !lang.isEmpty {
+            page.documentLanguage = lang
+        }
+        walk(document.pointer.pointee.children, parent: parent, shown: !inTemplate, inTemplate: inTemplate, templateDepth: templateDepth)
+    }
+
+    /// Iterative walk over `first` and its following siblings: pages nest 50,000 deep, which a
+    /// recursive walk would not survive.
+    mutating func walk(_ first: xmlNodePtr?, parent: Int, shown: Bool, inTemplate: Bool, templateDepth: Int) {
+        typealias Context = (parent: Int, shown: Bool, template: Bool)
+        var stack: [(node: xmlNodePtr, index: Int, saved: Context)] = []
+        var context: Context = (parent, shown, inTemplate)
+        var node = first
+        while true {
+            guard let current = node else {
+                guard let top = stack.popLast() else { break }
+                leave(top.index)
+                context = top.saved
+                node = top.node.pointee.next
+                continue
+            }
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let (index, childShown, childTemplate, goInside) = enter(current, context: context, templateDepth: templateDepth)
+                if goInside, let child = current.pointee.children {
+                    stack.append((current, index, context))
+                    context = (index, childShown, childTemplate)
+                    node = child
+                    continue
+                }
+                leave(index)
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    appendText(content, element: context.parent, shown: context.shown, inTemplate: context.template)
+                }
+            default:
+                break
+            }
+            node = current.pointee.next
+        }
+    }
+
+    /// Records an element; returns its index, the visibility and template state of its content,
+    /// and whether to walk inside it.
+    mutating func enter(_ node: xmlNodePtr, context: (parent: Int, shown: Bool, template: Bool), templateDepth: Int)
+        -> (Int, Bool, Bool, Bool)
+    {
+        let tag = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attributes: [String: String] = [:]
+        var property = node.pointee.properties
+        while let p = property {
+            if let name = p.pointee.name {
+                attributes[String(cString: name).lowercased()] = attributeValue(p)
+            }
+            property = p.pointee.next
+        }
+        let isBlock = blockTags.contains(tag) || isButtonLike(tag: tag, attributes: attributes)
+        if isBlock { flush() }
+
+        let hidden = hides(tag: tag, attributes: attributes)
+        let template = context.template || tag == "template"
+        let shown = context.shown && !hidden && !template
+        let index = page.elements.count
+        page.elements.append(HTMLElement(
+            tag: tag, parent: context.parent, attributes: attributes, shown: shown, inTemplate: template,
+            lineStart: lines.count, lineEnd: lines.count))
+        if isBlock { blockStack.append(index) }
+
+        switch tag {
+        case "script":
+            let text = textContent(node)
+            let type = (attributes["type"] ?? "").lowercased()
+            page.scripts.append(ScriptElement(attributes: attributes, text: text, element: index))
+            if templateScriptTypes.contains(type), templateDepth < 2, !text.isEmpty {
+                flush()
+                blockStack.append(index)
+                try? parse(Array(text.utf8), parent: index, inTemplate: true, templateDepth: templateDepth + 1)
+                flush()
+                blockStack.removeLast()
+            }
+            return (index, false, template, false)
+        case "style":
+            page.styles.append(textContent(node))
+            return (index, false, template, false)
+        case "input":
+            let type = (attributes["type"] ?? "text").lowercased()
+            if type == "checkbox" || type == "radio" {
+                lines.append(TextLine(
+                    text: attributes["aria-label"] ?? "", role: .checkbox, shown: shown, inTemplate: template,
+                    element: index, checked: attributes["checked"] != nil))
+            } else if type == "button" || type == "submit", let value = attributes["value"], !value.isEmpty {
+                lines.append(TextLine(text: value, role: .button, shown: shown, inTemplate: template, element: index))
+            }
+            return (index, shown, template, false)
+        default:
+            return (index, shown, template, true)
+        }
+    }
+
+    mutating func leave(_ index: Int) {
+        let element = page.elements[index]
+        if blockTags.contains(element.tag) || isButtonLike(tag: element.tag, attributes: element.attributes) {
+            flush()
+            if blockStack.last == index { blockStack.removeLast() }
+        }
+        page.elements[index].lineEnd = lines.count
+    }
+
+    func isButtonLike(tag: String, attributes: [String: String]) -> Bool {
+        if attributes["role"] == "button" || attributes["role"] == "heading" || attributes["role"] == "checkbox" || attributes["role"] == "switch" {
+            return true
+        }
+        guard tag == "a" else { return false }
+        let classes = attributes["class"]?.lowercased() ?? ""
+        return classes.contains("btn") || classes.contains("button")
+    }
+
+    /// Markup that keeps its content from view in the saved state.
+    func hides(tag: String, attributes: [String: String]) -> Bool {
+        if tag == "noscript" || tag == "head" { return true }
+        if attributes["hidden"] != nil { return true }
+        if attributes["aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = attributes["style"]?.lowercased() {
+            let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
+            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+        }
+        return false
+    }
+
+    mutating func appendText(_ content: UnsafePointer<UInt8>, element: Int, shown: Bool, inTemplate: Bool) {
+        if !buffer.isEmpty, shown != bufferShown || inTemplate != bufferTemplate { flush() }
+        if buffer.isEmpty {
+            bufferElement = blockStack.last ?? element
+            bufferShown = shown
+            bufferTemplate = inTemplate
+        }
+        var p = content
+        while p.pointee != 0 {
+            let byte = p.pointee
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                if !buffer.isEmpty, buffer.last != 0x20 { buffer.append(0x20) }
+            } else {
+                buffer.append(byte)
+            }
+            p += 1
+        }
+    }
+
+    mutating func flush() {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        while buffer.last == 0x20 { buffer.removeLast() }
+        guard !buffer.isEmpty else { return }
+        let text = String(decoding: buffer, as: UTF8.self)
+        lines.append(TextLine(text: text, role: role(of: bufferElement), shown: bufferShown, inTemplate: bufferTemplate, element: bufferElement))
+    }
+
+    func role(of index: Int) -> LineRole {
+        guard index >= 0 else { return .text }
+        let element = page.elements[index]
+        switch element.attributes["role"] {
+        case "button": return .button
+        case "heading": return .heading
+        case "checkbox", "switch": return .checkbox
+        default: break
+        }
+        switch element.tag {
+        case "button": return .button
+        case "a": return .button
+        case "h1", "h2", "h3", "h4", "h5", "h6": return .heading
+        case "label": return .label
+        case "li": return .listItem
+        default: return .text
+        }
+    }
+
+    func textContent(_ node: xmlNodePtr) -> String {
+        var out: [UInt8] = []
+        var child = node.pointee.children
+        while let c = child {
+            if let content = c.pointee.content {
+                var p = content
+                while p.pointee != 0 { out.append(p.pointee); p += 1 }
+            }
+            child = c.pointee.next
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func attributeValue(_ property: xmlAttrPtr) -> String {
+        var out: [UInt8] = []
+        var child = property.pointee.children
+        while let c = child {
+            if let content = c.pointee.content {
+                var p = content
+                while p.pointee != 0, out.count < 8192 { out.append(p.pointee); p += 1 }
+            }
+            child = c.pointee.next
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        var property = node.pointee.properties
+        while let p = property {
+            if let n = p.pointee.name, String(cString: n).lowercased() == name { return attributeValue(p) }
+            property = p.pointee.next
+        }
+        return nil
+    }
+}

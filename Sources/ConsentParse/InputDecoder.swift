@@ -1,0 +1,128 @@
+/// Turns a page's bytes into text the way a browser would, before libxml2 sees them.
+///
+/// libxml2 2.9 gets several cases wrong (Latin-1 labels decoded as ISO-8859-1 rather than
+/// Windows-1252, invalid bytes silently switching encodings or truncating the document, UTF-16
+/// without a byte-order mark giving an empty document), so ConsentLens decodes itself and hands
+/// libxml2 UTF-8 with `HTML_PARSE_IGNORE_ENC`.
+public enum InputDecoder {
+    public enum Encoding: String, Sendable, Equatable {
+        case utf8, utf16LE, utf16BE, windows1252
+    }
+
+    /// Decodes `bytes`, returning the text and the encoding used. Bytes that are invalid in the
+    /// chosen encoding become U+FFFD; nothing is dropped.
+    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
+        // Byte-order marks win over any label, as in browsers.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (String(decoding: bytes[3...], as: UTF8.self), .utf8)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (decodeUTF16(bytes[2...], littleEndian: true), .utf16LE) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (decodeUTF16(bytes[2...], littleEndian: false), .utf16BE) }
+        if let littleEndian = unmarkedUTF16(bytes) {
+            return (decodeUTF16(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
+        }
+        switch declaredCharset(bytes) {
+        case .some(.windows1252):
+            return (decodeWindows1252(bytes), .windows1252)
+        case .some(.utf16LE), .some(.utf16BE), .some(.utf8):
+            // A page that says UTF-16 but has no BOM and no zero bytes is really ASCII-compatible.
+            return (String(decoding: bytes, as: UTF8.self), .utf8)
+        case .none:
+            if isValidUTF8(bytes) { return (String(decoding: bytes, as: UTF8.self), .utf8) }
+            return (decodeWindows1252(bytes), .windows1252)
+        }
+    }
+
+    /// UTF-16 without a byte-order mark: most ASCII characters then have a zero byte beside them.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = min(bytes.count, 1024) & ~1
+        guard sample >= 8 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for i in 0..<sample where bytes[i] == 0 {
+            if i & 1 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = sample / 2
+        if zeroOdd * 10 >= pairs * 4 && zeroEven * 10 < pairs { return true }
+        if zeroEven * 10 >= pairs * 4 && zeroOdd * 10 < pairs { return false }
+        return nil
+    }
+
+    /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in the
+    /// first 8 KB (browsers look at 1 KB; real pages put it later).
+    static func declaredCharset(_ bytes: [UInt8]) -> Encoding? {
+        let head = bytes.prefix(8192).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let needle = Array("charset".utf8)
+        var i = 0
+        while i + needle.count < head.count {
+            guard head[i] == 0x63, head[i..<(i + needle.count)].elementsEqual(needle) else { i += 1; continue }
+            var j = i + needle.count
+            while j < head.count, head[j] == 0x20 || head[j] == 0x09 { j += 1 }
+            guard j < head.count, head[j] == 0x3D else { i += 1; continue } // '='
+            j += 1
+            while j < head.count, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
+            var label: [UInt8] = []
+            while j < head.count, label.count < 40, head[j] != 0x22, head[j] != 0x27, head[j] != 0x3B,
+                  head[j] != 0x20, head[j] != 0x3E, head[j] != 0x2F || label.isEmpty {
+                label.append(head[j]); j += 1
+            }
+            let name = String(decoding: label, as: UTF8.self)
+            if let encoding = encoding(forLabel: name) { return encoding }
+            i = j
+        }
+        return nil
+    }
+
+    /// The WHATWG label table, reduced to the encodings that matter here: every Latin-1 label
+    /// means Windows-1252 in a browser.
+    static func encoding(forLabel label: String) -> Encoding? {
+        switch label {
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
+        case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "windows-1252", "cp1252", "x-cp1252",
+             "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "iso-ir-100", "iso88591", "iso_8859-1:1987",
+             "csisolatin1", "iso-8859-15", "iso8859-15", "latin9", "latin-9":
+            return .windows1252
+        case "utf-16", "utf-16le": return .utf16LE
+        case "utf-16be": return .utf16BE
+        default: return nil
+        }
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252: Latin-1 except 0x80–0x9F, which hold curly quotes, dashes, the euro sign…
+    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        let high: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+}

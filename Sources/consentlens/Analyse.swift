@@ -1,0 +1,56 @@
+import ArgumentParser
+import ConsentLens
+import Foundation
+
+/// `consentlens analyse PAGE...`: the structured policy of each page's consent notice.
+struct Analyse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyse",
+        abstract: "Analyse saved pages: platform, partners, TCF purposes, what cannot be refused.",
+        discussion: """
+            PAGE is a saved page: HTML ("Save page as", DOM snapshot, curl), a text dump, crawler \
+            Markdown or an accessibility snapshot; `-` reads standard input. Exit status: 0 when every \
+            page was analysed (notice found or not), 1 when a page could not be read, 64 on usage errors.
+            """,
+        aliases: ["analyze"]
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Saved pages to analyse (`-` for standard input).")
+    var pages: [String]
+
+    @Option(help: "Output format: text (a summary for people) or json (schemaVersion 1).")
+    var format: Format = .text
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if pages.isEmpty { throw ValidationError("Give at least one page to analyse.") }
+        if pages.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
+    }
+
+    func run() throws {
+        var analyses: [PageAnalysis] = []
+        var failed = 0
+        for path in pages {
+            do {
+                analyses.append(try ConsentAnalyzer.analyse(path: path))
+            } catch {
+                Diagnostics.error(path: path, error.description)
+                failed += 1
+            }
+        }
+        let rendered: String
+        switch format {
+        case .json:
+            rendered = pages.count == 1
+                ? (analyses.first.map { try? JSONRendering.render($0) } ?? nil).map { $0 + "\n" } ?? ""
+                : try JSONRendering.render(analyses) + "\n"
+        case .text:
+            rendered = analyses.map(TerminalRendering.render).joined(separator: "\n")
+        }
+        try output.write(rendered)
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
