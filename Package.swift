@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2's HTML parser, as shipped by Debian's libxml2-dev.
@@ -18,10 +19,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, for gzip-compressed pages and WARC.gz crawls.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Loading and parsing: the only target that touches libxml2's C API.
         .target(
             name: "ConsentParse",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CZlib"]
         ),
         // Notice isolation, policy extraction, assessment and rendering.
         .target(
@@ -31,16 +38,27 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Batch scans of folders, file lists and WARC crawls, and their JSONL / CSV / SQLite outputs.
+        .target(
+            name: "ConsentScan",
+            dependencies: [
+                "ConsentLens",
+                "ConsentParse",
+                "CZlib",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "consentlens",
             dependencies: [
                 "ConsentLens",
+                "ConsentScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "ConsentLensTests",
-            dependencies: ["ConsentLens", "ConsentParse"],
+            dependencies: ["ConsentLens", "ConsentParse", "ConsentScan"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -128,10 +128,11 @@ private struct Walker {
             }
             property = p.pointee.next
         }
-        let isBlock = blockTags.contains(tag) || isButtonLike(tag: tag, attributes: attributes)
-        if isBlock { flush() }
-
         let hidden = hides(tag: tag, attributes: attributes)
+        let isBlock = blockTags.contains(tag) || isButtonLike(tag: tag, attributes: attributes)
+        // A hidden inline element (a collapsed description in a <span>) is a line of its own.
+        if isBlock || hidden { flush() }
+
         let template = context.template || tag == "template"
         let shown = context.shown && !hidden && !template
         let index = page.elements.count
@@ -176,6 +177,8 @@ private struct Walker {
         if blockTags.contains(element.tag) || isButtonLike(tag: element.tag, attributes: element.attributes) {
             flush()
             if blockStack.last == index { blockStack.removeLast() }
+        } else if hides(tag: element.tag, attributes: element.attributes) {
+            flush()
         }
         page.elements[index].lineEnd = lines.count
     }

@@ -15,8 +15,15 @@ public enum PageLoader {
         return try load(bytes: bytes, path: path)
     }
 
-    public static func load(bytes: [UInt8], path: String) throws(PageLoadError) -> LoadedPage {
-        guard !bytes.isEmpty else { throw .empty }
+    public static func load(bytes raw: [UInt8], path: String) throws(PageLoadError) -> LoadedPage {
+        guard !raw.isEmpty else { throw .empty }
+        var bytes = raw
+        if GzipInflater.isGzip(raw) {
+            do { bytes = try GzipInflater.decompress(raw) } catch let error as PageLoadError { throw error } catch {
+                throw .unparsable("\(error)")
+            }
+            guard !bytes.isEmpty else { throw .empty }
+        }
         guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
         if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {
             throw .binary
@@ -25,8 +32,9 @@ public enum PageLoader {
         if looksBinary(text) { throw .binary }
         if text.allSatisfy({ $0.isWhitespace }) { throw .empty }
         let ext = path.split(separator: "/").last.flatMap { name -> String? in
-            guard let dot = name.lastIndex(of: ".") else { return nil }
-            return String(name[name.index(after: dot)...])
+            let base = name.hasSuffix(".gz") ? name.dropLast(3) : name
+            guard let dot = base.lastIndex(of: ".") else { return nil }
+            return String(base[base.index(after: dot)...])
         }
         let format = FormatSniffer.format(of: text, pathExtension: ext)
         let content: PageContent
@@ -36,7 +44,7 @@ public enum PageLoader {
         case .markdown: content = PageContent(format: .markdown, lines: MarkdownReader.lines(of: text))
         case .accessibilitySnapshot: content = PageContent(format: .accessibilitySnapshot, lines: AccessibilitySnapshotReader.lines(of: text))
         }
-        return LoadedPage(path: path, bytes: bytes, encoding: encoding, content: content)
+        return LoadedPage(path: path, bytes: raw, encoding: encoding, content: content)
     }
 
     /// Text pages have no NUL bytes and few control characters; executables, images and archives do.

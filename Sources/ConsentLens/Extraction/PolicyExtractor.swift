@@ -71,13 +71,14 @@ private struct NoticeReader {
         var itemCount: Int?
         if let count = PhraseMatcher.partnerCount(in: raw, languages: languages) {
             if count.isTotal {
-                if totalPartners == nil { totalPartners = count.count }
+                // "0 partners" is what a script-filled counter shows before it runs: not a figure.
+                if totalPartners == nil, count.count > 0 { totalPartners = count.count }
             } else {
                 itemCount = count.count
                 name = raw[..<count.range.lowerBound]
             }
         }
-        let trimmedName = name.trimmingCharacters(in: " :-–—·|,")
+        let trimmedName = name.trimmingCharacters(in: " :-–—·|,.…•*>")
         if trimmedName.isEmpty, let itemCount {
             // The count stands on its own line, after the name it counts.
             setPartners(itemCount)
@@ -95,7 +96,7 @@ private struct NoticeReader {
             return
         }
         if raw.count <= 80, let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
-            let shownName = Self.undoubled(raw)
+            let shownName = Self.categoryName(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
             if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
                 subject = .category(existing)
             } else {
@@ -116,6 +117,12 @@ private struct NoticeReader {
                 for (sentence, reference) in references { declare(reference, name: sentence, partners: nil, makeSubject: false) }
                 return
             }
+        }
+        if line.role == .heading || (raw.count < 40 && !raw.hasSuffix(".") && !describedSubject) {
+            // A heading we do not know ("Eigenschaften", "Vendors"): what follows is not about the
+            // previous subject, so an "Always Active" under it must not be credited to it.
+            subject = .none
+            return
         }
         describe(raw)
     }
@@ -206,8 +213,24 @@ private struct NoticeReader {
         return .purpose
     }
 
-    /// "Functional Functional Always active": crawler Markdown repeats a category's label (the
-    /// heading and its checkbox's label). Keep one.
+    /// The category's name as shown, without what markup flattening glued to it: a repeated
+    /// label, an "Always active" label, a cookie count ("Essenziell (3)").
+    static func categoryName(_ raw: String, alwaysActiveLabels: [String]) -> String {
+        var name = undoubled(raw)
+        let folded = TextNormalizer.fold(name)
+        for label in alwaysActiveLabels where folded.hasSuffix(" " + label) {
+            name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
+            break
+        }
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+           name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isNumber) {
+            name = String(name[..<open]).trimmingCharacters(in: " ")
+        }
+        return undoubled(name)
+    }
+
+    /// "Functional Functional": crawler Markdown repeats a category's label (the heading and its
+    /// checkbox's label). Keep one.
     static func undoubled(_ raw: String) -> String {
         let words = raw.split(separator: " ")
         var kept = words

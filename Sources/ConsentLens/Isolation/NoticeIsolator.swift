@@ -19,9 +19,14 @@ public enum NoticeIsolator {
     /// A run must score at least this much, and hold one strong signal, to count as a notice.
     static let minimumScore = 8
 
-    public static func isolate(_ content: PageContent, platforms: [ConsentPlatform] = ConsentPlatform.all) -> IsolatedNotice? {
-        if let html = content.html, let notice = fromContainers(content.lines, html: html, platforms: platforms) {
-            return notice
+    /// - Parameter detectedPlatforms: ids of the platforms the page carries evidence of; their
+    ///   configuration objects are read when no rendered notice is found.
+    public static func isolate(
+        _ content: PageContent, detectedPlatforms: [String] = [], platforms: [ConsentPlatform] = ConsentPlatform.all
+    ) -> IsolatedNotice? {
+        if let html = content.html {
+            if let notice = fromContainers(content.lines, html: html, platforms: platforms) { return notice }
+            if let notice = ConfigurationNoticeReader.notice(in: html, platforms: detectedPlatforms) { return notice }
         }
         return fromScoredLines(content.lines)
     }
@@ -29,14 +34,14 @@ public enum NoticeIsolator {
     // MARK: - Platform containers
 
     static func fromContainers(_ lines: [TextLine], html: HTMLPage, platforms: [ConsentPlatform]) -> IsolatedNotice? {
+        let index = platforms.count == ConsentPlatform.all.count ? ContainerIndex.shared : ContainerIndex(platforms)
         var ranges: [(Range<Int>, String)] = []
-        for (index, element) in html.elements.enumerated() {
+        for element in html.elements {
             guard element.lineEnd > element.lineStart else { continue }
             if let last = ranges.last, last.0.contains(element.lineStart) { continue }
             guard element.attributes["id"] != nil || element.attributes["class"] != nil else { continue }
-            _ = index
-            if let platform = platforms.first(where: { $0.noticeContainers.contains { $0.matches(element) } }) {
-                ranges.append((element.lineStart..<element.lineEnd, platform.id))
+            if let platform = index.platform(of: element) {
+                ranges.append((element.lineStart..<element.lineEnd, platform))
             }
         }
         guard !ranges.isEmpty else { return nil }
@@ -44,12 +49,46 @@ public enum NoticeIsolator {
         var counts: [String: Int] = [:]
         for (range, platform) in ranges {
             let slice = lines[range]
-            guard slice.contains(where: { LineScorer.score($0).strong }) else { continue }
+            // An empty or unrelated container (a loader's placeholder) is not a notice; a banner
+            // that speaks of cookies or consent is, even without TCF items.
+            guard slice.contains(where: { let s = LineScorer.score($0); return s.strong || s.value >= 3 }) else { continue }
             picked.append(contentsOf: slice)
             counts[platform, default: 0] += slice.count
         }
         guard !picked.isEmpty, let platform = counts.max(by: { $0.value < $1.value })?.key else { return nil }
         return IsolatedNotice(lines: picked, containerPlatform: platform, origin: origin(of: picked))
+    }
+
+    /// Every platform's container selectors as lookup tables, so each element costs one or two
+    /// dictionary look-ups rather than a scan over every selector.
+    struct ContainerIndex: Sendable {
+        static let shared = ContainerIndex(ConsentPlatform.all)
+        var ids: [String: String] = [:]
+        var classes: [String: String] = [:]
+        /// Selectors that need more than a look-up (id prefixes, …).
+        var others: [(ContainerSelector, String)] = []
+
+        init(_ platforms: [ConsentPlatform]) {
+            for platform in platforms {
+                for selector in platform.noticeContainers {
+                    switch selector {
+                    case .id(let id): ids[id] = ids[id] ?? platform.id
+                    case .className(let name): classes[name] = classes[name] ?? platform.id
+                    default: others.append((selector, platform.id))
+                    }
+                }
+            }
+        }
+
+        func platform(of element: HTMLElement) -> String? {
+            if let id = element.attributes["id"] {
+                if let platform = ids[id] { return platform }
+            }
+            if element.attributes["class"] != nil {
+                for name in element.classes { if let platform = classes[String(name)] { return platform } }
+            }
+            return others.first(where: { $0.0.matches(element) })?.1
+        }
     }
 
     // MARK: - Scoring
@@ -94,6 +133,10 @@ enum LineScorer {
         if PhraseMatcher.partnerCount(in: text, languages: languages) != nil { return Score(value: 6, strong: true) }
         if text.count < 250, TCFTaxonomy.match(text) != nil { return Score(value: 5, strong: true) }
         if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: text) }) { return Score(value: 4, strong: true) }
+        if text.count <= 40, languages.contains(where: { PhraseMatcher.isExactly($0.acceptAll, line: text) || PhraseMatcher.isExactly($0.rejectAll, line: text) }) {
+            // An "Accept all" / "Reject all" control: strong when markup says it is a button.
+            return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
+        }
         if text.count < 80, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             return Score(value: 3, strong: true)
         }

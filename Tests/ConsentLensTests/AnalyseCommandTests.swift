@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The `analyse` command as a user runs it: output formats, exit statuses, error lines.
+@Suite(.serialized) struct AnalyseCommandTests {
+    @Test func jsonOfTheSample() throws {
+        let run = try CLIRun.run(["analyse", "--format", "json", "Samples/thejournal-ie-drone-attack.txt"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let notice = try #require(object["notice"] as? [String: Any])
+        #expect(notice["totalPartners"] as? Int == 157)
+        #expect((notice["purposes"] as? [Any])?.count == 19)
+        let controls = try #require(notice["controls"] as? [String: Any])
+        #expect(controls["rejectAll"] is NSNull)
+        let source = try #require(object["source"] as? [String: Any])
+        #expect(source["path"] as? String == "Samples/thejournal-ie-drone-attack.txt")
+    }
+
+    @Test func textSummaryListsWhatCannotBeRefused() throws {
+        let run = try CLIRun.run(["analyze", "Samples/thejournal-ie-drone-attack.txt"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("157 partners"))
+        #expect(run.stdout.contains("Cannot be refused (7):"))
+        #expect(run.stdout.contains("Deliver and present advertising and content — 97 partners"))
+    }
+
+    @Test func badPagesAreReportedAndOthersStillAnalysed() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.html")
+        try Data().write(to: empty)
+        let run = try CLIRun.run(["analyse", "--format", "json", empty.path, "/nonexistent/page.html", "Samples/thejournal-ie-drone-attack.txt"])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines == ["consentlens: \(empty.path): file is empty", "consentlens: /nonexistent/page.html: no such file"])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 1)
+    }
+
+    @Test func directoryAndBinaryInputs() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = dir.appendingPathComponent("image.html")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: binary)
+        let run = try CLIRun.run(["analyse", dir.path, binary.path])
+        #expect(run.status == 1)
+        #expect(run.stderr == "consentlens: \(dir.path): is a directory, not a page\nconsentlens: \(binary.path): binary data, not an HTML or text page\n")
+    }
+
+    @Test func standardInput() throws {
+        let page = "<html><body><div id=\"onetrust-banner-sdk\"><p>We and our 31 partners store and/or access information on a device.</p><button>Accept All</button></div></body></html>"
+        let run = try CLIRun.run(["analyse", "--format", "json", "-"], stdin: Data(page.utf8))
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"totalPartners\" : 31"))
+        #expect(run.stdout.contains("\"path\" : \"-\""))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try CLIRun.run(["analyse"]).status == 64)
+        #expect(try CLIRun.run(["analyse", "--format", "xml", "Samples/thejournal-ie-drone-attack.txt"]).status == 64)
+    }
+
+    @Test func outputFile() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out.json")
+        let run = try CLIRun.run(["analyse", "--format", "json", "--output", out.path, "Samples/thejournal-ie-drone-attack.txt"])
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        let written = try String(contentsOf: out, encoding: .utf8)
+        #expect(written.contains("\"totalPartners\" : 157"))
+    }
+}
