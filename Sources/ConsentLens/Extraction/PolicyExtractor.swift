@@ -8,9 +8,10 @@ import ConsentParse
 /// one reader serves all formats; markup only adds which lines are buttons.
 public enum PolicyExtractor {
     public static func extract(
-        _ notice: IsolatedNotice, platform: String?, format: PageFormat, languages: [NoticeLanguage] = NoticeLanguage.all
+        _ notice: IsolatedNotice, platform: String?, format: PageFormat, page: HTMLPage? = nil,
+        languages: [NoticeLanguage] = NoticeLanguage.all
     ) -> ConsentNotice {
-        var reader = NoticeReader(languages: languages, platform: platform, format: format)
+        var reader = NoticeReader(languages: languages, platform: platform, format: format, page: page)
         for line in notice.lines { reader.read(line) }
         return reader.finish(origin: notice.origin)
     }
@@ -41,10 +42,13 @@ private struct NoticeReader {
     var controls = NoticeControls()
     var text: [String] = []
 
-    init(languages: [NoticeLanguage], platform: String?, format: PageFormat) {
+    let page: HTMLPage?
+
+    init(languages: [NoticeLanguage], platform: String?, format: PageFormat, page: HTMLPage?) {
         self.languages = languages
         self.platform = platform
         self.format = format
+        self.page = page
     }
 
     mutating func read(_ line: TextLine) {
@@ -54,6 +58,12 @@ private struct NoticeReader {
         if line.role == .button { sawButtons = true }
         for placeholder in PhraseMatcher.placeholders(in: raw) where !placeholders.contains(placeholder) {
             placeholders.append(placeholder)
+        }
+        if NoticeMarkup.isCategoryHeading(line, page: page, platform: platform), raw.count <= 80,
+           PhraseMatcher.partnerCount(in: raw, languages: languages) == nil, TCFTaxonomy.match(raw) == nil {
+            let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) ?? .other
+            openCategory(raw, class: cls, line: line)
+            return
         }
         if readControl(line) { return }
 
@@ -96,15 +106,7 @@ private struct NoticeReader {
             return
         }
         if raw.count <= 80, let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
-            let shownName = Self.categoryName(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
-            if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
-                subject = .category(existing)
-            } else {
-                categories.append(CookieCategory(name: shownName, normalized: cls))
-                subject = .category(categories.count - 1)
-            }
-            describedSubject = false
-            if PhraseMatcher.contains(languages.flatMap(\.alwaysActive), in: raw) { markAlwaysActive(line) }
+            openCategory(raw, class: cls, line: line)
             return
         }
         // A line naming several items at once ("Use precise geolocation data. Actively scan …"): the
@@ -127,6 +129,19 @@ private struct NoticeReader {
         describe(raw)
     }
 
+    mutating func openCategory(_ raw: String, class cls: CategoryClass, line: TextLine) {
+        let shownName = Self.categoryName(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
+        if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
+            subject = .category(existing)
+            describedSubject = categories[existing].description != nil
+        } else {
+            categories.append(CookieCategory(name: shownName, normalized: cls))
+            subject = .category(categories.count - 1)
+            describedSubject = false
+        }
+        if PhraseMatcher.contains(languages.flatMap(\.alwaysActive), in: raw) { markAlwaysActive(line) }
+    }
+
     /// Buttons and standalone labels that are controls. Returns true when the line was nothing else.
     mutating func readControl(_ line: TextLine) -> Bool {
         let raw = line.text
@@ -142,9 +157,9 @@ private struct NoticeReader {
             if !matched, raw.count > 40 || line.role != .button {
                 // Prose naming a button ("Selecting Accept All enables …") shows it exists. Only
                 // multi-word labels count: a lone "accept" in a sentence proves nothing.
-                if PhraseMatcher.contains(language.acceptAll.filter { $0.contains(" ") }, in: raw) { controls.acceptAll = true }
-                if PhraseMatcher.contains(language.rejectAll.filter { $0.contains(" ") }, in: raw) { controls.rejectAll = true }
-                if PhraseMatcher.contains(language.manageChoices.filter { $0.contains(" ") }, in: raw) { controls.manageChoices = true }
+                if PhraseMatcher.contains(language.acceptAll, in: raw, multiWordOnly: true) { controls.acceptAll = true }
+                if PhraseMatcher.contains(language.rejectAll, in: raw, multiWordOnly: true) { controls.rejectAll = true }
+                if PhraseMatcher.contains(language.manageChoices, in: raw, multiWordOnly: true) { controls.manageChoices = true }
             }
         }
         return matched && line.role == .button

@@ -14,7 +14,7 @@ extension NoticeLanguage {
             "# partners can use this", "# vendors can use this", "# partners use this",
             "# partners", "# vendors",
         ],
-        alwaysActive: ["always active", "always on", "always enabled"],
+        alwaysActive: ["always active", "always on", "always enabled", "always required"],
         acceptAll: ["accept all", "allow all", "accept all cookies", "allow all cookies", "accept cookies", "i accept", "accept & close", "accept and close", "agree", "i agree", "agree and close", "accept"],
         rejectAll: ["reject all", "reject all cookies", "decline all", "deny all", "deny", "decline", "reject", "refuse all", "continue without accepting", "necessary cookies only", "only necessary", "use necessary cookies only", "do not sell"],
         manageChoices: ["manage consent preferences", "manage preferences", "manage choices", "manage options", "manage settings", "cookie settings", "cookies settings", "cookie preferences", "customise", "customize", "more options", "preferences", "settings", "show purposes", "view preferences", "manage cookies", "preference centre", "preference center", "manage consent"],
@@ -26,11 +26,18 @@ extension NoticeLanguage {
             "profiles", "device", "accept all", "reject all", "always active", "opt out", "opt-out",
         ],
         categoryNames: [
-            (.necessary, ["strictly necessary", "necessary", "essential", "required", "technical", "strictly necessary and security"]),
-            (.preferences, ["functional", "functionality", "preferences", "preference", "personalisation", "personalization"]),
+            (.necessary, [
+                "strictly necessary", "necessary", "essential", "required", "technical", "strictly necessary and security",
+                "basic interactions & functionalities",
+            ]),
+            (.preferences, [
+                "functional", "functionality", "preferences", "preference", "personalisation", "personalization",
+                "experience enhancement",
+            ]),
             (.statistics, ["performance", "analytics", "analytical", "statistics", "statistical", "measurement"]),
             (.marketing, ["targeting", "advertising", "marketing", "social media", "advertisement", "targeting and advertising"]),
             (.saleOfData, ["sale of personal data", "sale of personal information", "sale of my personal information", "sharing of personal data", "do not sell or share my personal information"]),
+            (.other, ["unclassified", "uncategorized", "uncategorised", "external media"]),
         ],
         cookieWords: ["cookies", "cookie", "technologies"]
     )

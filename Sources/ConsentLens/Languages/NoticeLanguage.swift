@@ -53,7 +53,9 @@ public struct NoticeLanguage: Sendable {
 
 extension NoticeLanguage {
     /// Every language ConsentLens reads, English first (the fallback).
-    public static let all: [NoticeLanguage] = [.english]
+    public static let all: [NoticeLanguage] = [
+        .english, .german, .french, .spanish, .italian, .dutch, .portuguese, .polish, .danish, .swedish, .norwegian,
+    ]
 
     public static func language(code: String) -> NoticeLanguage? {
         all.first { $0.code == code }

@@ -1,0 +1,93 @@
+/// Tells which language of ``NoticeLanguage/all`` a text is in from its short, frequent words.
+///
+/// Notices are short and full of loan words ("Cookies", "Marketing", "Partner"), so only function
+/// words count. A word n languages share ("de", "og", "i") counts 1/n² for each of them, so the
+/// words that tell close languages apart (Danish "af", "mig", "efter" against Norwegian "av",
+/// "meg", "etter") decide.
+public enum LanguageDetector {
+    /// Fewer words than this cannot be told apart reliably.
+    static let minimumWords = 8
+    /// The winner needs at least this score…
+    static let minimumScore = 2.0
+    /// …this many times the runner-up's…
+    static let minimumRatio = 1.3
+    /// …and this many points more.
+    static let minimumMargin = 2.0
+    /// Reading stops here: a notice's language is clear long before.
+    static let maximumWords = 20_000
+
+    /// The ISO 639-1 code of the most likely language, or nil when the text has fewer than 8 words
+    /// or no language clearly wins.
+    public static func detect(_ text: String) -> String? {
+        let (scores, words) = scores(text)
+        guard words >= minimumWords else { return nil }
+        var best = -1
+        var second = 0.0
+        for (i, score) in scores.enumerated() {
+            if best < 0 || score > scores[best] {
+                if best >= 0 { second = scores[best] }
+                best = i
+            } else if score > second {
+                second = score
+            }
+        }
+        guard best >= 0, scores[best] >= minimumScore, scores[best] >= second * minimumRatio,
+              scores[best] - second >= minimumMargin else { return nil }
+        return languageCodes[best]
+    }
+
+    /// Each language's score (in the order of ``languageCodes``) and the number of words read.
+    static func scores(_ text: String) -> (scores: [Double], words: Int) {
+        var folded = TextNormalizer.fold(text)
+        var scores = [Double](repeating: 0, count: languageCodes.count)
+        var words = 0
+        folded.withUTF8 { bytes in
+            var start = -1
+            var i = 0
+            let n = bytes.count
+            func finishWord(_ end: Int) {
+                words += 1
+                let length = end - start
+                guard length <= longestWord else { return }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if let hits = weights[word] {
+                    for (language, weight) in hits { scores[language] += weight }
+                }
+            }
+            while i < n {
+                let b = bytes[i]
+                let scalarLength = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let isWord = b < 0x80 ? isASCIILetter(b) : isWordScalar(PhraseMatcher.decodeScalar(bytes, at: i))
+                if isWord {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    finishWord(i)
+                    start = -1
+                    if words >= maximumWords { return }
+                }
+                i += min(scalarLength, n - i)
+            }
+            if start >= 0 { finishWord(n) }
+        }
+        return (scores, words)
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    static let languageCodes: [String] = NoticeLanguage.all.map(\.code)
+
+    /// Each detection word and the languages it scores for, with its share of a point.
+    static let weights: [String: [(Int, Double)]] = {
+        var owners: [String: [Int]] = [:]
+        for (i, language) in NoticeLanguage.all.enumerated() {
+            for word in Set(language.detectionWords.map(TextNormalizer.fold)) { owners[word, default: []].append(i) }
+        }
+        return owners.mapValues { langs in langs.map { ($0, 1.0 / Double(langs.count * langs.count)) } }
+    }()
+
+    /// Longer words cannot be detection words, so they are not looked up.
+    static let longestWord: Int = weights.keys.map(\.utf8.count).max() ?? 0
+}

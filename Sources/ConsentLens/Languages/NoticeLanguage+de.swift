@@ -1,0 +1,98 @@
+extension NoticeLanguage {
+    /// German, as Complianz, OneTrust, CookieYes, Borlabs, Klaro, Usercentrics and the IAB TCF
+    /// translations word it (labels collected from the German pages of the shared corpus).
+    public static let german = NoticeLanguage(
+        code: "de",
+        name: "German",
+        detectionWords: [
+            "der", "die", "das", "und", "wir", "sie", "ihre", "ihr", "ihnen", "unsere", "unserer", "unseren", "mit",
+            "für", "auf", "von", "zu", "zur", "zum", "ist", "sind", "nicht", "oder", "auch", "werden", "wird",
+            "können", "diese", "dieser", "einer", "eine", "einen", "dem", "sich", "bei", "über", "durch",
+            "jederzeit", "ein", "daten", "einwilligung", "zustimmung",
+        ],
+        totalPartnerPatterns: [
+            "wir und unsere # partner", "wir und unsere # anbieter", "wir und unsere # drittanbieter",
+            "wir und unsere # werbepartner", "unsere # partner", "unserer # partner", "unseren # partnern",
+            "unsere # anbieter", "unseren # anbietern", "mit unseren # partnern",
+            "anzahl unserer partner beträgt aktuell #", "anzahl unserer partner beträgt #",
+        ],
+        itemPartnerPatterns: [
+            "# partner können diesen zweck nutzen", "# partner können diesen besonderen zweck nutzen",
+            "# partner können diese funktion nutzen", "# partner können diese besondere funktion nutzen",
+            "# partner können dies nutzen", "# partner nutzen diesen zweck", "# partner verwenden diesen zweck",
+            "# anbieter können diesen zweck nutzen", "# anbieter können diese funktion nutzen",
+            "# partner", "# partnern", "# anbieter",
+        ],
+        alwaysActive: [
+            "immer aktiv", "immer aktive", "immer an", "immer aktiviert", "immer notwendig", "immer erforderlich",
+            "stets aktiv",
+        ],
+        acceptAll: [
+            "alle akzeptieren", "alles akzeptieren", "alle cookies akzeptieren", "akzeptieren", "alle zulassen",
+            "alles zulassen", "alle cookies zulassen", "zulassen", "alle erlauben", "alle annehmen", "annehmen",
+            "zustimmen", "allen zustimmen", "zustimmen & weiter", "zustimmen und weiter", "ich stimme zu",
+            "ja, ich stimme zu", "einverstanden", "ich bin einverstanden", "akzeptieren & schließen",
+            "akzeptieren und schließen", "akzeptieren und weiter", "weiter mit werbung und tracking",
+        ],
+        rejectAll: [
+            "alle ablehnen", "alles ablehnen", "alle cookies ablehnen", "ablehnen", "ich lehne ab", "verweigern",
+            "alle verweigern", "nicht einverstanden", "nur notwendige cookies", "nur notwendige",
+            "nur notwendige cookies akzeptieren", "nur notwendige cookies verwenden", "nur essenzielle cookies",
+            "nur essenzielle cookies akzeptieren", "nur erforderliche cookies", "weiter ohne einwilligung",
+            "ohne zustimmung fortfahren", "ablehnen und schließen",
+        ],
+        manageChoices: [
+            "einstellungen", "cookie-einstellungen", "cookie einstellungen", "einstellungen anzeigen",
+            "einstellungen verwalten", "einstellungen anpassen", "optionen verwalten", "dienste verwalten",
+            "anbieter verwalten", "zustimmung verwalten", "cookie-zustimmung verwalten", "cookies verwalten",
+            "datenschutzeinstellungen", "individuelle datenschutzeinstellungen", "privatsphäre-einstellungen",
+            "datenschutzpräferenzen verwalten", "präferenzen verwalten", "anpassen", "auswahl anpassen",
+            "individuell anpassen", "mehr optionen", "weitere optionen", "details anzeigen", "zwecke anzeigen",
+        ],
+        saveChoices: [
+            "einstellungen speichern", "speichern", "auswahl speichern", "auswahl bestätigen",
+            "meine auswahl bestätigen", "auswahl erlauben", "ausgewählte akzeptieren",
+            "speichern sie meine einstellungen", "speichern und schließen", "speichern & schließen",
+        ],
+        legitimateInterest: [
+            "berechtigtes interesse", "berechtigten interesse", "berechtigten interesses", "berechtigte interessen",
+            "berechtigten interessen", "legitimes interesse", "legitimen interesse", "legitimen interessen",
+            "widerspruchsrecht", "widerspruch einlegen",
+        ],
+        noticeVocabulary: [
+            "cookie", "cookies", "einwilligung", "zustimmung", "partner", "anbieter", "drittanbieter", "zwecke",
+            "zweck", "datenschutz", "datenschutzerklärung", "personenbezogene daten", "tracking",
+            "berechtigtes interesse", "einstellungen", "kennungen", "werbung", "profile", "gerät", "endgerät",
+            "alle akzeptieren", "alle ablehnen", "immer aktiv", "widerrufen", "widerspruch", "privatsphäre",
+            "technologien",
+        ],
+        categoryNames: [
+            (.necessary, [
+                "notwendig", "notwendige", "unbedingt erforderlich", "unbedingt erforderliche", "unbedingt notwendig",
+                "unbedingt notwendige", "erforderlich", "erforderliche", "essenziell", "essenzielle", "essentiell",
+                "essentielle", "technisch notwendig", "technisch notwendige", "technisch erforderlich",
+                "technisch erforderliche",
+            ]),
+            // "Funktional" is preferences here (CookieYes, OneTrust); Complianz's always-active
+            // "Funktional" is a platform override in PhraseMatcher.
+            (.preferences, [
+                "funktional", "funktionale", "funktionell", "funktionelle", "präferenzen", "vorlieben",
+                "personalisierung", "komfort", "komfortfunktionen",
+            ]),
+            (.statistics, [
+                "statistiken", "statistik", "statistische", "analyse", "analytisch", "analytische", "analytics",
+                "leistung", "leistungs", "performance", "messung", "reichweitenmessung", "webanalyse",
+            ]),
+            (.marketing, [
+                "marketing", "werbung", "werbe", "targeting", "personalisierte werbung", "profilbildung",
+                "soziale medien", "social media",
+            ]),
+            (.saleOfData, [
+                "verkauf personenbezogener daten", "verkauf von personenbezogenen daten",
+                "verkauf meiner personenbezogenen daten",
+            ]),
+            (.other, ["externe medien", "externe inhalte", "nicht klassifiziert", "nicht klassifizierte", "sonstige"]),
+        ],
+        cookieWords: ["cookies", "cookie", "technologien"]
+    )
+}

@@ -1,0 +1,75 @@
+extension NoticeLanguage {
+    /// Spanish, as OneTrust, Cookiebot, CookieYes, Didomi and the IAB TCF Spanish UI word it.
+    public static let spanish = NoticeLanguage(
+        code: "es",
+        name: "Spanish",
+        detectionWords: [
+            "el", "la", "los", "las", "y", "de", "del", "que", "en", "para", "con", "por", "su", "sus", "nuestro",
+            "nuestros", "nuestra", "nuestras", "usted", "puede", "pueden", "es", "son", "una", "un", "se", "al",
+            "o", "como", "estos", "esta", "este", "más", "utilizamos", "datos", "sitio",
+        ],
+        totalPartnerPatterns: [
+            "nosotros y nuestros # socios", "nuestros # socios", "nosotros y nuestros # proveedores",
+            "nuestros # proveedores", "nosotros y nuestros # partners", "nuestros # partners", "con nuestros # socios",
+        ],
+        itemPartnerPatterns: [
+            "# socios pueden usar este propósito", "# socios pueden utilizar este propósito",
+            "# socios pueden usar este propósito especial", "# socios pueden usar esta finalidad",
+            "# socios pueden utilizar esta finalidad", "# socios pueden usar esta característica",
+            "# socios pueden utilizar esta característica", "# socios pueden usar esta característica especial",
+            "# socios pueden usar esta función", "# proveedores pueden usar este propósito",
+            "# proveedores pueden utilizar esta finalidad", "# socios", "# proveedores",
+        ],
+        alwaysActive: [
+            "siempre activo", "siempre activa", "siempre activos", "siempre activas", "siempre habilitado",
+            "siempre habilitadas", "siempre necesario",
+        ],
+        acceptAll: [
+            "aceptar todo", "aceptar todas", "aceptar todos", "aceptar", "acepto", "aceptar y cerrar",
+            "aceptar y continuar", "aceptar todas las cookies", "aceptar cookies", "permitir todas", "permitir todo",
+            "permitir todas las cookies", "de acuerdo", "estoy de acuerdo", "consentir",
+        ],
+        rejectAll: [
+            "rechazar todo", "rechazar todas", "rechazar todos", "rechazar", "rechazar todas las cookies",
+            "rechazar y cerrar", "denegar", "denegar todas", "no acepto", "continuar sin aceptar",
+            "solo necesarias", "solo cookies necesarias", "usar solo cookies necesarias",
+        ],
+        manageChoices: [
+            "configurar", "configuración", "configuración de cookies", "configurar cookies", "personalizar",
+            "gestionar opciones", "gestionar preferencias", "gestionar cookies", "gestionar el consentimiento",
+            "administrar preferencias", "administrar cookies", "más opciones", "preferencias", "ajustes",
+            "ajustes de cookies", "centro de preferencias", "ver propósitos", "mostrar propósitos",
+        ],
+        saveChoices: [
+            "guardar", "guardar configuración", "guardar preferencias", "guardar mis preferencias",
+            "guardar y salir", "guardar y cerrar", "guardar selección", "confirmar mis opciones",
+            "confirmar selección", "permitir la selección", "aceptar selección",
+        ],
+        legitimateInterest: [
+            "interés legítimo", "intereses legítimos", "derecho de oposición", "derecho a oponerse", "oponerse",
+        ],
+        noticeVocabulary: [
+            "cookie", "cookies", "consentimiento", "socios", "proveedores", "finalidades", "propósitos", "privacidad",
+            "datos personales", "interés legítimo", "preferencias", "identificadores", "publicidad", "perfiles",
+            "dispositivo", "aceptar todo", "rechazar todo", "siempre activo", "seguimiento",
+        ],
+        categoryNames: [
+            (.necessary, [
+                "estrictamente necesarias", "estrictamente necesarios", "necesarias", "necesarios", "necesaria",
+                "esenciales", "técnicas", "técnicos", "imprescindibles", "obligatorias",
+            ]),
+            (.preferences, ["funcionales", "funcional", "funcionalidad", "preferencias", "personalización"]),
+            (.statistics, [
+                "rendimiento", "analíticas", "analíticos", "analítica", "análisis", "estadísticas", "estadísticos",
+                "medición",
+            ]),
+            (.marketing, [
+                "publicitarias", "publicidad", "marketing", "dirigidas", "segmentación", "publicidad comportamental",
+                "redes sociales",
+            ]),
+            (.saleOfData, ["venta de datos personales", "venta de información personal", "venta de mi información personal"]),
+            (.other, ["no clasificadas", "no clasificados"]),
+        ],
+        cookieWords: ["cookies", "cookie", "tecnologías"]
+    )
+}

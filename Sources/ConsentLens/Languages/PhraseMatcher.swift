@@ -1,0 +1,865 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A partner count found in one line: "We and our 157 partners" (a total) or "109 partners can use
+/// this purpose" (the count of the item named before it).
+public struct PartnerCountMatch: Equatable, Sendable {
+    public let count: Int
+    /// The matched pattern in the original, unfolded line, so the caller can cut the item name before it.
+    public let range: Range<String.Index>
+    /// The count is the notice's total, not one purpose's, feature's or stack's.
+    public let isTotal: Bool
+
+    public init(count: Int, range: Range<String.Index>, isTotal: Bool) {
+        self.count = count
+        self.range = range
+        self.isTotal = isTotal
+    }
+}
+
+/// Phrase look-ups the extractor runs on every line of every notice, driven by the
+/// ``NoticeLanguage`` tables. Everything pattern-like is compiled once per language (the tables of
+/// ``NoticeLanguage/all`` at first use), so a look-up is a scan of one line.
+public enum PhraseMatcher {
+    // MARK: Phrases
+
+    /// Whether any phrase occurs in the line as whole words: "accept" matches "Accept all" but not
+    /// "acceptable". The line is folded here; phrases are expected folded, as the tables are.
+    /// `multiWordOnly` considers only phrases of several words ("accept all", not "accept"): prose
+    /// naming a multi-word label shows the control exists, a lone word proves nothing. It spares
+    /// the caller filtering the table on every line, which costs more than the search.
+    public static func contains(_ phrases: [String], in line: String, multiWordOnly: Bool = false) -> Bool {
+        guard !phrases.isEmpty, !line.isEmpty else { return false }
+        var folded = FoldCache.fold(line)
+        if let set = CompiledPhrases.of(phrases) {
+            return folded.withUTF8 { text in
+                set.phrases.contains { (!multiWordOnly || $0.isMultiWord) && containsWord(compiled: $0, in: text) }
+            }
+        }
+        return folded.withUTF8 { text in
+            for phrase in phrases where !multiWordOnly || phrase.utf8.contains(0x20) {
+                if containsWord(phrase, in: text) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether the whole line, folded and without surrounding punctuation ("Accept all!",
+    /// "(always required)", "Save →"), is one of the phrases: for button labels and "Always Active".
+    public static func isExactly(_ phrases: [String], line: String) -> Bool {
+        guard !phrases.isEmpty, !line.isEmpty, line.utf8.count <= 200 else { return false }
+        var folded = FoldCache.fold(line)
+        return folded.withUTF8 { text in
+            var start = 0
+            var end = text.count
+            while start < end, !isWordScalar(decodeScalar(text, at: start)) { start += scalarLength(text[start]) }
+            while end > start, !isWordScalar(decodeScalar(text, endingAt: end)) { end = previousScalarStart(text, end) }
+            guard start < end else { return false }
+            let core = UnsafeBufferPointer(rebasing: text[start..<end])
+            if let set = CompiledPhrases.of(phrases) {
+                return set.phrases.contains { $0.bytes.count == core.count && $0.bytes.elementsEqual(core) }
+            }
+            for phrase in phrases {
+                if needsFolding(phrase) {
+                    if trimmedLabel(Substring(TextNormalizer.fold(phrase))).utf8.elementsEqual(core) { return true }
+                    continue
+                }
+                // Table phrases are folded and trimmed: equal length first, then the bytes.
+                guard phrase.utf8.count == core.count else { continue }
+                if phrase.utf8.elementsEqual(core) { return true }
+            }
+            return false
+        }
+    }
+
+    // MARK: Partner counts
+
+    /// The most specific partner-count pattern of any of the languages in the line, or nil. A
+    /// longer pattern wins ("we and our # partners" over "# partners"); at equal length a total wins,
+    /// then the earlier match. Placeholders (`{numberOfPartners}`, `%s`) never count, and a total of
+    /// 0 is taken for an unfilled template ("Die Anzahl unserer Partner beträgt aktuell 0").
+    public static func partnerCount(in line: String, languages: [NoticeLanguage]) -> PartnerCountMatch? {
+        // Most lines carry no digit at all: skip them before tokenising.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let tokens = LineTokenizer.tokens(line)
+        guard tokens.contains(where: { $0.kind == .number }) else { return nil }
+        var best: (length: Int, isTotal: Bool, start: Int, count: Int, end: Int)?
+        for compiled in CompiledLanguage.of(languages) {
+            for start in tokens.indices {
+                for pattern in compiled.partnerPatterns(startingWith: tokens[start]) {
+                    guard let slot = pattern.match(tokens, at: start, slotAccepts: .number) else { continue }
+                    let value = tokens[slot].value
+                    if pattern.isTotal && value == 0 { continue }
+                    let length = pattern.elements.count
+                    if let b = best {
+                        if b.length > length { continue }
+                        if b.length == length {
+                            if b.isTotal && !pattern.isTotal { continue }
+                            if b.isTotal == pattern.isTotal && b.start <= start { continue }
+                        }
+                    }
+                    best = (length, pattern.isTotal, start, value, start + length - 1)
+                }
+            }
+        }
+        guard let best else { return nil }
+        return PartnerCountMatch(
+            count: best.count, range: tokens[best.start].range.lowerBound..<tokens[best.end].range.upperBound,
+            isTotal: best.isTotal)
+    }
+
+    /// Template placeholders left unrendered in the line: those standing where a partner count
+    /// would ("nos {numberOfPartners} partenaires", "%s partners can use this purpose"), and those
+    /// anywhere whose name says they are a count ("Manage {vendor_count} vendors",
+    /// "[NUMBER_OF_VENDORS]"). A count-less one like "{title}" is not reported. In order, once each.
+    public static func placeholders(in line: String) -> [String] {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "%") })
+        else { return [] }
+        let tokens = LineTokenizer.tokens(line)
+        var found = Set<Int>()
+        for (i, token) in tokens.enumerated() where token.kind == .placeholder && isCountName(token.text) {
+            found.insert(i)
+        }
+        if tokens.contains(where: { $0.kind == .placeholder }) {
+            for compiled in CompiledLanguage.all {
+                for start in tokens.indices {
+                    for pattern in compiled.partnerPatterns(startingWith: tokens[start], slotKind: .placeholder) {
+                        if let slot = pattern.match(tokens, at: start, slotAccepts: .placeholder) { found.insert(slot) }
+                    }
+                }
+            }
+        }
+        var result: [String] = []
+        for i in found.sorted() where !result.contains(tokens[i].text) { result.append(tokens[i].text) }
+        return result
+    }
+
+    // MARK: Category headings
+
+    /// The class of a cookie-category heading ("Strictly Necessary Cookies", "Statistiken (1)",
+    /// "Cookies de rendimiento", "Marketing-Cookies"), or nil when the line is not one. The line
+    /// must be a category name once the words for "cookies", filler words, a count in brackets and
+    /// a trailing "Always Active" label are removed; sentences and titles like "Cookie Settings"
+    /// therefore never match. Headings joining several names ("Marketing, Personalisierung und
+    /// Profilbildung") take the most intrusive class among them. `platform` applies the platform's
+    /// own meaning of a name (Complianz's "Functional" is its always-active essential category).
+    public static func categoryClass(ofHeading line: String, languages: [NoticeLanguage], platform: String? = nil) -> CategoryClass? {
+        guard !line.isEmpty, line.utf8.count <= 160 else { return nil }
+        // A heading has a few words; a sentence has many.
+        var spaces = 0
+        for b in line.utf8 where b == 0x20 { spaces += 1; if spaces > 16 { return nil } }
+        let tokens = LineTokenizer.tokens(line)
+        var words: [LineToken] = []
+        for (i, token) in tokens.enumerated() {
+            switch token.kind {
+            case .placeholder: return nil
+            case .number: continue
+            case .word: words.append(token)
+            case .punct:
+                if sentencePunctuation.contains(token.text) {
+                    // Only at the very end ("Funktional."): inside, it makes the line a sentence.
+                    if tokens[(i + 1)...].contains(where: { $0.kind == .word }) { return nil }
+                } else if separatorPunctuation.contains(token.text) {
+                    words.append(token)
+                }
+            }
+        }
+        guard !words.isEmpty, words.count <= 16 else { return nil }
+        let compiled = CompiledLanguage.of(languages)
+        var texts = words.map(\.text)
+
+        // "Necessary Always Active", "Functional Functional Always active" (crawler Markdown).
+        for language in compiled {
+            if let n = language.alwaysActive.first(where: { texts.count > $0.count && texts.suffix($0.count).elementsEqual($0) })?.count {
+                texts.removeLast(n)
+                break
+            }
+        }
+        if texts.count >= 2, texts.count % 2 == 0, texts[..<(texts.count / 2)].elementsEqual(texts[(texts.count / 2)...]) {
+            texts.removeLast(texts.count / 2)
+        }
+
+        // Words for "cookies", including Dutch/Scandinavian compounds ("prestatiecookies"). All
+        // languages' at once, longest first, so English "cookie" does not split Polish "pliki cookie".
+        let cookieWords: CookieWordTable
+        let categoryTables: [[String: CategoryClass]]
+        if compiled.count == 1 {
+            cookieWords = compiled[0].cookieWords
+            categoryTables = [compiled[0].categories]
+        } else if compiled.count == CompiledLanguage.all.count, zip(compiled, CompiledLanguage.all).allSatisfy(===) {
+            cookieWords = CompiledLanguage.allCookieWords
+            categoryTables = [CompiledLanguage.allCategories]
+        } else {
+            cookieWords = CookieWordTable(compiled.flatMap(\.cookieWords.phrases))
+            categoryTables = compiled.map(\.categories)
+        }
+        texts = cookieWords.removing(from: texts)
+        let parts = HeadingKey.parts(texts)
+        guard !parts.isEmpty, parts.joined().count <= 8 else { return nil }
+        let platformKey = platform.map { $0.lowercased() }
+
+        func lookUp(_ key: String) -> CategoryClass? {
+            if let platformKey, let cls = platformCategoryOverrides[platformKey + "|" + key] { return cls }
+            for table in categoryTables { if let cls = table[key] { return cls } }
+            return nil
+        }
+        if let cls = lookUp(parts.joined().joined(separator: " ")) { return cls }
+        guard parts.count >= 2 else { return nil }
+        var classes: [CategoryClass] = []
+        for part in parts {
+            guard let cls = lookUp(part.joined(separator: " ")) else { return nil }
+            classes.append(cls)
+        }
+        return classPriority.first(where: classes.contains)
+    }
+
+    /// Platforms that give a common category name their own meaning, keyed by platform and folded
+    /// name (without the word for cookies). Complianz's "Functional" category, in every
+    /// translation, is the always-active essential one; elsewhere "Functional" means preferences.
+    static let platformCategoryOverrideTable: [(platform: String, name: String, cls: CategoryClass)] = [
+        ("complianz", "functional", .necessary),
+        ("complianz", "funktional", .necessary),
+        ("complianz", "fonctionnel", .necessary),
+        ("complianz", "funcional", .necessary),
+        ("complianz", "funzionale", .necessary),
+        ("complianz", "functioneel", .necessary),
+        ("complianz", "funkcjonalne", .necessary),
+        ("complianz", "funktionel", .necessary),
+        ("complianz", "funktionell", .necessary),
+        ("complianz", "funksjonell", .necessary),
+    ]
+
+    static let platformCategoryOverrides: [String: CategoryClass] = {
+        var table: [String: CategoryClass] = [:]
+        for entry in platformCategoryOverrideTable {
+            let key = HeadingKey.parts(LineTokenizer.tokens(entry.name).filter { $0.kind == .word }.map(\.text))
+                .joined().joined(separator: " ")
+            table[entry.platform + "|" + key] = entry.cls
+        }
+        return table
+    }()
+
+    /// When a heading joins names of different classes, the one that needs consent most wins.
+    static let classPriority: [CategoryClass] = [.marketing, .saleOfData, .statistics, .preferences, .necessary, .other]
+
+    static let sentencePunctuation: Set<String> = [".", "!", "?", ";", ":"]
+    static let separatorPunctuation: Set<String> = [",", "/", "&", "+", "|"]
+
+    // MARK: Internals
+
+    /// Placeholder names that say they stand for a count.
+    static let countNameWords = [
+        "partner", "vendor", "count", "number", "num", "anbieter", "lieferant", "partenaire", "socio", "proveedor",
+        "fornitor", "parceir", "leverand", "leverant", "dostawc", "anzahl", "nombre", "numero", "número", "aantal",
+        "antal", "liczb", "total", "amount",
+    ]
+
+    static func isCountName(_ placeholder: String) -> Bool {
+        let name = placeholder.lowercased()
+        return countNameWords.contains { name.contains($0) }
+    }
+
+    /// True when a table phrase was not written folded (upper case), so must be folded before use.
+    @inline(__always)
+    static func needsFolding(_ phrase: String) -> Bool {
+        phrase.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// The label without surrounding whitespace, punctuation and symbols.
+    static func trimmedLabel(_ s: Substring) -> Substring {
+        var s = s
+        while let f = s.unicodeScalars.first, !isWordScalar(f) { s = s.dropFirst() }
+        while let l = s.unicodeScalars.last, !isWordScalar(l) { s = s.dropLast() }
+        return s
+    }
+
+    /// Whole-word search of a folded phrase in folded UTF-8 text.
+    static func containsWord(_ phrase: String, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if needsFolding(phrase) {
+            var folded = TextNormalizer.fold(phrase)
+            return folded.withUTF8 { containsWord(bytes: $0, in: text) }
+        }
+        if let found = phrase.utf8.withContiguousStorageIfAvailable({ containsWord(bytes: $0, in: text) }) { return found }
+        return Array(phrase.utf8).withUnsafeBufferPointer { containsWord(bytes: $0, in: text) }
+    }
+
+    static func containsWord(bytes p: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !p.isEmpty else { return false }
+        return containsWord(
+            bytes: p, startBoundary: isWordScalar(decodeScalar(p, at: 0)),
+            endBoundary: isWordScalar(decodeScalar(p, endingAt: p.count)), in: text)
+    }
+
+    static func containsWord(compiled phrase: CompiledPhrase, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        phrase.bytes.withUnsafeBufferPointer {
+            containsWord(bytes: $0, startBoundary: phrase.startBoundary, endBoundary: phrase.endBoundary, in: text)
+        }
+    }
+
+    /// `startBoundary`/`endBoundary`: the phrase begins/ends with a word character, so the text
+    /// must not continue the word there.
+    static func containsWord(
+        bytes p: UnsafeBufferPointer<UInt8>, startBoundary needStartBoundary: Bool, endBoundary needEndBoundary: Bool,
+        in text: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let m = p.count, n = text.count
+        guard m > 0, m <= n, let base = text.baseAddress, let pattern = p.baseAddress else { return false }
+        let first = Int32(p[0])
+        var i = 0
+        let last = n - m
+        while i <= last {
+            guard let hit = memchr(base + i, first, last - i + 1) else { return false }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + i, pattern, m) == 0
+                && (!needStartBoundary || i == 0 || !isWordScalar(decodeScalar(text, endingAt: i)))
+                && (!needEndBoundary || i + m == n || !isWordScalar(decodeScalar(text, at: i + m)))
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    }
+
+    @inline(__always)
+    static func previousScalarStart(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
+        var start = end - 1
+        while start > 0 && b[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8.
+    static func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+        let b0 = UInt32(b[i])
+        if b0 < 0x80 { return Unicode.Scalar(UInt8(b0)) }
+        var value: UInt32
+        var extra: Int
+        if b0 >= 0xF0 { value = b0 & 0x07; extra = 3 } else if b0 >= 0xE0 { value = b0 & 0x0F; extra = 2 } else { value = b0 & 0x1F; extra = 1 }
+        var k = i + 1
+        while extra > 0 && k < b.count { value = (value << 6) | (UInt32(b[k]) & 0x3F); k += 1; extra -= 1 }
+        return Unicode.Scalar(value) ?? " "
+    }
+
+    /// The scalar ending just before byte `end` of valid UTF-8.
+    static func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Unicode.Scalar {
+        decodeScalar(b, at: previousScalarStart(b, end))
+    }
+}
+
+/// Letters, digits and combining marks make up words; everything else separates them.
+@inline(__always)
+func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 {
+        return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+    }
+    let p = c.properties
+    if p.isAlphabetic { return true }
+    switch p.generalCategory {
+    case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+}
+
+// MARK: - Compiled phrase tables
+
+/// A folded table phrase ready for byte search.
+struct CompiledPhrase: Sendable {
+    let bytes: [UInt8]
+    let startBoundary: Bool
+    let endBoundary: Bool
+    let isMultiWord: Bool
+
+    init(_ phrase: String) {
+        let folded = PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))
+        bytes = Array(folded.utf8)
+        let scalars = folded.unicodeScalars
+        startBoundary = scalars.first.map(isWordScalar) ?? false
+        endBoundary = scalars.last.map(isWordScalar) ?? false
+        isMultiWord = bytes.contains(0x20)
+    }
+}
+
+/// The phrase arrays of ``NoticeLanguage/all`` compiled once, found by the array's storage: the
+/// extractor passes the tables themselves (`language.acceptAll`), which share that storage for
+/// the life of the program. Any other array is matched phrase by phrase.
+struct CompiledPhrases: Sendable {
+    let phrases: [CompiledPhrase]
+
+    static func of(_ phrases: [String]) -> CompiledPhrases? {
+        guard let address = phrases.withUnsafeBufferPointer({ $0.baseAddress }) else { return nil }
+        return byStorage[UInt(bitPattern: address)]
+    }
+
+    static let byStorage: [UInt: CompiledPhrases] = {
+        var table: [UInt: CompiledPhrases] = [:]
+        for language in NoticeLanguage.all {
+            let arrays = [
+                language.alwaysActive, language.acceptAll, language.rejectAll, language.manageChoices,
+                language.saveChoices, language.legitimateInterest, language.noticeVocabulary, language.cookieWords,
+                language.detectionWords,
+            ]
+            for array in arrays where !array.isEmpty {
+                guard let address = array.withUnsafeBufferPointer({ $0.baseAddress }) else { continue }
+                table[UInt(bitPattern: address)] = CompiledPhrases(phrases: array.map(CompiledPhrase.init))
+            }
+        }
+        return table
+    }()
+}
+
+// MARK: - Folding cache
+
+/// The last line folded on this thread. The extractor asks about one line many times in a row
+/// (each language's accept, reject, manage, save and always-active phrases), and folding costs
+/// more than the look-ups; comparing with the last line is nearly free when it is the same string.
+/// Per thread, so parallel extraction neither contends nor thrashes.
+final class FoldCache {
+    var line = ""
+    var folded = ""
+
+    static func fold(_ line: String) -> String {
+        let cache: FoldCache
+        if let pointer = pthread_getspecific(key) {
+            cache = Unmanaged<FoldCache>.fromOpaque(pointer).takeUnretainedValue()
+        } else {
+            cache = FoldCache()
+            pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+        }
+        if cache.line == line { return cache.folded }
+        let folded = TextNormalizer.fold(line)
+        cache.line = line
+        cache.folded = folded
+        return folded
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            #if canImport(Darwin)
+            Unmanaged<FoldCache>.fromOpaque(pointer).release()
+            #else
+            if let pointer { Unmanaged<FoldCache>.fromOpaque(pointer).release() }
+            #endif
+        }
+        return key
+    }()
+}
+
+// MARK: - Tokenising
+
+/// One token of a line: a folded word, a number (thousands separators read), a template
+/// placeholder, or one punctuation character. Ranges point into the original line.
+struct LineToken {
+    enum Kind: Equatable { case word, number, placeholder, punct }
+    let kind: Kind
+    /// Lowercased word; punctuation character (quotes and dashes straightened); placeholder as written.
+    let text: String
+    let value: Int
+    let range: Range<String.Index>
+}
+
+enum LineTokenizer {
+    static func tokens(_ line: String) -> [LineToken] {
+        let scalars = line.unicodeScalars
+        var tokens: [LineToken] = []
+        var i = scalars.startIndex
+        let end = scalars.endIndex
+        while i < end {
+            let c = scalars[i]
+            if c.value < 0x80 ? (c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D)) : (isIgnorable(c) || c.properties.isWhitespace) {
+                i = scalars.index(after: i)
+                continue
+            }
+            if c == "{" || c == "[" || c == "%" || c == "$", let close = placeholderEnd(scalars, from: i) {
+                tokens.append(LineToken(kind: .placeholder, text: String(scalars[i..<close]), value: 0, range: i..<close))
+                i = close
+                continue
+            }
+            if let d = digit(c) {
+                var j = scalars.index(after: i)
+                var value = d
+                var digits = 1
+                while j < end, let d = digit(scalars[j]) {
+                    if digits < 15 { value = value * 10 + d }
+                    digits += 1
+                    j = scalars.index(after: j)
+                }
+                // Thousands groups: "1,024", "1.024", "1 024", "1'024". The first group has 1–3
+                // digits and every later one exactly 3, so "2024 157" and "3.5" stay apart.
+                if digits <= 3 {
+                    while j < end, isThousandsSeparator(scalars[j]) {
+                        var k = scalars.index(after: j)
+                        var group = 0
+                        var n = 0
+                        while k < end, n < 4, let d = digit(scalars[k]) {
+                            group = group * 10 + d
+                            n += 1
+                            k = scalars.index(after: k)
+                        }
+                        guard n == 3 else { break }
+                        value = value * 1000 + group
+                        j = k
+                        if value > 1_000_000_000_000 { break }
+                    }
+                }
+                // A digit run glued to letters ("mp3", "3rd") is part of a word, not a count.
+                if j < end, isWordScalar(scalars[j]), digit(scalars[j]) == nil {
+                    let wordEnd = wordEnd(scalars, from: j)
+                    tokens.append(word(scalars, i..<wordEnd))
+                    i = wordEnd
+                    continue
+                }
+                tokens.append(LineToken(kind: .number, text: "", value: value, range: i..<j))
+                i = j
+                continue
+            }
+            if isWordScalar(c) {
+                let j = wordEnd(scalars, from: i)
+                tokens.append(word(scalars, i..<j))
+                i = j
+                continue
+            }
+            let j = scalars.index(after: i)
+            tokens.append(LineToken(kind: .punct, text: punctuationText(c), value: 0, range: i..<j))
+            i = j
+        }
+        return tokens
+    }
+
+    static func wordEnd(_ scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index {
+        var j = start
+        while j < scalars.endIndex, isWordScalar(scalars[j]) || isIgnorable(scalars[j]) { j = scalars.index(after: j) }
+        return j
+    }
+
+    static func word(_ scalars: String.UnicodeScalarView, _ range: Range<String.Index>) -> LineToken {
+        var text = String.UnicodeScalarView()
+        var plain = true
+        for s in scalars[range] {
+            if isIgnorable(s) { plain = false; continue }
+            text.append(s)
+        }
+        let raw = plain ? String(scalars[range]) : String(text)
+        return LineToken(kind: .word, text: raw.lowercased(), value: 0, range: range)
+    }
+
+    @inline(__always)
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        c.value >= 0x30 && c.value <= 0x39 ? Int(c.value - 0x30) : nil
+    }
+
+    /// Soft hyphens and zero-width characters, which `TextNormalizer.fold` drops.
+    @inline(__always)
+    static func isIgnorable(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    static func isThousandsSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2C, 0x2E, 0x20, 0xA0, 0x202F, 0x2009, 0x27, 0x2019: return true
+        default: return false
+        }
+    }
+
+    static func punctuationText(_ c: Unicode.Scalar) -> String {
+        switch c.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return "\""
+        case 0x2010...0x2015, 0x2212: return "-"
+        default: return String(c)
+        }
+    }
+
+    /// Where a template placeholder starting at `start` ends: `{…}`, `{{…}}`, `${…}`,
+    /// `[UPPER_CASE]` or `[snake_case]`, `%s`, `%d`, `%1$s`. Nil when there is none.
+    static func placeholderEnd(_ scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index? {
+        let end = scalars.endIndex
+        var i = start
+        let c = scalars[i]
+        func next(_ k: String.Index) -> String.Index { scalars.index(after: k) }
+        func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+            isWordScalar(s) || s == "_" || s == "." || s == "-" || s == " " || s == ":" || s == "|"
+        }
+
+        if c == "%" {
+            i = next(i)
+            guard i < end else { return nil }
+            if digit(scalars[i]) != nil {
+                while i < end, digit(scalars[i]) != nil { i = next(i) }
+                guard i < end, scalars[i] == "$" else { return nil }
+                i = next(i)
+                guard i < end else { return nil }
+            }
+            guard "sdi@".unicodeScalars.contains(scalars[i]) else { return nil }
+            let after = next(i)
+            if after < end, isWordScalar(scalars[after]) { return nil }
+            return after
+        }
+
+        if c == "$" {
+            i = next(i)
+            guard i < end, scalars[i] == "{" else { return nil }
+        }
+
+        if scalars[i] == "{" {
+            var depth = 0
+            while i < end, scalars[i] == "{" { depth += 1; i = next(i) }
+            guard depth <= 2 else { return nil }
+            var length = 0
+            var hasName = false
+            while i < end, scalars[i] != "}" {
+                guard isNameScalar(scalars[i]), length < 60 else { return nil }
+                if isWordScalar(scalars[i]) { hasName = true }
+                length += 1
+                i = next(i)
+            }
+            guard hasName else { return nil }
+            for _ in 0..<depth {
+                guard i < end, scalars[i] == "}" else { return nil }
+                i = next(i)
+            }
+            return i
+        }
+
+        if c == "[" {
+            i = next(i)
+            var length = 0
+            var hasLower = false
+            var hasUpper = false
+            var hasUnderscore = false
+            while i < end, scalars[i] != "]" {
+                let s = scalars[i]
+                guard length < 60, isWordScalar(s) || s == "_" || s == "-" || s == "." else { return nil }
+                if s.properties.isLowercase { hasLower = true }
+                if s.properties.isUppercase { hasUpper = true }
+                if s == "_" { hasUnderscore = true }
+                length += 1
+                i = next(i)
+            }
+            guard i < end, length >= 2 else { return nil }
+            // "[NUMBER_OF_VENDORS]", "[COUNT]", "[cky_vendor_count]"; not "[1]" or "[Learn more]".
+            guard (hasUpper && !hasLower) || (hasUnderscore && (hasUpper || hasLower)) else { return nil }
+            return next(i)
+        }
+        return nil
+    }
+}
+
+// MARK: - Compiled tables
+
+/// One element of a compiled phrase pattern.
+enum PatternElement: Equatable {
+    case word(String)
+    case punct(String)
+    case slot
+}
+
+/// A partner-count pattern as token elements; `#` is the slot for the number.
+struct PartnerPattern {
+    let elements: [PatternElement]
+    let isTotal: Bool
+
+    init?(_ pattern: String, isTotal: Bool) {
+        var elements: [PatternElement] = []
+        for token in LineTokenizer.tokens(TextNormalizer.fold(pattern)) {
+            switch token.kind {
+            case .word: elements.append(.word(token.text))
+            case .punct: elements.append(token.text == "#" ? .slot : .punct(token.text))
+            case .number, .placeholder: return nil
+            }
+        }
+        guard elements.contains(.slot) else { return nil }
+        self.elements = elements
+        self.isTotal = isTotal
+    }
+
+    /// The index of the slot's token when the pattern matches at `start`.
+    func match(_ tokens: [LineToken], at start: Int, slotAccepts kind: LineToken.Kind) -> Int? {
+        guard start + elements.count <= tokens.count else { return nil }
+        var slot: Int?
+        for (k, element) in elements.enumerated() {
+            let token = tokens[start + k]
+            switch element {
+            case .word(let w): guard token.kind == .word, token.text == w else { return nil }
+            case .punct(let p): guard token.kind == .punct, token.text == p else { return nil }
+            case .slot: guard token.kind == kind else { return nil }; slot = start + k
+            }
+        }
+        return slot
+    }
+}
+
+/// The normal form of a category name or heading: words without fillers ("of", "de", "der"),
+/// split into parts at connectors ("and", "und", ",", "&").
+enum HeadingKey {
+    static let connectors: Set<String> = [
+        "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och", "eller", "oraz", "lub", "i",
+        ",", "/", "&", "+", "|",
+    ]
+    static let fillers: Set<String> = [
+        "the", "of", "for", "a", "an", "on", "with", "de", "des", "du", "d", "la", "le", "les", "l", "el", "los",
+        "las", "del", "di", "dei", "degli", "delle", "della", "da", "do", "dos", "das", "der", "die", "den", "dem",
+        "von", "für", "mit", "zur", "zum", "van", "het", "voor", "af", "av", "til", "till", "för", "dla", "z", "w",
+        "per", "pour", "para", "sur", "-", "'",
+    ]
+
+    static func parts(_ words: [String]) -> [[String]] {
+        var parts: [[String]] = []
+        var current: [String] = []
+        for w in words {
+            if connectors.contains(w) {
+                if !current.isEmpty { parts.append(current); current = [] }
+            } else if !fillers.contains(w) {
+                current.append(w)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+}
+
+/// Words for "cookies" as headings carry them: alone ("Cookies"), as phrases ("pliki cookie"),
+/// or ending a compound ("Prestatiecookies", "Statistikcookies").
+struct CookieWordTable: Sendable {
+    /// Longest first, so English "cookie" does not split Polish "pliki cookie".
+    let phrases: [[String]]
+    let firstWords: Set<String>
+    /// Single words long enough to end a compound.
+    let suffixes: [String]
+
+    init(_ phrases: [[String]]) {
+        self.phrases = phrases.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        firstWords = Set(self.phrases.map { $0[0] })
+        suffixes = Array(Set(self.phrases.filter { $0.count == 1 && $0[0].utf8.count >= 5 }.map { $0[0] }))
+    }
+
+    func removing(from texts: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(texts.count)
+        var i = 0
+        outer: while i < texts.count {
+            let w = texts[i]
+            if firstWords.contains(w) {
+                for phrase in phrases where phrase[0] == w && i + phrase.count <= texts.count {
+                    if texts[i..<(i + phrase.count)].elementsEqual(phrase) {
+                        i += phrase.count
+                        continue outer
+                    }
+                }
+            }
+            let length = w.utf8.count
+            if let suffix = suffixes.first(where: { length >= $0.utf8.count + 3 && w.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
+                out.append(String(decoding: w.utf8.dropLast(suffix.utf8.count), as: UTF8.self))
+            } else {
+                out.append(w)
+            }
+            i += 1
+        }
+        return out
+    }
+}
+
+/// One language's tables compiled for matching. Built once for each language of
+/// ``NoticeLanguage/all``; a language built elsewhere is compiled on each use.
+final class CompiledLanguage: Sendable {
+    let language: NoticeLanguage
+    let partnerPatternsByFirstWord: [String: [PartnerPattern]]
+    let partnerPatternsStartingWithSlot: [PartnerPattern]
+    let partnerPatternsStartingWithPunct: [PartnerPattern]
+    let alwaysActive: [[String]]
+    /// The words for "cookies".
+    let cookieWords: CookieWordTable
+    let categories: [String: CategoryClass]
+
+    init(_ language: NoticeLanguage) {
+        self.language = language
+        var byWord: [String: [PartnerPattern]] = [:]
+        var bySlot: [PartnerPattern] = []
+        var byPunct: [PartnerPattern] = []
+        let patterns = language.totalPartnerPatterns.compactMap { PartnerPattern($0, isTotal: true) }
+            + language.itemPartnerPatterns.compactMap { PartnerPattern($0, isTotal: false) }
+        for pattern in patterns {
+            switch pattern.elements[0] {
+            case .word(let w): byWord[w, default: []].append(pattern)
+            case .slot: bySlot.append(pattern)
+            case .punct: byPunct.append(pattern)
+            }
+        }
+        partnerPatternsByFirstWord = byWord
+        partnerPatternsStartingWithSlot = bySlot
+        partnerPatternsStartingWithPunct = byPunct
+
+        func words(_ phrase: String) -> [String] {
+            LineTokenizer.tokens(TextNormalizer.fold(phrase)).filter { $0.kind == .word }.map(\.text)
+        }
+        alwaysActive = language.alwaysActive.map(words).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        cookieWords = CookieWordTable(language.cookieWords.map(words))
+        var categories: [String: CategoryClass] = [:]
+        for (cls, names) in language.categoryNames {
+            for name in names {
+                let key = HeadingKey.parts(words(name)).joined().joined(separator: " ")
+                if !key.isEmpty, categories[key] == nil { categories[key] = cls }
+            }
+        }
+        self.categories = categories
+    }
+
+    func partnerPatterns(startingWith token: LineToken, slotKind: LineToken.Kind = .number) -> [PartnerPattern] {
+        switch token.kind {
+        case .word: return partnerPatternsByFirstWord[token.text] ?? []
+        case slotKind: return partnerPatternsStartingWithSlot
+        case .punct: return partnerPatternsStartingWithPunct
+        default: return []
+        }
+    }
+
+    static let all: [CompiledLanguage] = NoticeLanguage.all.map(CompiledLanguage.init)
+    /// Every language's words for "cookies", longest first.
+    static let allCookieWords = CookieWordTable(all.flatMap(\.cookieWords.phrases))
+    /// Every language's category names; where two languages share a name, the earlier one's class
+    /// (the tests check that shared names agree).
+    static let allCategories: [String: CategoryClass] = all.reduce(into: [:]) { table, language in
+        table.merge(language.categories) { first, _ in first }
+    }
+    static let byCode: [String: CompiledLanguage] = Dictionary(all.map { ($0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The compiled tables of a language: the cached ones when it is one of ``NoticeLanguage/all``
+    /// (same code and same tables — arrays compare by identity first, so this is cheap).
+    static func of(_ languages: [NoticeLanguage]) -> [CompiledLanguage] {
+        // The extractor passes `NoticeLanguage.all` itself: the same array storage.
+        if languages.count == NoticeLanguage.all.count,
+           languages.withUnsafeBufferPointer({ a in NoticeLanguage.all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } })
+        {
+            return all
+        }
+        return languages.map(of)
+    }
+
+    static func of(_ language: NoticeLanguage) -> CompiledLanguage {
+        if let cached = byCode[language.code], cached.language.sameTables(as: language) { return cached }
+        return CompiledLanguage(language)
+    }
+}
+
+extension NoticeLanguage {
+    func sameTables(as other: NoticeLanguage) -> Bool {
+        totalPartnerPatterns == other.totalPartnerPatterns && itemPartnerPatterns == other.itemPartnerPatterns
+            && alwaysActive == other.alwaysActive && cookieWords == other.cookieWords
+            && categoryNames.count == other.categoryNames.count
+            && zip(categoryNames, other.categoryNames).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+}

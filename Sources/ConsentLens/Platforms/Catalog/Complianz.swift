@@ -1,0 +1,34 @@
+extension ConsentPlatform {
+    /// Complianz (WordPress): the `.cmplz-cookiebanner` banner, `var complianz = {…}`, scripts
+    /// blocked as `type="text/plain"` with `class="cmplz-script"` or `data-cmplz-src`, and default
+    /// wording with unrendered `{vendor_count}` placeholders.
+    static let complianz = ConsentPlatform(
+        id: "complianz", name: "Complianz",
+        noticeContainers: [.className("cmplz-cookiebanner"), .id("cmplz-cookiebanner-container")],
+        markers: [.classPrefix("cmplz-"), .idPrefix("cmplz-"), .className("cmplz-cookie-css")],
+        urls: [.segments("plugins", "complianz-gdpr"), .segments("plugins", "complianz-gdpr-premium"),
+               .segments("plugins", "complianz-gdpr-premium-multisite")],
+        scriptMarkers: [.scriptClass("cmplz-script"), .scriptClass("cmplz-stats"), .scriptClass("cmplz-native"),
+                        .attribute("data-cmplz-src"), .attribute("data-cmplz-elementor-href")],
+        globals: ["var complianz", "complianz_enable_cookies", "cmplz_has_consent", "cmplz_set_category_as_body_class",
+                  "cmplz_enable_category", "cmplz_is_service_denied", "cmplz_run_after_all_scripts"],
+        wording: [
+            WordingRule([[.passage("{vendor_count}")]]),
+            WordingRule([[.passage("The technical storage or access is strictly necessary for the legitimate purpose")]]),
+            WordingRule([[.passage("Die technische Speicherung oder der Zugang ist unbedingt erforderlich")]]),
+            WordingRule([[.label("Manage options")], [.label("Manage services")], [.label("View preferences"), .label("Manage vendors")]]),
+        ],
+        examples: PlatformExamples(
+            positive: [
+                .html(##"<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 optin"><div class="cmplz-title">Manage Consent</div><button class="cmplz-btn cmplz-accept">Accept</button></div></div>"##),
+                .html(##"<script type="text/plain" class="cmplz-script cmplz-stats">ga('create');</script>"##),
+                .html(##"<script src="https://example.de/wp-content/plugins/complianz-gdpr-premium/cookiebanner/js/complianz.min.js"></script>"##),
+                .html(##"<script id="cmplz-cookiebanner-js-extra">var complianz = {"prefix":"cmplz_","user_banner_id":"1"};</script>"##),
+                .markdown("Manage Consent\n\nFunctional Functional Always active\n\n  * Manage options\n  * Manage services\n  * Manage {vendor_count} vendors\n\nAccept Deny View preferences Save preferences"),
+            ],
+            negative: [
+                .html(##"<p>We installed Complianz on our WordPress site last week.</p>"##),
+                .html(##"<a href="https://complianz.io/pricing/">Complianz pricing</a>"##),
+                .text("Manage options\nSettings for your account."),
+            ]))
+}

@@ -1,0 +1,35 @@
+extension ConsentPlatform {
+    /// Cookiebot (Usercentrics): `uc.js` from consent.cookiebot.com, the `#CybotCookiebotDialog`
+    /// dialog, `data-cookieconsent` on scripts it gates, `Cookiebot*` callbacks.
+    static let cookiebot = ConsentPlatform(
+        id: "cookiebot", name: "Cookiebot",
+        noticeContainers: [.id("CybotCookiebotDialog")],
+        markers: [.idPrefix("CybotCookiebotDialog"), .classPrefix("CybotCookiebotDialog"), .id("CookiebotWidget"),
+                  .idPrefix("CookiebotWidget"), .id("CookieDeclaration")],
+        urls: [.host("consent.cookiebot.com"), .host("consentcdn.cookiebot.com"), .host("consent.cookiebot.eu"),
+               .host("consentcdn.cookiebot.eu"), .host("imgsct.cookiebot.com")],
+        scriptMarkers: [.attribute("data-cookieconsent"), .attribute("data-cbid"), .attribute("data-cookieblock-src")],
+        globals: ["CookiebotOnDialogInit", "CookiebotOnDialogDisplay", "CookiebotOnConsentReady", "CookiebotOnAccept",
+                  "CookiebotOnDecline", "CookiebotOnLoad", "CookiebotCallback_OnAccept", "CookiebotCallback_OnDecline",
+                  "CookiebotCallback_OnLoad", "Cookiebot.consent", "Cookiebot.renew", "Cookiebot.show",
+                  "Cookiebot.consented", "Cookiebot.dialog"],
+        wording: [
+            WordingRule([[.label("Powered by Cookiebot"), .label("Powered by Cookiebot by Usercentrics")]]),
+            WordingRule([[.label("Allow selection")], [.label("Allow all"), .label("Allow all cookies")],
+                         [.label("Deny"), .label("Use necessary cookies only")]]),
+            WordingRule([[.passage("Necessary cookies help make a website usable by enabling basic functions like page navigation and access to secure areas of the website")]]),
+        ],
+        examples: PlatformExamples(
+            positive: [
+                .html(##"<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="db33d4e9" data-blockingmode="auto"></script>"##),
+                .html(##"<script type="text/plain" data-cookieconsent="statistics">ga('send');</script>"##),
+                .html(##"<script>window.addEventListener('CookiebotOnDialogInit', function () { if (Cookiebot.consent.statistics) {} });</script>"##),
+                .html(##"<div id="CybotCookiebotDialog"><h2>This website uses cookies</h2><button id="CybotCookiebotDialogBodyButtonAccept">Allow all</button></div>"##),
+                .text("This website uses cookies\nDeny\nAllow selection\nAllow all\nPowered by Cookiebot by Usercentrics"),
+            ],
+            negative: [
+                .html(##"<p>OneTrust and Cookiebot are consent platforms.</p><a href="https://www.cookiebot.com/en/">Cookiebot</a>"##),
+                .html(##"<script>var msg = "We compared Cookiebot with other tools";</script>"##),
+                .text("Cookiebot is a consent tool. Allow all cookies, the article says, is a dark pattern."),
+            ]))
+}

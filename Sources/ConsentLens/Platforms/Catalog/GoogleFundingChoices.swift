@@ -1,0 +1,26 @@
+extension ConsentPlatform {
+    /// Google Funding Choices (the Privacy & messaging tool of AdSense / Ad Manager): scripts from
+    /// fundingchoicesmessages.google.com, `window.googlefc`, the `.fc-consent-root` dialog.
+    static let googleFundingChoices = ConsentPlatform(
+        id: "google-funding-choices", name: "Google Funding Choices",
+        noticeContainers: [.className("fc-consent-root"), .className("fc-dialog-container")],
+        markers: [.className("fc-ab-root"), .className("fc-message-root")],
+        urls: [.host("fundingchoicesmessages.google.com"), .host("fundingchoices.google.com")],
+        globals: ["googlefc", "signalGooglefcPresent", "googlefcPresent"],
+        wording: [
+            WordingRule([[.label("Do not consent")], [.label("Manage options")], [.label("Consent")]]),
+            WordingRule([[.passage("asks for your consent to use your personal data to")], [.label("Manage options"), .label("Consent")]]),
+        ],
+        examples: PlatformExamples(
+            positive: [
+                .html(##"<script async src="https://fundingchoicesmessages.google.com/i/pub-0842936145805457?ers=1"></script>"##),
+                .html(##"<link rel="preconnect" href="https://fundingchoicesmessages.google.com/">"##),
+                .html(##"<script>window.googlefc = window.googlefc || {}; googlefc.callbackQueue = googlefc.callbackQueue || [];</script>"##),
+                .html(##"<div class="fc-consent-root"><p>example.com asks for your consent to use your personal data to:</p><button>Consent</button></div>"##),
+                .text("example.com asks for your consent to use your personal data to:\nPersonalised advertising and content\nManage options\nConsent"),
+            ],
+            negative: [
+                .html(##"<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>"##),
+                .html(##"<p>Google's Funding Choices (googlefc) was renamed Privacy &amp; messaging.</p>"##),
+            ]))
+}

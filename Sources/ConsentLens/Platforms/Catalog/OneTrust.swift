@@ -1,0 +1,39 @@
+extension ConsentPlatform {
+    /// OneTrust (and its CookiePro edition): `otSDKStub.js` from cdn.cookielaw.org, the
+    /// `#onetrust-banner-sdk` / `#onetrust-pc-sdk` UI, `OptanonWrapper` callback.
+    static let onetrust = ConsentPlatform(
+        id: "onetrust", name: "OneTrust",
+        noticeContainers: [.id("onetrust-banner-sdk"), .id("onetrust-pc-sdk"), .id("onetrust-consent-sdk"),
+                           .className("optanon-alert-box-wrapper"), .id("optanon-popup-wrapper")],
+        markers: [.idPrefix("onetrust-"), .classPrefix("onetrust-"), .idPrefix("ot-sdk-"), .classPrefix("ot-sdk-"),
+                  .classPrefix("optanon-"), .id("ot-sync-ntfy")],
+        urls: [.host("cookielaw.org"), .host("cookie-cdn.cookiepro.com"), .host("geolocation.cookiepro.com"), .host("geolocation.onetrust.com"),
+               .host("optanon.blob.core.windows.net"), .file("otSDKStub.js"), .file("otBannerSdk.js"),
+               .file("otCCPAiab.js"), .file("OtAutoBlock.js"), .file("otTCF.js")],
+        scriptMarkers: [.attribute("data-domain-script"), .scriptClassPrefix("optanon-category-")],
+        globals: ["OptanonWrapper", "OneTrust.ToggleInfoDisplay", "OneTrust.OnConsentChanged", "OneTrust.Init",
+                  "OnetrustActiveGroups", "OptanonActiveGroups", "OneTrustStub", "Optanon.ToggleInfoDisplay"],
+        wording: [
+            WordingRule([[.label("Privacy Preference Center"), .label("Privacy Preference Centre"), .label("Cookies Preference Centre"), .label("Cookie Preference Center")],
+                         [.label("Manage Consent Preferences"), .label("Always Active"), .label("Confirm My Choices")]]),
+            WordingRule([[.label("Manage Consent Preferences")], [.label("Always Active")]]),
+            WordingRule([[.label("Accept All Cookies")], [.label("Cookies Settings"), .label("Cookie Settings")], [.label("Reject All")]]),
+            WordingRule([[.passage("When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies")]]),
+        ],
+        examples: PlatformExamples(
+            positive: [
+                .html(##"<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0190-abc"></script>"##),
+                .html(##"<div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk"><p>We use cookies</p><button id="onetrust-accept-btn-handler">Accept All Cookies</button></div></div>"##),
+                .html(##"<script src="reuters_files/otSDKStub.js"></script>"##),
+                .html(##"<script>function OptanonWrapper() { window.dataLayer.push({event: 'OneTrustGroupsUpdated'}); }</script>"##),
+                .html(##"<style id="onetrust-style">#onetrust-banner-sdk{font-size:16px}</style>"##),
+                .text("Privacy Preference Center\nManage Consent Preferences\nStrictly Necessary Cookies\nAlways Active\nConfirm My Choices"),
+                .text("Cookie Settings\nReject All\nAccept All Cookies"),
+            ],
+            negative: [
+                .html(##"<p>OneTrust and Cookiebot are consent platforms used by many publishers.</p>"##),
+                .html(##"<a href="https://www.onetrust.com/products/cookie-consent/">OneTrust cookie consent</a>"##),
+                .html(##"<script src="https://cdn.example.com/cookielaw.org.js"></script>"##),
+                .text("Many sites use OneTrust. Its preference center lists categories that are always active."),
+            ]))
+}
