@@ -162,7 +162,7 @@ private struct Walker {
             if type == "checkbox" || type == "radio" {
                 lines.append(TextLine(
                     text: attributes["aria-label"] ?? "", role: .checkbox, shown: shown, inTemplate: template,
-                    element: index, checked: attributes["checked"] != nil))
+                    element: index, checked: attributes["checked"] != nil, disabled: attributes["disabled"] != nil))
             } else if type == "button" || type == "submit", let value = attributes["value"], !value.isEmpty {
                 lines.append(TextLine(text: value, role: .button, shown: shown, inTemplate: template, element: index))
             }

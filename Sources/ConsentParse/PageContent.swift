@@ -31,14 +31,21 @@ public struct TextLine: Sendable, Equatable {
     public var element: Int
     /// For checkboxes and switches: whether the saved page shows them ticked.
     public var checked: Bool?
+    /// For checkboxes and switches: greyed out, so the visitor cannot change them. Ticked and
+    /// disabled is how Borlabs and others show a category that is always active.
+    public var disabled: Bool
 
-    public init(text: String, role: LineRole = .text, shown: Bool = true, inTemplate: Bool = false, element: Int = -1, checked: Bool? = nil) {
+    public init(
+        text: String, role: LineRole = .text, shown: Bool = true, inTemplate: Bool = false, element: Int = -1,
+        checked: Bool? = nil, disabled: Bool = false
+    ) {
         self.text = text
         self.role = role
         self.shown = shown
         self.inTemplate = inTemplate
         self.element = element
         self.checked = checked
+        self.disabled = disabled
     }
 }
 

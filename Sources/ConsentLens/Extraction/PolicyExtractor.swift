@@ -53,6 +53,10 @@ private struct NoticeReader {
 
     mutating func read(_ line: TextLine) {
         let raw = line.text
+        if line.role == .checkbox, line.checked == true, line.disabled, case .category = subject {
+            // A ticked box the visitor cannot untick: the category is always active.
+            markAlwaysActive(line)
+        }
         guard !raw.isEmpty else { return }
         text.append(raw)
         if line.role == .button { sawButtons = true }
@@ -265,8 +269,9 @@ private struct NoticeReader {
             default: return false
             }
         }
-        // Unknown, not absent: a text dump does not say which words were buttons.
-        if format == .html || format == .accessibilitySnapshot, sawButtons {
+        // Unknown, not absent: a text dump does not say which words were buttons, and a
+        // configuration object need not list every button its script draws.
+        if format == .html || format == .accessibilitySnapshot, sawButtons, origin != .configuration {
             controls.acceptAll = controls.acceptAll ?? false
             controls.rejectAll = controls.rejectAll ?? false
             controls.manageChoices = controls.manageChoices ?? false
