@@ -124,7 +124,7 @@ private struct NoticeReader {
                 return
             }
         }
-        if line.role == .heading || (raw.count < 40 && !raw.hasSuffix(".") && !describedSubject) {
+        if line.role == .heading || (raw.count < 40 && !raw.hasSuffix(".")) {
             // A heading we do not know ("Eigenschaften", "Vendors"): what follows is not about the
             // previous subject, so an "Always Active" under it must not be credited to it.
             subject = .none
