@@ -128,23 +128,26 @@ enum LineScorer {
 
     static func score(_ line: TextLine) -> Score {
         let text = line.text
-        guard text.count < 4000 else { return Score(value: -1, strong: false) }
+        let length = text.utf8.count
+        guard length < 4000 else { return Score(value: -1, strong: false) }
         let languages = NoticeLanguage.all
-        if PhraseMatcher.partnerCount(in: text, languages: languages) != nil { return Score(value: 6, strong: true) }
-        if text.count < 250, TCFTaxonomy.match(text) != nil { return Score(value: 5, strong: true) }
-        if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: text) }) { return Score(value: 4, strong: true) }
-        if text.count <= 40, languages.contains(where: { PhraseMatcher.isExactly($0.acceptAll, line: text) || PhraseMatcher.isExactly($0.rejectAll, line: text) }) {
-            // An "Accept all" / "Reject all" control: strong when markup says it is a button.
-            return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
+        // Cheap gates first: a count needs a digit, a label or heading is short.
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+           PhraseMatcher.partnerCount(in: text, languages: languages) != nil {
+            return Score(value: 6, strong: true)
         }
-        if text.count < 80, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
+        if length < 400, TCFTaxonomy.match(text) != nil { return Score(value: 5, strong: true) }
+        if length <= 60 {
+            if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: text) }) { return Score(value: 4, strong: true) }
+            if languages.contains(where: { PhraseMatcher.isExactly($0.acceptAll, line: text) || PhraseMatcher.isExactly($0.rejectAll, line: text) }) {
+                // An "Accept all" / "Reject all" control: strong when markup says it is a button.
+                return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
+            }
+        }
+        if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             return Score(value: 3, strong: true)
         }
-        var hits = 0
-        for language in languages where PhraseMatcher.contains(language.noticeVocabulary, in: text) {
-            hits += 1
-        }
-        if hits > 0 {
+        if languages.contains(where: { PhraseMatcher.contains($0.noticeVocabulary, in: text) }) {
             let cookieWord = languages.contains { PhraseMatcher.contains($0.cookieWords, in: text) }
             return Score(value: cookieWord ? 3 : 1, strong: false)
         }
