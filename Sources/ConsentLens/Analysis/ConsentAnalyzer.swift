@@ -24,13 +24,14 @@ public enum ConsentAnalyzer {
             sha256: SHA256.hash(data: page.bytes).map { String(format2: $0) }.joined())
 
         var notice: ConsentNotice?
-        if let isolated = NoticeIsolator.isolate(content) {
+        if let isolated = NoticeIsolator.isolate(content, detectedPlatforms: platforms.map(\.id)) {
             let platform = isolated.containerPlatform ?? platforms.first?.id
-            notice = PolicyExtractor.extract(isolated, platform: platform, format: page.format)
+            notice = PolicyExtractor.extract(isolated, platform: platform, format: page.format, page: content.html)
         }
         return PageAnalysis(
             source: source, platforms: platforms, notice: notice,
-            limitations: Limitations.of(format: page.format, platforms: platforms, notice: notice))
+            limitations: Limitations.of(format: page.format, platforms: platforms, notice: notice),
+            assessment: notice.map(PrivacyAssessor.assess))
     }
 }
 

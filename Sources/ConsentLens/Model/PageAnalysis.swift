@@ -9,16 +9,22 @@ public struct PageAnalysis: Codable, Sendable, Equatable {
     public var notice: ConsentNotice?
     /// What the saved page could not show (e.g. a notice injected by JavaScript after saving).
     public var limitations: [String]
+    /// The privacy-impact score and its findings; `null` when there is no notice to assess.
+    public var assessment: PrivacyAssessment?
 
-    public init(source: SourceDescription, platforms: [PlatformDetection], notice: ConsentNotice?, limitations: [String] = []) {
+    public init(
+        source: SourceDescription, platforms: [PlatformDetection], notice: ConsentNotice?, limitations: [String] = [],
+        assessment: PrivacyAssessment? = nil
+    ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.source = source
         self.platforms = platforms
         self.notice = notice
         self.limitations = limitations
+        self.assessment = assessment
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, source, platforms, notice, limitations }
+    private enum CodingKeys: String, CodingKey { case schemaVersion, source, platforms, notice, limitations, assessment }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -27,6 +33,7 @@ public struct PageAnalysis: Codable, Sendable, Equatable {
         try c.encode(platforms, forKey: .platforms)
         try c.encode(notice, forKey: .notice)
         try c.encode(limitations, forKey: .limitations)
+        try c.encode(assessment, forKey: .assessment)
     }
 }
 

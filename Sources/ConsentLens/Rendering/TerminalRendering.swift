@@ -27,6 +27,15 @@ public enum TerminalRendering {
         out.append("Notice: " + facts.joined(separator: ", ") + (notice.origin == .rendered ? "" : " (read from \(notice.origin.rawValue))"))
         let c = notice.controls
         out.append("Controls: accept all \(word(c.acceptAll)) · reject all \(word(c.rejectAll)) · manage \(word(c.manageChoices)) · save \(word(c.saveChoices))")
+        do {
+            // The score with the three findings that matter most; the report gives all of them.
+            let assessment = analysis.assessment ?? PrivacyAssessor.assess(notice)
+            let unknown = assessment.pointsAtStake > 0 ? " (up to \(assessment.pointsAtStake) more points unknown)" : ""
+            out.append("Privacy impact: \(assessment.score)/100, grade \(assessment.grade.rawValue)\(unknown)")
+            for f in assessment.topFindings {
+                out.append("  - [\(f.severity.rawValue)] \(TerminalText.clean(f.explanation)) (\(f.points) points)")
+            }
+        }
 
         if !notice.purposes.isEmpty {
             out.append("")

@@ -1,0 +1,43 @@
+/// The controls: refusing must be as easy as accepting. A notice seen with its buttons and no
+/// reject-all among them is the EDPB's "no reject button on the first layer". A text dump cannot
+/// show buttons, and the model does not record checkbox states, so those facts stay unknown and
+/// score nothing; their points are reported as at stake.
+enum ControlsRule: AssessmentRule {
+    static let component = AssessmentComponent.controls
+    static let noRejectPoints = 12
+    static let preTickedPoints = 4
+
+    static func findings(for notice: ConsentNotice) -> [Finding] {
+        [rejectAll(notice.controls), preTicked()]
+    }
+
+    static func rejectAll(_ controls: NoticeControls) -> Finding {
+        switch controls.rejectAll {
+        case false?:
+            return Finding(
+                id: "controls.reject-all", component: component, severity: .high,
+                explanation: "The notice's buttons include no reject-all: refusing takes more effort than accepting.",
+                basis: "\(noRejectPoints) for no reject-all button", points: noRejectPoints,
+                edpbCriterion: .noRejectButtonOnFirstLayer)
+        case true?:
+            return Finding(
+                id: "controls.reject-all", component: component, severity: .info,
+                explanation: "The notice offers a reject-all button (the saved page does not record on which layer).",
+                edpbCriterion: .noRejectButtonOnFirstLayer)
+        case nil:
+            return Finding(
+                id: "controls.reject-all", component: component, severity: .info, status: .unknown,
+                explanation: "Unknown: the saved page does not show which words were buttons, so whether a reject-all button existed cannot be told.",
+                basis: "unknown: \(noRejectPoints) points at stake", pointsAtStake: noRejectPoints,
+                edpbCriterion: .noRejectButtonOnFirstLayer)
+        }
+    }
+
+    static func preTicked() -> Finding {
+        Finding(
+            id: "controls.pre-ticked-boxes", component: component, severity: .info, status: .unknown,
+            explanation: "Unknown: whether the choices were pre-ticked is not recorded in the analysis.",
+            basis: "unknown: \(preTickedPoints) points at stake", pointsAtStake: preTickedPoints,
+            edpbCriterion: .preTickedBoxes)
+    }
+}

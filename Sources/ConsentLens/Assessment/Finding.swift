@@ -1,0 +1,107 @@
+/// One observation behind the privacy-impact score: what was seen (or could not be seen), how much
+/// it weighs, and the EDPB practice it corresponds to, so that every point can be traced.
+public struct Finding: Codable, Sendable, Equatable {
+    /// Stable and unique within an assessment, e.g. `special-feature.1` or `legitimate-interest.purpose-3`.
+    public var id: String
+    public var component: AssessmentComponent
+    public var severity: Severity
+    /// `unknown` when the saved page cannot show the fact: the finding then scores no points.
+    public var status: FindingStatus
+    /// One plain-language line. May quote names from the page: renderers must escape it.
+    public var explanation: String
+    /// How the points were reached, with the figures filled in ("round(5 × log10 157) = 11, at most
+    /// 15"), so that a reader can recompute them.
+    public var basis: String
+    public var points: Int
+    /// The points this finding would add if the unknown fact turned out badly (0 when known).
+    public var pointsAtStake: Int
+    /// The EDPB Cookie Banner Taskforce practice this finding corresponds to, when one does.
+    public var edpbCriterion: EDPBCriterion?
+
+    public init(
+        id: String, component: AssessmentComponent, severity: Severity, status: FindingStatus = .observed,
+        explanation: String, basis: String = "no points", points: Int = 0, pointsAtStake: Int = 0, edpbCriterion: EDPBCriterion? = nil
+    ) {
+        self.id = id
+        self.component = component
+        self.severity = severity
+        self.status = status
+        self.explanation = explanation
+        self.basis = basis
+        self.points = points
+        self.pointsAtStake = pointsAtStake
+        self.edpbCriterion = edpbCriterion
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, component, severity, status, explanation, basis, points, pointsAtStake, edpbCriterion
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(component, forKey: .component)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(status, forKey: .status)
+        try c.encode(explanation, forKey: .explanation)
+        try c.encode(basis, forKey: .basis)
+        try c.encode(points, forKey: .points)
+        try c.encode(pointsAtStake, forKey: .pointsAtStake)
+        try c.encode(edpbCriterion, forKey: .edpbCriterion)
+    }
+}
+
+/// How much a finding matters to a visitor's privacy, independent of its points.
+public enum Severity: String, Codable, Sendable, Equatable, CaseIterable, Comparable {
+    case info, low, medium, high
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    public var label: String {
+        switch self {
+        case .info: return "Info"
+        case .low: return "Low"
+        case .medium: return "Medium"
+        case .high: return "High"
+        }
+    }
+}
+
+/// Whether a finding rests on something the page shows or on something it cannot show.
+public enum FindingStatus: String, Codable, Sendable, Equatable {
+    case observed, unknown
+}
+
+/// The practices the EDPB Cookie Banner Taskforce report (adopted 17 January 2023) describes,
+/// as far as a saved page can bear on them.
+public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
+    case noRejectButtonOnFirstLayer = "no-reject-button-on-first-layer"
+    case preTickedBoxes = "pre-ticked-boxes"
+    case deceptiveLinkDesign = "deceptive-link-design"
+    case deceptiveButtonColours = "deceptive-button-colours"
+    case deceptiveButtonContrast = "deceptive-button-contrast"
+    case legitimateInterestClaimed = "legitimate-interest-claimed"
+    case inaccuratelyClassifiedEssentialCookies = "inaccurately-classified-essential-cookies"
+    case noWithdrawIcon = "no-withdraw-icon"
+
+    /// The practice's name as the report words it.
+    public var title: String {
+        switch self {
+        case .noRejectButtonOnFirstLayer: return "No reject button on the first layer"
+        case .preTickedBoxes: return "Pre-ticked boxes"
+        case .deceptiveLinkDesign: return "Deceptive link design"
+        case .deceptiveButtonColours: return "Deceptive button colours"
+        case .deceptiveButtonContrast: return "Deceptive button contrast"
+        case .legitimateInterestClaimed: return "Legitimate interest claimed, list of purposes"
+        case .inaccuratelyClassifiedEssentialCookies: return "Inaccurately classified essential cookies"
+        case .noWithdrawIcon: return "No withdraw icon"
+        }
+    }
+
+    /// Practices that depend on how the notice looks or behaves, which the model does not record.
+    public static let notAssessable: [EDPBCriterion] = [
+        .deceptiveLinkDesign, .deceptiveButtonColours, .deceptiveButtonContrast, .noWithdrawIcon,
+    ]
+}

@@ -1,0 +1,22 @@
+/// Scores a notice's declared policy for privacy impact: a pure function of the ``ConsentNotice``,
+/// so the same page always gets the same score and the score can be recomputed from the JSON.
+///
+/// The weights and their reasons are in `docs/scoring.md`.
+public enum PrivacyAssessor {
+    /// Every rule, in the order their findings are listed.
+    static let rules: [any AssessmentRule.Type] = [
+        ScaleRule.self,
+        ProfilingRule.self,
+        SpecialFeatureRule.self,
+        CannotRefuseRule.self,
+        LegitimateInterestRule.self,
+        ControlsRule.self,
+        ConsistencyRule.self,
+    ]
+
+    public static func assess(_ notice: ConsentNotice) -> PrivacyAssessment {
+        let findings = rules.flatMap { $0.findings(for: notice) }
+        let components = AssessmentComponent.allCases.map { ComponentScore(component: $0, findings: findings) }
+        return PrivacyAssessment(components: components, findings: findings)
+    }
+}

@@ -1,0 +1,83 @@
+/// Words the Markdown renderers share, so the report and the comparison say the same thing the
+/// same way.
+enum MarkdownLabels {
+    static func yesNo(_ value: Bool?) -> MarkdownText {
+        switch value {
+        case true?: return "yes"
+        case false?: return "no"
+        case nil: return "unknown"
+        }
+    }
+
+    /// The file as given on the command line; `-` is standard input.
+    static func path(_ path: String) -> MarkdownText {
+        path == "-" ? "standard input" : "\(path)"
+    }
+
+    static func count(_ value: Int?) -> MarkdownText {
+        value.map { "\($0)" } ?? "not shown"
+    }
+
+    static func kind(_ kind: DeclarationKind) -> MarkdownText {
+        "\(TerminalRendering.kindLabel(kind))"
+    }
+
+    /// Short chart and table labels: P3, SP1, F2, SF1.
+    static func code(_ kind: DeclarationKind) -> String {
+        switch kind {
+        case .purpose: return "P"
+        case .specialPurpose: return "SP"
+        case .feature: return "F"
+        case .specialFeature: return "SF"
+        }
+    }
+
+    static func categoryClass(_ cls: CategoryClass) -> MarkdownText {
+        switch cls {
+        case .necessary: return "necessary"
+        case .preferences: return "preferences"
+        case .statistics: return "statistics"
+        case .marketing: return "marketing"
+        case .saleOfData: return "sale of data"
+        case .other: return "other"
+        }
+    }
+
+    /// Whether the visitor can refuse an item, and why not.
+    static func refusable(_ item: PurposeDeclaration) -> MarkdownText {
+        if item.alwaysActive { return "no (always active)" }
+        switch item.kind {
+        case .specialPurpose, .feature: return "no (the TCF allows no objection)"
+        case .purpose, .specialFeature: return "yes"
+        }
+    }
+
+    static func severity(_ severity: Severity) -> MarkdownText {
+        "\(severity.label)"
+    }
+
+    static func grade(_ score: Int, _ grade: Grade) -> MarkdownText {
+        "\(score) (\(grade.rawValue))"
+    }
+
+    /// The controls a notice can offer, in table order.
+    static var controls: [(MarkdownText, KeyPath<NoticeControls, Bool?>)] { [
+        ("Accept all", \.acceptAll),
+        ("Reject all", \.rejectAll),
+        ("Manage choices", \.manageChoices),
+        ("Save choices", \.saveChoices),
+    ] }
+
+    /// Points of a finding, saying "unknown" rather than 0 when the fact could not be seen.
+    static func points(_ finding: Finding) -> MarkdownText {
+        if finding.status == .unknown { return "unknown (\(finding.pointsAtStake) at stake)" }
+        if finding.pointsAtStake > 0 { return "\(finding.points) (+\(finding.pointsAtStake) at stake)" }
+        return "\(finding.points)"
+    }
+
+    /// A signed difference: +55, -12, 0.
+    static func difference(_ value: Int?) -> MarkdownText {
+        guard let value else { return "–" }
+        return value > 0 ? "+\(value)" : "\(value)"
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ConsentLens
+
+/// `consentlens compare PAGE_A PAGE_B`: two pages' policies side by side.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare the consent notices of two saved pages, item by item, with their scores.",
+        discussion: """
+            Items are matched by TCF kind and id, cookie categories by class; every row gives both \
+            figures and the difference (B minus A). Exit status: 0 when both pages were read, 1 when \
+            either could not be (one line on standard error per file), 64 on usage errors.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+    @Argument(help: "Page A (`-` for standard input).")
+    var pageA: String
+
+    @Argument(help: "Page B (`-` for standard input).")
+    var pageB: String
+
+    @Option(help: "Output format: markdown (for people) or json (a PolicyComparison).")
+    var format: Format = .markdown
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if pageA == "-" && pageB == "-" { throw ValidationError("Standard input (-) can be read only once.") }
+    }
+
+    func run() throws {
+        var analyses: [PageAnalysis] = []
+        for path in [pageA, pageB] {
+            do {
+                analyses.append(try ConsentAnalyzer.analyse(path: path))
+            } catch {
+                Diagnostics.error(path: path, error.description)
+            }
+        }
+        guard analyses.count == 2 else { throw ExitCode(1) }
+        let comparison = PolicyComparer.compare(analyses[0], analyses[1])
+        switch format {
+        case .markdown: try output.write(ComparisonMarkdown.render(comparison))
+        case .json: try output.write(try JSONRendering.render(comparison) + "\n")
+        }
+    }
+}
