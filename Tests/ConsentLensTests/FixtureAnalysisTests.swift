@@ -71,3 +71,37 @@ import Testing
         #expect(notice.totalPartners == nil)
     }
 }
+
+/// Checkbox states: the EDPB's "pre-ticked boxes" needs to know how a category's box was saved.
+@Suite struct PreTickedBoxTests {
+    @Test func htmlBoxesAreRead() throws {
+        let html = """
+            <html><body><div id="onetrust-pc-sdk"><h3>Manage Consent Preferences</h3>
+            <div class="ot-cat-item"><h4 class="ot-cat-header">Strictly Necessary Cookies</h4><input type="checkbox" checked disabled><p>These cookies are needed for the site to work and are always on.</p></div>
+            <div class="ot-cat-item"><h4 class="ot-cat-header">Targeting Cookies</h4><input type="checkbox" checked><p>These cookies build a profile of your interests for advertising partners.</p></div>
+            <div class="ot-cat-item"><h4 class="ot-cat-header">Performance Cookies</h4><input type="checkbox"><p>These cookies count visits so we can measure and improve performance.</p></div>
+            <button>Accept All</button><button>Reject All</button></div></body></html>
+            """
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(html.utf8), path: "boxes.html").notice)
+        #expect(notice.cookieCategories.map(\.name) == ["Strictly Necessary Cookies", "Targeting Cookies", "Performance Cookies"])
+        #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false, false])
+        #expect(notice.cookieCategories.map(\.preTicked) == [nil, true, false])
+        let finding = try #require(PrivacyAssessor.assess(notice).findings.first { $0.id == "controls.pre-ticked-boxes" })
+        #expect(finding.points == 4)
+        #expect(finding.explanation == "Optional categories are saved already ticked: Targeting Cookies.")
+    }
+
+    @Test func markdownCheckboxesAreRead() throws {
+        let markdown = "# Privacy\n\n## Manage Consent Preferences\n\nWe use cookies and similar technologies with our partners.\n\n- [x] Strictly Necessary Cookies\n- [ ] Targeting Cookies\n- [ ] Performance Cookies\n\nAccept All\n"
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(markdown.utf8), path: "boxes.md").notice)
+        #expect(notice.cookieCategories.map(\.preTicked) == [true, false, false])
+        let finding = try #require(PrivacyAssessor.assess(notice).findings.first { $0.id == "controls.pre-ticked-boxes" })
+        #expect(finding.points == 0)
+        #expect(finding.explanation == "The optional categories' boxes are saved unticked.")
+    }
+
+    @Test func textDumpsLeaveBoxesUnknown() throws {
+        let notice = try #require(try ConsentAnalyzer.analyse(path: TestPaths.sample("thejournal-ie-drone-attack.txt")).notice)
+        #expect(notice.cookieCategories.allSatisfy { $0.preTicked == nil })
+    }
+}

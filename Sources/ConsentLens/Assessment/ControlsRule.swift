@@ -1,14 +1,15 @@
 /// The controls: refusing must be as easy as accepting. A notice seen with its buttons and no
-/// reject-all among them is the EDPB's "no reject button on the first layer". A text dump cannot
-/// show buttons, and the model does not record checkbox states, so those facts stay unknown and
-/// score nothing; their points are reported as at stake.
+/// reject-all among them is the EDPB's "no reject button on the first layer". A category other than
+/// the necessary one saved with its box ticked is the EDPB's "pre-ticked boxes". A text dump cannot
+/// show buttons or boxes, so those facts stay unknown and score nothing; their points are reported
+/// as at stake.
 enum ControlsRule: AssessmentRule {
     static let component = AssessmentComponent.controls
     static let noRejectPoints = 12
     static let preTickedPoints = 4
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
-        [rejectAll(notice.controls), preTicked()]
+        [rejectAll(notice.controls), preTicked(notice.cookieCategories)]
     }
 
     static func rejectAll(_ controls: NoticeControls) -> Finding {
@@ -33,10 +34,25 @@ enum ControlsRule: AssessmentRule {
         }
     }
 
-    static func preTicked() -> Finding {
-        Finding(
+    static func preTicked(_ categories: [CookieCategory]) -> Finding {
+        let optional = categories.filter { $0.normalized != .necessary && !$0.alwaysActive }
+        let ticked = optional.filter { $0.preTicked == true }
+        if !ticked.isEmpty {
+            return Finding(
+                id: "controls.pre-ticked-boxes", component: component, severity: .high,
+                explanation: "Optional categories are saved already ticked: \(ticked.map(\.name).joined(separator: ", ")).",
+                basis: "\(preTickedPoints) for pre-ticked boxes", points: preTickedPoints,
+                edpbCriterion: .preTickedBoxes)
+        }
+        if !optional.isEmpty, optional.allSatisfy({ $0.preTicked == false }) {
+            return Finding(
+                id: "controls.pre-ticked-boxes", component: component, severity: .info,
+                explanation: "The optional categories' boxes are saved unticked.",
+                edpbCriterion: .preTickedBoxes)
+        }
+        return Finding(
             id: "controls.pre-ticked-boxes", component: component, severity: .info, status: .unknown,
-            explanation: "Unknown: whether the choices were pre-ticked is not recorded in the analysis.",
+            explanation: "Unknown: the saved page shows no ticked or unticked box for the optional categories.",
             basis: "unknown: \(preTickedPoints) points at stake", pointsAtStake: preTickedPoints,
             edpbCriterion: .preTickedBoxes)
     }

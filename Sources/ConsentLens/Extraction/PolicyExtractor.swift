@@ -53,9 +53,14 @@ private struct NoticeReader {
 
     mutating func read(_ line: TextLine) {
         let raw = line.text
-        if line.role == .checkbox, line.checked == true, line.disabled, case .category = subject {
-            // A ticked box the visitor cannot untick: the category is always active.
-            markAlwaysActive(line)
+        if line.role == .checkbox, let checked = line.checked, case .category(let i) = subject {
+            if checked && line.disabled {
+                // A ticked box the visitor cannot untick: the category is always active.
+                markAlwaysActive(line)
+            } else if categories[i].preTicked == nil, !line.inTemplate {
+                // The first box under a category is its own; later ones are its services'.
+                categories[i].preTicked = checked && !line.disabled
+            }
         }
         guard !raw.isEmpty else { return }
         text.append(raw)
@@ -144,6 +149,11 @@ private struct NoticeReader {
             describedSubject = false
         }
         if PhraseMatcher.contains(languages.flatMap(\.alwaysActive), in: raw) { markAlwaysActive(line) }
+        if line.role == .checkbox, let checked = line.checked, !line.inTemplate, case .category(let i) = subject,
+           categories[i].preTicked == nil {
+            // "- [x] Marketing" in crawler Markdown: the heading is its own checkbox.
+            categories[i].preTicked = checked && !line.disabled
+        }
     }
 
     /// Buttons and standalone labels that are controls. Returns true when the line was nothing else.

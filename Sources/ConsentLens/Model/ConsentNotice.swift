@@ -173,15 +173,31 @@ public struct CookieCategory: Codable, Sendable, Equatable {
     /// The notice really shows this category as always active (not merely a hidden template label).
     public var alwaysActive: Bool
     public var normalized: CategoryClass
+    /// The category's own checkbox or switch as saved: `true` ticked (and not locked), `false`
+    /// unticked, `nil` when the page shows no such control (text dumps, buttons-only notices).
+    public var preTicked: Bool?
 
-    public init(name: String, description: String? = nil, alwaysActive: Bool = false, normalized: CategoryClass = .other) {
+    public init(
+        name: String, description: String? = nil, alwaysActive: Bool = false, normalized: CategoryClass = .other,
+        preTicked: Bool? = nil
+    ) {
         self.name = name
         self.description = description
         self.alwaysActive = alwaysActive
         self.normalized = normalized
+        self.preTicked = preTicked
     }
 
-    private enum CodingKeys: String, CodingKey { case name, description, alwaysActive, normalized }
+    private enum CodingKeys: String, CodingKey { case name, description, alwaysActive, normalized, preTicked }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        alwaysActive = try c.decode(Bool.self, forKey: .alwaysActive)
+        normalized = try c.decode(CategoryClass.self, forKey: .normalized)
+        preTicked = try c.decodeIfPresent(Bool.self, forKey: .preTicked)
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -189,6 +205,7 @@ public struct CookieCategory: Codable, Sendable, Equatable {
         try c.encode(description, forKey: .description)
         try c.encode(alwaysActive, forKey: .alwaysActive)
         try c.encode(normalized, forKey: .normalized)
+        try c.encode(preTicked, forKey: .preTicked)
     }
 }
 
