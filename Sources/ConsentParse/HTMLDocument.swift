@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 internal import CLibXML2
 
 /// Owns one libxml2 document: the only place its C pointer lives, freed in `deinit`.
@@ -106,6 +111,10 @@ private struct Walker {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     appendText(content, element: context.parent, shown: context.shown, inTemplate: context.template)
+                }
+            case XML_COMMENT_NODE:
+                if let content = current.pointee.content, strstr(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self), "<script") != nil {
+                    page.commentedMarkup.append(String(cString: content))
                 }
             default:
                 break

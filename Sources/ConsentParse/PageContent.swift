@@ -96,11 +96,18 @@ public struct HTMLPage: Sendable {
     public var styles: [String]
     /// `<html lang>`.
     public var documentLanguage: String?
+    /// HTML comments that hold markup (`<!-- <script>…</script> -->`): code a site switched off,
+    /// which still says which platform it used, with less weight than live code.
+    public var commentedMarkup: [String]
 
-    public init(elements: [HTMLElement] = [], scripts: [ScriptElement] = [], styles: [String] = [], documentLanguage: String? = nil) {
+    public init(
+        elements: [HTMLElement] = [], scripts: [ScriptElement] = [], styles: [String] = [], documentLanguage: String? = nil,
+        commentedMarkup: [String] = []
+    ) {
         self.elements = elements
         self.scripts = scripts
         self.styles = styles
         self.documentLanguage = documentLanguage
+        self.commentedMarkup = commentedMarkup
     }
 }

@@ -42,7 +42,7 @@ extension PlatformDetector {
 
     /// The kinds of evidence, in the order a detection lists them.
     enum EvidenceKind: Int, CaseIterable {
-        case loader, scriptMarker, inlineConfig, markup, style, wording
+        case loader, scriptMarker, inlineConfig, markup, style, wording, commentedOut
     }
 
     /// Gathers evidence for one page: at most one item per rule and kind, so a platform class used
@@ -79,7 +79,7 @@ extension PlatformDetector {
             for (order, items) in evidence.enumerated() where !items.isEmpty {
                 let platform = index.platforms[order]
                 let kinds = Set(items.map(\.kind))
-                let high = kinds.contains { $0 != .wording }
+                let high = kinds.contains { $0 != .wording && $0 != .commentedOut }
                 let detection = PlatformDetection(
                     id: platform.id, name: platform.name, evidence: Self.shortList(items),
                     confidence: high ? "high" : "low")
@@ -124,6 +124,19 @@ extension PlatformDetector {
             handlers = []
             for style in html.styles where !style.isEmpty {
                 scanStyle(style)
+            }
+            for comment in html.commentedMarkup {
+                scanCommentedOut(comment)
+            }
+        }
+
+        /// Code inside an HTML comment: its globals and loader URLs, recorded as commented-out
+        /// evidence (low confidence) so that a switched-off platform is named but never ranked
+        /// above one the page runs.
+        mutating func scanCommentedOut(_ text: String) {
+            withUTF8(text) { bytes in
+                index.identifiers.scan(bytes) { rule, pattern in record(rule, .commentedOut, "commented-out script \(pattern)") }
+                URLLiteralScanner.scan(bytes) { host, path in matchURL(host: host, path: path, context: "commented-out URL", kind: .commentedOut) }
             }
         }
 
@@ -272,7 +285,7 @@ extension PlatformDetector {
         }
 
         /// `host` is lowercase (empty for a relative URL); `path` has no query or fragment.
-        mutating func matchURL(host: [UInt8], path: [UInt8], context: String) {
+        mutating func matchURL(host: [UInt8], path: [UInt8], context: String, kind: EvidenceKind = .loader) {
             let shown = { () -> String in
                 var s = String(decoding: host, as: UTF8.self) + String(decoding: path, as: UTF8.self)
                 if s.hasPrefix("./") { s.removeFirst(2) }
@@ -284,7 +297,7 @@ extension PlatformDetector {
                 while start < h.count {
                     index.hosts.lookup(h, start..<h.count) { payload in
                         let (rule, prefix) = index.hostRules[payload]
-                        if prefix.isEmpty || path.starts(with: prefix) { record(rule, .loader, shown()) }
+                        if prefix.isEmpty || path.starts(with: prefix) { record(rule, kind, shown()) }
                     }
                     guard let dot = h[start...].firstIndex(of: UInt8(ascii: ".")) else { break }
                     start = dot + 1
@@ -300,7 +313,7 @@ extension PlatformDetector {
                     guard i > segmentStart else { break }
                     let segment = segmentStart..<i
                     if let previous, previous.upperBound + 1 == segment.lowerBound {
-                        index.segmentPairs.lookup(p, previous.lowerBound..<segment.upperBound) { rule in record(rule, .loader, shown()) }
+                        index.segmentPairs.lookup(p, previous.lowerBound..<segment.upperBound) { rule in record(rule, kind, shown()) }
                     }
                     previous = segment
                 }
@@ -308,7 +321,7 @@ extension PlatformDetector {
                 if file.count > 9, ByteSearch.equalFolded(Self.downloadSuffix, p, at: file.upperBound - 9) {
                     file = file.lowerBound..<(file.upperBound - 9)
                 }
-                index.files.lookup(p, file) { rule in record(rule, .loader, shown()) }
+                index.files.lookup(p, file) { rule in record(rule, kind, shown()) }
             }
         }
 
