@@ -137,20 +137,87 @@ enum LineScorer {
             return Score(value: 6, strong: true)
         }
         if length < 400, TCFTaxonomy.match(text) != nil { return Score(value: 5, strong: true) }
-        if length <= 60 {
-            if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: text) }) { return Score(value: 4, strong: true) }
-            if languages.contains(where: { PhraseMatcher.isExactly($0.acceptAll, line: text) || PhraseMatcher.isExactly($0.rejectAll, line: text) }) {
-                // An "Accept all" / "Reject all" control: strong when markup says it is a button.
-                return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
+        var folded = FoldCache.fold(text)
+        if length <= 60, let kind = Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(folded)))] {
+            switch kind {
+            case .alwaysActive: return Score(value: 4, strong: true)
+            // An "Accept all" / "Reject all" control: strong when markup says it is a button.
+            case .acceptOrReject: return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
             }
         }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             return Score(value: 3, strong: true)
         }
-        if languages.contains(where: { PhraseMatcher.contains($0.noticeVocabulary, in: text) }) {
-            let cookieWord = languages.contains { PhraseMatcher.contains($0.cookieWords, in: text) }
-            return Score(value: cookieWord ? 3 : 1, strong: false)
+        switch folded.withUTF8({ Vocabulary.shared.hit(in: $0) }) {
+        case .cookieWord: return Score(value: 3, strong: false)
+        case .vocabulary: return Score(value: 1, strong: false)
+        case .none: return Score(value: -1, strong: false)
         }
-        return Score(value: -1, strong: false)
+    }
+
+    /// Every language's notice vocabulary and exact labels merged once: a line is then read in one
+    /// pass over its words (hashed, nothing allocated) instead of once per language.
+    struct Vocabulary: Sendable {
+        enum Label: Sendable { case alwaysActive, acceptOrReject }
+        enum Hit { case none, vocabulary, cookieWord }
+
+        static let shared = Vocabulary()
+
+        let labels: [String: Label]
+        let words: Set<UInt64>
+        let cookieWords: Set<UInt64>
+        let phrases: [CompiledPhrase]
+
+        init() {
+            var labels: [String: Label] = [:]
+            var words = Set<UInt64>(), cookieWords = Set<UInt64>()
+            var phrases: [String: CompiledPhrase] = [:]
+            func key(_ phrase: String) -> String { String(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))) }
+            for language in NoticeLanguage.all {
+                for phrase in language.acceptAll + language.rejectAll { labels[key(phrase)] = .acceptOrReject }
+                for phrase in language.alwaysActive { labels[key(phrase)] = .alwaysActive }
+                for phrase in language.noticeVocabulary {
+                    let k = key(phrase)
+                    if k.unicodeScalars.allSatisfy(isWordScalar) { words.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                }
+                for word in language.cookieWords {
+                    let k = key(word)
+                    if k.unicodeScalars.allSatisfy(isWordScalar) { cookieWords.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                }
+            }
+            self.labels = labels
+            self.words = words
+            self.cookieWords = cookieWords
+            self.phrases = phrases.keys.sorted().map { phrases[$0]! }
+        }
+
+        /// FNV-1a over a word's bytes.
+        static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h
+        }
+
+        /// Words are runs of letters and digits (any non-ASCII byte counts as a letter byte, so
+        /// "datenschutzerklärung" stays one word).
+        func hit(in text: UnsafeBufferPointer<UInt8>) -> Hit {
+            var found = Hit.none
+            var h: UInt64 = 0xcbf29ce484222325
+            var inWord = false
+            for i in 0...text.count {
+                let b: UInt8 = i < text.count ? text[i] : 0x20
+                let wordByte = b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+                if wordByte {
+                    if !inWord { h = 0xcbf29ce484222325; inWord = true }
+                    h = (h ^ UInt64(b)) &* 0x100000001b3
+                } else if inWord {
+                    inWord = false
+                    if cookieWords.contains(h) { return .cookieWord }
+                    if words.contains(h) { found = .vocabulary }
+                }
+            }
+            if found == .none, phrases.contains(where: { PhraseMatcher.containsWord(compiled: $0, in: text) }) { found = .vocabulary }
+            return found
+        }
     }
 }
