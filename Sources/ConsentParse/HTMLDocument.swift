@@ -40,8 +40,13 @@ final class HTMLDocument {
 public enum HTMLPageBuilder {
     /// Parses `text` (already decoded) and walks it.
     public static func build(html text: String) throws(PageLoadError) -> PageContent {
+        try build(utf8: Array(text.utf8))
+    }
+
+    /// Parses UTF-8 bytes (already decoded) and walks them.
+    public static func build(utf8 bytes: [UInt8]) throws(PageLoadError) -> PageContent {
         var walker = Walker()
-        try walker.parse(Array(text.utf8), parent: -1, inTemplate: false, templateDepth: 0)
+        try walker.parse(bytes, parent: -1, inTemplate: false, templateDepth: 0)
         walker.flush()
         return PageContent(format: .html, lines: walker.lines, html: walker.page)
     }
@@ -74,8 +79,23 @@ private struct Walker {
     // The chain of open block elements, innermost last, for roles.
     var blockStack: [Int] = []
 
+    /// Tag and attribute names of the document being walked, by libxml2's interned pointer: the
+    /// parser keeps each name once in its dictionary, so a name becomes a Swift string once per
+    /// document rather than once per element. Reset per document, whose dictionary dies with it.
+    var names: [UnsafePointer<UInt8>: String] = [:]
+
+    mutating func intern(_ pointer: UnsafePointer<UInt8>, lowercased: Bool) -> String {
+        if let known = names[pointer] { return known }
+        let string = lowercased ? String(cString: pointer).lowercased() : String(cString: pointer)
+        names[pointer] = string
+        return string
+    }
+
     mutating func parse(_ bytes: [UInt8], parent: Int, inTemplate: Bool, templateDepth: Int) throws(PageLoadError) {
         let document = try HTMLDocument(utf8: bytes)
+        let outerNames = names
+        names = [:]
+        defer { names = outerNames }
         if page.documentLanguage == nil, let root = xmlDocGetRootElement(document.pointer),
            let lang = attribute(root, "lang"), !lang.isEmpty {
             page.documentLanguage = lang
@@ -128,12 +148,12 @@ private struct Walker {
     mutating func enter(_ node: xmlNodePtr, context: (parent: Int, shown: Bool, template: Bool), templateDepth: Int)
         -> (Int, Bool, Bool, Bool)
     {
-        let tag = node.pointee.name.map { String(cString: $0) } ?? ""
+        let tag = node.pointee.name.map { intern($0, lowercased: false) } ?? ""
         var attributes: [String: String] = [:]
         var property = node.pointee.properties
         while let p = property {
             if let name = p.pointee.name {
-                attributes[String(cString: name).lowercased()] = attributeValue(p)
+                attributes[intern(name, lowercased: true)] = attributeValue(p)
             }
             property = p.pointee.next
         }

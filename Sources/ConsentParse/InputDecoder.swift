@@ -33,6 +33,17 @@ public enum InputDecoder {
         }
     }
 
+    /// The page as UTF-8 bytes: the input itself when it already is valid UTF-8 without a BOM (no
+    /// copy, no String), otherwise the bytes of ``decode(_:)``'s text.
+    public static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: Encoding) {
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+           unmarkedUTF16(bytes) == nil, declaredCharset(bytes) != .windows1252, isValidUTF8(bytes) {
+            return (bytes, .utf8)
+        }
+        let (text, encoding) = decode(bytes)
+        return (Array(text.utf8), encoding)
+    }
+
     /// UTF-16 without a byte-order mark: most ASCII characters then have a zero byte beside them.
     static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
         let sample = min(bytes.count, 1024) & ~1

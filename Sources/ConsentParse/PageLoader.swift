@@ -28,21 +28,24 @@ public enum PageLoader {
         if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {
             throw .binary
         }
-        let (text, encoding) = InputDecoder.decode(bytes)
-        if looksBinary(text) { throw .binary }
-        if text.allSatisfy({ $0.isWhitespace }) { throw .empty }
+        let (utf8, encoding) = InputDecoder.utf8(bytes)
+        // Sniffing needs only the head; HTML goes to libxml2 as bytes, never as a String.
+        let head = String(decoding: utf8.prefix(65_536), as: UTF8.self)
+        if looksBinary(head) { throw .binary }
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) { throw .empty }
         let ext = path.split(separator: "/").last.flatMap { name -> String? in
             let base = name.hasSuffix(".gz") ? name.dropLast(3) : name
             guard let dot = base.lastIndex(of: ".") else { return nil }
             return String(base[base.index(after: dot)...])
         }
-        let format = FormatSniffer.format(of: text, pathExtension: ext)
+        let format = FormatSniffer.format(of: head, pathExtension: ext)
         let content: PageContent
         switch format {
-        case .html: content = try HTMLPageBuilder.build(html: text)
-        case .text: content = PageContent(format: .text, lines: PlainTextReader.lines(of: text))
-        case .markdown: content = PageContent(format: .markdown, lines: MarkdownReader.lines(of: text))
-        case .accessibilitySnapshot: content = PageContent(format: .accessibilitySnapshot, lines: AccessibilitySnapshotReader.lines(of: text))
+        case .html: content = try HTMLPageBuilder.build(utf8: utf8)
+        case .text: content = PageContent(format: .text, lines: PlainTextReader.lines(of: String(decoding: utf8, as: UTF8.self)))
+        case .markdown: content = PageContent(format: .markdown, lines: MarkdownReader.lines(of: String(decoding: utf8, as: UTF8.self)))
+        case .accessibilitySnapshot:
+            content = PageContent(format: .accessibilitySnapshot, lines: AccessibilitySnapshotReader.lines(of: String(decoding: utf8, as: UTF8.self)))
         }
         return LoadedPage(path: path, bytes: raw, encoding: encoding, content: content)
     }
