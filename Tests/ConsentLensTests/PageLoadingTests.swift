@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ConsentParse
+import ConsentLens
 
 /// Loading and parsing: charsets, formats, visibility, and every kind of bad input.
 @Suite struct PageLoadingTests {
@@ -144,5 +145,24 @@ import Testing
         #expect(lines.count == 1)
         #expect(lines[0].text.hasSuffix("word END"))
         #expect(lines[0].text.utf8.count == 12_000_003)
+    }
+}
+
+/// A page of 100 MB: read, parsed and analysed whole, with the notice at its very end still found.
+@Suite struct HugePageTests {
+    @Test func hundredMegabytePage() throws {
+        let paragraph = "<p>" + String(repeating: "Long article text about the harbour and its ferries. ", count: 190) + "</p>\n"
+        var html = "<html><body><article>"
+        html.reserveCapacity(105_000_000)
+        while html.utf8.count < 100_000_000 { html += paragraph }
+        html += "</article><div id=\"onetrust-banner-sdk\"><p>We and our 64 partners store and/or access information on a device.</p><button>Accept All</button><button>Reject All</button></div></body></html>"
+        let bytes = Array(html.utf8)
+        html = ""
+        #expect(bytes.count > 100_000_000)
+        let analysis = try ConsentAnalyzer.analyse(bytes: bytes, path: "huge.html")
+        #expect(analysis.source.bytes == bytes.count)
+        let notice = try #require(analysis.notice)
+        #expect(notice.totalPartners == 64)
+        #expect(notice.controls.rejectAll == true)
     }
 }
