@@ -56,6 +56,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Where analysis time goes, stage by stage: `swift run -c release consentlens-stages PAGE...`.
+        .executableTarget(
+            name: "consentlens-stages",
+            dependencies: ["ConsentLens", "ConsentParse"]
+        ),
         .testTarget(
             name: "ConsentLensTests",
             dependencies: ["ConsentLens", "ConsentParse", "ConsentScan"],

@@ -1,0 +1,56 @@
+// A profile of where analysis time goes, stage by stage, over the pages given:
+//   swift run -c release consentlens-stages ../shared/corpus/pages/*/*.html
+// Prints seconds and MB/s per stage (read, decode, libxml2 parse + walk, platform detection,
+// notice isolation, policy extraction, assessment), so a change to one stage can be measured
+// alone. Wall-clock figures: compare runs on the same machine, in the same state.
+import ConsentLens
+import ConsentParse
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+let paths = Array(CommandLine.arguments.dropFirst())
+guard !paths.isEmpty else {
+    print("usage: consentlens-stages PAGE...")
+    exit(64)
+}
+let stages = ["read", "decode", "parse+walk", "platforms", "isolate", "extract", "assess"]
+var spent = [String: Double]()
+var bytes = 0
+var pages = 0
+let warmStart = seconds()
+_ = TCFTaxonomy.match("warm up the tables")
+_ = PhraseMatcher.partnerCount(in: "We and our 3 partners", languages: NoticeLanguage.all)
+let warmUp = seconds() - warmStart
+
+for path in paths {
+    var t = seconds()
+    func lap(_ stage: String) { let now = seconds(); spent[stage, default: 0] += now - t; t = now }
+    guard let raw = try? PageReader.read(path: path) else { continue }
+    lap("read")
+    let (utf8, _) = InputDecoder.utf8(raw)
+    lap("decode")
+    guard let content = try? HTMLPageBuilder.build(utf8: utf8) else { continue }
+    lap("parse+walk")
+    let platforms = PlatformDetector.detect(in: content)
+    lap("platforms")
+    let isolated = NoticeIsolator.isolate(content, detectedPlatforms: platforms.map(\.id))
+    lap("isolate")
+    let notice = isolated.map { PolicyExtractor.extract($0, platform: $0.containerPlatform ?? platforms.first?.id, format: .html, page: content.html) }
+    lap("extract")
+    if let notice { _ = PrivacyAssessor.assess(notice) }
+    lap("assess")
+    bytes += raw.count
+    pages += 1
+}
+let total = spent.values.reduce(0, +)
+let megabytes = Double(bytes) / 1e6
+print("pages \(pages), \(String(format: "%.1f", megabytes)) MB, table warm-up \(String(format: "%.3f", warmUp)) s")
+for stage in stages {
+    let s = spent[stage] ?? 0
+    print(stage.padding(toLength: 12, withPad: " ", startingAt: 0), String(format: "%7.3f s  %5.1f%%  %8.1f MB/s", s, total > 0 ? 100 * s / total : 0, s > 0 ? megabytes / s : 0))
+}
+print("total".padding(toLength: 12, withPad: " ", startingAt: 0), String(format: "%7.3f s  %8.1f MB/s", total, total > 0 ? megabytes / total : 0))
