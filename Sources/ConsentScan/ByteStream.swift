@@ -26,7 +26,7 @@ final class ByteStream {
             case .io(let why): return "read error: \(why)"
             case .gzip(let why): return why
             case .truncated(let offset): return "ends in the middle of a record (at byte \(offset))"
-            case .lineTooLong(let offset): return "header line longer than 1 MiB at byte \(offset)"
+            case .lineTooLong(let offset): return "header line too long at byte \(offset)"
             }
         }
     }

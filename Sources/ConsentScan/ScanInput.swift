@@ -15,15 +15,15 @@ public enum ScanInput: Sendable, Equatable {
     case page(path: String, bytes: Int?)
     /// A WARC or WARC.gz file: one row per HTML response record.
     case warc(path: String, bytes: Int?)
-    /// A WARC (or WARC.gz) stream on standard input.
-    case warcStandardInput
+    /// A WARC (or WARC.gz) stream on standard input, called `name` in rows (`-` by default).
+    case warcStandardInput(name: String)
     /// Something that cannot be read at all (a missing file, an unreadable folder): one error row.
     case unreadable(path: String, problem: String)
 
     public var path: String {
         switch self {
         case .page(let path, _), .warc(let path, _), .unreadable(let path, _): return path
-        case .warcStandardInput: return "-"
+        case .warcStandardInput(let name): return name
         }
     }
 
@@ -75,11 +75,12 @@ public struct ScanPlan: Sendable, Equatable {
 
     /// Expands `arguments` (files, folders, `-` for a WARC stream on standard input) and then the
     /// entries of `listed` (from `--files-from`), keeping their order; a folder's files are sorted
-    /// by path so that a scan's output does not depend on the file system's order.
-    public static func make(arguments: [String], listed: [String] = []) -> ScanPlan {
+    /// by path so that a scan's output does not depend on the file system's order. Rows read from
+    /// standard input name it `standardInputName`.
+    public static func make(arguments: [String], listed: [String] = [], standardInputName: String = "-") -> ScanPlan {
         var inputs: [ScanInput] = []
         for argument in arguments {
-            if argument == "-" { inputs.append(.warcStandardInput) } else { inputs.append(contentsOf: expand(argument, explicit: true)) }
+            if argument == "-" { inputs.append(.warcStandardInput(name: standardInputName)) } else { inputs.append(contentsOf: expand(argument, explicit: true)) }
         }
         for entry in listed {
             if entry == "-" {

@@ -21,16 +21,21 @@ public struct ScanProgress: Sendable {
         if row.error != nil { errors += 1 }
     }
 
-    /// The line for `elapsed` seconds into the scan (no line break, no prefix).
-    public func line(elapsed: Double) -> String {
+    /// The line for `elapsed` seconds into the scan (no line break, no prefix); once `finished`,
+    /// the time taken instead of the time left.
+    public func line(elapsed: Double, finished: Bool = false) -> String {
         var parts: [String] = []
-        parts.append(totalRows.map { "\(rows)/\($0) pages" } ?? "\(rows) pages")
+        if finished {
+            parts.append("\(rows) \(rows == 1 ? "page" : "pages") in \(Self.duration(elapsed))")
+        } else {
+            parts.append(totalRows.map { "\(rows)/\($0) pages" } ?? "\(rows) pages")
+        }
         if elapsed > 0 {
             parts.append("\(Self.decimal(Double(rows) / elapsed)) pages/s")
             parts.append("\(Self.decimal(Double(bytes) / 1_000_000 / elapsed)) MB/s")
         }
         parts.append(errors == 1 ? "1 error" : "\(errors) errors")
-        if let eta = eta(elapsed: elapsed) { parts.append("ETA \(Self.duration(eta))") }
+        if !finished, let eta = eta(elapsed: elapsed) { parts.append("ETA \(Self.duration(eta))") }
         return parts.joined(separator: ", ")
     }
 

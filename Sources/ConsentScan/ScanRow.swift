@@ -38,10 +38,12 @@ public struct ScanRow: Sendable, Equatable {
         return nil
     }
 
-    /// The path diagnostics name: the WARC file and offset for a record, the file otherwise.
+    /// The path diagnostics name: `FILE@OFFSET (TARGET-URI)` for a WARC record (`FILE@OFFSET` for
+    /// damage in the WARC itself), the file otherwise.
     public var diagnosticPath: String {
         guard let warc else { return path }
-        return "\(warc.file)@\(warc.offset) (\(path))"
+        let file = warc.file == "-" ? "<stdin>" : warc.file
+        return path == warc.file ? "\(file)@\(warc.offset)" : "\(file)@\(warc.offset) (\(path))"
     }
 }
 

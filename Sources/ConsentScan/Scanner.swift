@@ -173,8 +173,8 @@ final class JobSource {
                 case .success(let warc): current = warc
                 case .failure(let problem): return ScanJob(index: index, path: path, inputBytes: 0, work: .failed(problem.message))
                 }
-            case .warcStandardInput:
-                current = OpenWARC(path: "-", stream: ByteStream(fd: 0, ownsDescriptor: false))
+            case .warcStandardInput(let name):
+                current = OpenWARC(path: name, stream: ByteStream(fd: 0, ownsDescriptor: false))
             }
         }
     }
@@ -266,10 +266,13 @@ final class OpenWARC {
     }
 
     /// An error row for damage in the WARC itself. After a malformed header the reader skips to
-    /// the next record; after a read error, a truncated stream or corrupt gzip, the WARC ends here.
+    /// the next record (unless the file does not start as a WARC); after a read error, a truncated stream or corrupt gzip, the WARC ends here.
     private func damaged(_ error: WARCReader.Failure, index: Int, header: WARCRecordHeader? = nil) -> ScanJob {
         let offset: Int
         switch error {
+        case .notWARC:
+            offset = 0
+            finished = true
         case .malformed(let at, _):
             offset = at
             finished = !((try? reader.resynchronise()) ?? false)

@@ -43,9 +43,12 @@ final class WARCReader {
     enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         case stream(ByteStream.Failure)
         case malformed(atOffset: Int, String)
+        /// The stream does not start with a WARC record.
+        case notWARC
 
         var description: String {
             switch self {
+            case .notWARC: return "not a WARC: it does not start with a `WARC/1.x` version line"
             case .stream(let failure): return failure.description
             case .malformed(let offset, let why): return "malformed WARC record at byte \(offset): \(why)"
             }
@@ -83,7 +86,7 @@ final class WARCReader {
             if try stream.atEnd() { return nil }
             let start = stream.offset
             guard let versionLine = try stream.readLine(limit: 64), versionLine.starts(with: Array("WARC/".utf8)) else {
-                throw Failure.malformed(atOffset: start, "expected a `WARC/1.x` version line")
+                throw start == 0 ? Failure.notWARC : Failure.malformed(atOffset: start, "expected a `WARC/1.x` version line")
             }
             var fields: [(name: String, value: String)] = []
             var headerBytes = 0
@@ -118,7 +121,9 @@ final class WARCReader {
         } catch let failure as Failure {
             throw failure
         } catch let failure as ByteStream.Failure {
-            if case .lineTooLong(let at) = failure { throw .malformed(atOffset: at, "header line longer than 1 MiB") }
+            if case .lineTooLong(let at) = failure {
+                throw at == 0 ? .notWARC : .malformed(atOffset: at, "header line too long")
+            }
             throw .stream(failure)
         } catch {
             throw .malformed(atOffset: stream.offset, "\(error)")

@@ -56,6 +56,9 @@ struct Scan: ParsableCommand {
     @Option(name: .customLong("files-from"), help: ArgumentHelp("Also scan the paths listed in FILE, one a line (`-` for standard input).", valueName: "FILE"))
     var filesFrom: String?
 
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The WARC file name rows read from standard input carry (default: -).", valueName: "NAME"))
+    var stdinName: String = "-"
+
     func validate() throws {
         if inputs.isEmpty && filesFrom == nil {
             throw ValidationError("Give at least one page, folder or WARC to scan (or --files-from).")
@@ -79,7 +82,7 @@ struct Scan: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let plan = ScanPlan.make(arguments: inputs, listed: listed)
+        let plan = ScanPlan.make(arguments: inputs, listed: listed, standardInputName: stdinName)
 
         let writer: any ScanWriter
         do {
@@ -151,16 +154,16 @@ private final class ProgressConsole {
     /// Leaves the final figures on their own line.
     func finish() {
         guard interactive else { return }
-        draw(now: DispatchTime.now().uptimeNanoseconds)
+        draw(now: DispatchTime.now().uptimeNanoseconds, finished: true)
         FileHandle.standardError.write(Data("\n".utf8))
         drawn = false
     }
 
-    private func draw(now: UInt64) {
+    private func draw(now: UInt64, finished: Bool = false) {
         lastDraw = now
         drawn = true
         let elapsed = Double(now - start) / 1e9
-        FileHandle.standardError.write(Data("\rconsentlens: \(progress.line(elapsed: elapsed))\u{1B}[K".utf8))
+        FileHandle.standardError.write(Data("\rconsentlens: \(progress.line(elapsed: elapsed, finished: finished))\u{1B}[K".utf8))
     }
 
     private func clear() {
