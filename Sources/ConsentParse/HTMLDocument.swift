@@ -213,12 +213,25 @@ private struct Walker {
     }
 
     func isButtonLike(tag: String, attributes: [String: String]) -> Bool {
-        if attributes["role"] == "button" || attributes["role"] == "heading" || attributes["role"] == "checkbox" || attributes["role"] == "switch" {
+        if let role = attributes["role"], role == "button" || role == "heading" || role == "checkbox" || role == "switch" {
             return true
         }
-        guard tag == "a" else { return false }
-        let classes = attributes["class"]?.lowercased() ?? ""
-        return classes.contains("btn") || classes.contains("button")
+        guard tag == "a", let classes = attributes["class"] else { return false }
+        return Self.containsASCIIFolded(classes, "btn") || Self.containsASCIIFolded(classes, "button")
+    }
+
+    /// Case-insensitive ASCII substring test without building a lowercased copy.
+    static func containsASCIIFolded(_ haystack: String, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        return haystack.utf8.withContiguousStorageIfAvailable { h -> Bool in
+            guard h.count >= n else { return false }
+            let p = needle.utf8Start
+            outer: for i in 0...(h.count - n) {
+                for j in 0..<n where (h[i + j] | 0x20) != p[j] { continue outer }
+                return true
+            }
+            return false
+        } ?? haystack.lowercased().contains(String(describing: needle))
     }
 
     /// Markup that keeps its content from view in the saved state.

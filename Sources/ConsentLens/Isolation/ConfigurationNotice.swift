@@ -36,7 +36,7 @@ struct ConfigurationSource: Sendable {
 /// are reported, never turned into numbers.
 enum ConfigurationNoticeReader {
     static func notice(in html: HTMLPage, platforms: [String]) -> IsolatedNotice? {
-        for source in ConfigurationSource.all where platforms.isEmpty || platforms.contains(source.platform) {
+        for source in ConfigurationSource.all where platforms.contains(source.platform) {
             var lines: [TextLine] = []
             for script in html.scripts where script.text.count > 20 {
                 for marker in source.markers {

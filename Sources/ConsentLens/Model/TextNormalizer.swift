@@ -4,6 +4,7 @@ public enum TextNormalizer {
     /// Lowercases, straightens quotes and dashes, turns non-breaking and other spaces into plain
     /// spaces and folds runs of whitespace into one. Diacritics are kept: they carry meaning.
     public static func fold(_ text: String) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
@@ -24,5 +25,32 @@ public enum TextNormalizer {
             out.append(mapped)
         }
         return String(out)
+    }
+
+    /// The same folding for pure-ASCII text, byte by byte: most lines of most pages are ASCII, and
+    /// this is several times faster than lowercasing through Unicode tables. Nil when a byte is not
+    /// ASCII.
+    static func foldASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                switch byte {
+                case 0x80...: return nil
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
+                    pendingSpace = !out.isEmpty
+                    continue
+                case 0x41...0x5A:
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte | 0x20)
+                default:
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
