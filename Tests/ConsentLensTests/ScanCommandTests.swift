@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import ConsentScan
+import ConsentLens
 
 /// A folder of good and broken pages, written for each test and removed by the caller.
 struct ScanFolder {
@@ -287,6 +288,13 @@ enum ScanJSON {
         let jsonl = try CLIRun.run(["scan", pages.path])
         #expect(jsonl.status == 0 || jsonl.status == 2)
         #expect(ScanJSON.lines(jsonl.stdout).count == files.count)
+        // Every row is exactly what `analyse` says of that page.
+        for line in ScanJSON.lines(jsonl.stdout) {
+            let row = try ScanJSON.object(line)
+            let path = try #require((row["source"] as? [String: Any])?["path"] as? String)
+            let analysed = try JSONRendering.render(ConsentAnalyzer.analyse(path: path), pretty: false)
+            #expect(try ScanJSON.canonical(row) == ScanJSON.canonical(ScanJSON.object(analysed)), "\(path)")
+        }
 
         let csv = try CLIRun.run(["scan", "--format", "csv", pages.path])
         #expect(try ScanCSV.parse(csv.stdout).count == files.count + 1)
