@@ -105,3 +105,39 @@ import Testing
         #expect(notice.cookieCategories.allSatisfy { $0.preTicked == nil })
     }
 }
+
+/// A notice from a platform ConsentLens has never seen, found by its language alone.
+@Suite struct UnknownPlatformTests {
+    static let html = """
+        <html lang="en"><body>
+        <header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+        <article><h1>Library opens on the harbour</h1>
+        <p>The mayor opened the new library on Tuesday. Its reading room faces the water and seats 120.</p>
+        <p>Opening hours are 9 to 5 on weekdays; volunteers will run a book club on Saturdays.</p></article>
+        <div class="privacy-popup" role="dialog">
+          <h2>Your privacy matters</h2>
+          <p>We and our 48 partners use cookies and similar technologies to store and access information on your device.</p>
+          <h3>Strictly necessary cookies</h3><span>Always active</span>
+          <p>These cookies are needed for the site to work and cannot be switched off.</p>
+          <h3>Advertising cookies</h3><input type="checkbox">
+          <p>These cookies let our advertising partners build a profile of your interests.</p>
+          <button>Accept all</button><button>Reject all</button><button>Cookie settings</button>
+        </div>
+        <footer><p>Comments are moderated. Always active readers get a newsletter.</p></footer>
+        </body></html>
+        """
+
+    @Test func foundWithoutAPlatform() throws {
+        let analysis = try ConsentAnalyzer.analyse(bytes: Array(Self.html.utf8), path: "unknown.html")
+        #expect(analysis.platforms.isEmpty)
+        let notice = try #require(analysis.notice)
+        #expect(notice.platform == nil)
+        #expect(notice.totalPartners == 48)
+        #expect(notice.cookieCategories.map(\.name) == ["Strictly necessary cookies", "Advertising cookies"])
+        #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false])
+        #expect(notice.cookieCategories.map(\.preTicked) == [nil, false])
+        #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: false))
+        let json = try JSONRendering.render(notice)
+        for phrase in ["library", "mayor", "newsletter", "Home"] { #expect(!json.contains(phrase), "notice contains \(phrase)") }
+    }
+}
