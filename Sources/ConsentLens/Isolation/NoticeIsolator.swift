@@ -136,7 +136,9 @@ enum LineScorer {
            PhraseMatcher.partnerCount(in: text, languages: languages) != nil {
             return Score(value: 6, strong: true)
         }
-        if length < 400, TCFTaxonomy.match(text) != nil { return Score(value: 5, strong: true) }
+        if length < 400, !TCFTaxonomy.cannotMatch(text), TCFTaxonomy.match(text) != nil {
+            return Score(value: 5, strong: true)
+        }
         var folded = FoldCache.fold(text)
         if length <= 60, let kind = Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(folded)))] {
             switch kind {

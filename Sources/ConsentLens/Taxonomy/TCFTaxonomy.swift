@@ -70,6 +70,25 @@ public enum TCFTaxonomy {
         return resolve(hit.references)
     }
 
+    /// The fewest letters and digits an ASCII line needs to come within reach of any name, typo
+    /// tolerance included. Names in other scripts are not bounded by it (Chinese ones have five
+    /// characters), but an ASCII line can only match a name whose key is ASCII too.
+    static let shortestASCIIKey: Int = zip(index.keys, index.tolerances)
+        .filter { key, _ in key.allSatisfy { $0 < 0x80 } }
+        .map { max($0.count - $1, 1) }.min() ?? 1
+
+    /// True when `text` certainly matches no name: an ASCII line with fewer letters and digits
+    /// than the shortest ASCII name allows. Lets callers skip the matcher for the short lines
+    /// (menu items, dates, bylines) that make up most of a page, without folding them.
+    static func cannotMatch(_ text: String) -> Bool {
+        var alphanumerics = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return false }
+            if (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) { alphanumerics += 1 }
+        }
+        return alphanumerics < shortestASCIIKey
+    }
+
     /// Language codes in whose wording `shownName` matches (helps detect a notice's language).
     /// Reported even when the name is ambiguous between references: the language is still known.
     public static func languages(matching shownName: String) -> [String] {
