@@ -45,7 +45,13 @@ public enum HTMLPageBuilder {
 
     /// Parses UTF-8 bytes (already decoded) and walks them.
     public static func build(utf8 bytes: [UInt8]) throws(PageLoadError) -> PageContent {
+        try build(utf8: bytes, takingOutRawText: true)
+    }
+
+    /// `takingOutRawText: false` hands libxml2 the whole markup: tests compare the two.
+    static func build(utf8 bytes: [UInt8], takingOutRawText: Bool) throws(PageLoadError) -> PageContent {
         var walker = Walker()
+        walker.takeOutRawText = takingOutRawText
         try walker.parse(bytes, parent: -1, inTemplate: false, templateDepth: 0)
         walker.flush()
         return PageContent(format: .html, lines: walker.lines, html: walker.page)
@@ -91,11 +97,17 @@ private struct Walker {
         return string
     }
 
+    /// Script and style bodies taken out before parsing (``RawTextBodies``), by number.
+    var bodies: [[UInt8]] = []
+    var takeOutRawText = true
+
     mutating func parse(_ bytes: [UInt8], parent: Int, inTemplate: Bool, templateDepth: Int) throws(PageLoadError) {
-        let document = try HTMLDocument(utf8: bytes)
-        let outerNames = names
+        let split = takeOutRawText ? RawTextBodies.split(bytes) : nil
+        let document = try HTMLDocument(utf8: split?.markup ?? bytes)
+        let outerNames = names, outerBodies = bodies
         names = [:]
-        defer { names = outerNames }
+        bodies = split?.bodies ?? []
+        defer { names = outerNames; bodies = outerBodies }
         if page.documentLanguage == nil, let root = xmlDocGetRootElement(document.pointer),
            let lang = attribute(root, "lang"), !lang.isEmpty {
             page.documentLanguage = lang
@@ -170,19 +182,19 @@ private struct Walker {
             lineStart: lines.count, lineEnd: lines.count))
         if isBlock { blockStack.append(index) }
 
+        if tag == "script" || tag == "style", let number = attributes.removeValue(forKey: RawTextBodies.attribute) {
+            // The body taken out before parsing goes back where it was.
+            let body = Int(number).flatMap { $0 < bodies.count ? bodies[$0] : nil } ?? []
+            page.elements[index].attributes = attributes
+            if tag == "style" {
+                page.styles.append(String(decoding: body, as: UTF8.self))
+                return (index, false, template, false)
+            }
+            return script(index: index, attributes: attributes, text: String(decoding: body, as: UTF8.self), template: template, templateDepth: templateDepth)
+        }
         switch tag {
         case "script":
-            let text = textContent(node)
-            let type = (attributes["type"] ?? "").lowercased()
-            page.scripts.append(ScriptElement(attributes: attributes, text: text, element: index))
-            if templateScriptTypes.contains(type), templateDepth < 2, !text.isEmpty {
-                flush()
-                blockStack.append(index)
-                try? parse(Array(text.utf8), parent: index, inTemplate: true, templateDepth: templateDepth + 1)
-                flush()
-                blockStack.removeLast()
-            }
-            return (index, false, template, false)
+            return script(index: index, attributes: attributes, text: textContent(node), template: template, templateDepth: templateDepth)
         case "style":
             page.styles.append(textContent(node))
             return (index, false, template, false)
@@ -199,6 +211,22 @@ private struct Walker {
         default:
             return (index, shown, template, true)
         }
+    }
+
+    /// Records a script; a template script's markup is parsed and walked as the CMP will render it.
+    mutating func script(index: Int, attributes: [String: String], text: String, template: Bool, templateDepth: Int)
+        -> (Int, Bool, Bool, Bool)
+    {
+        let type = (attributes["type"] ?? "").lowercased()
+        page.scripts.append(ScriptElement(attributes: attributes, text: text, element: index))
+        if templateScriptTypes.contains(type), templateDepth < 2, !text.isEmpty {
+            flush()
+            blockStack.append(index)
+            try? parse(Array(text.utf8), parent: index, inTemplate: true, templateDepth: templateDepth + 1)
+            flush()
+            blockStack.removeLast()
+        }
+        return (index, false, template, false)
     }
 
     mutating func leave(_ index: Int) {

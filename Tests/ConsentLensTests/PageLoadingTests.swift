@@ -166,3 +166,29 @@ import ConsentLens
         #expect(notice.controls.rejectAll == true)
     }
 }
+
+/// Script and style bodies are taken out before libxml2 parses and put back after: every script
+/// and style must read exactly as libxml2 alone would give it.
+@Suite struct RawTextBodiesTests {
+    @Test func bodiesComeBackAndTagsInsideStringsOrCommentsAreLeftAlone() throws {
+        let html = """
+            <html><head><title>a title</title>
+            <script type="text/javascript" data-x='a>b'>var s = "<div>not markup</div>"; if (a < b) {}</script>
+            <STYLE media="screen">.cky-btn > span { color: red }</STYLE>
+            <!-- <script>window._sp_ = {};</script> -->
+            <script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js"></script>
+            </head><body><p title="<script>x</script>">Text</p><textarea><script>kept</script></textarea>
+            <script type="text/template"><div class="box"><p>Template text</p></div></script></body></html>
+            """
+        let page = try PageLoader.load(bytes: Array(html.utf8), path: "raw.html")
+        let scripts = try #require(page.content.html?.scripts)
+        // libxml2 2.9 reads a <script> inside <textarea> as a script too.
+        #expect(scripts.map(\.text) == ["var s = \"<div>not markup</div>\"; if (a < b) {}", "", "kept", "<div class=\"box\"><p>Template text</p></div>"])
+        #expect(scripts[0].attributes == ["type": "text/javascript", "data-x": "a>b"])
+        #expect(page.content.html?.styles == [".cky-btn > span { color: red }"])
+        #expect(page.content.html?.commentedMarkup == [" <script>window._sp_ = {};</script> "])
+        #expect(page.content.lines.map(\.text).contains("Template text"))
+        #expect(page.content.lines.map(\.text).contains("Text"))
+        #expect(page.content.html?.elements.allSatisfy { $0.attributes[RawTextBodies.attribute] == nil } == true)
+    }
+}
