@@ -38,12 +38,10 @@ enum ConfigurationNoticeReader {
     static func notice(in html: HTMLPage, platforms: [String]) -> IsolatedNotice? {
         for source in ConfigurationSource.all where platforms.contains(source.platform) {
             var lines: [TextLine] = []
-            for script in html.scripts where script.text.count > 20 {
+            for script in html.scripts where script.text.utf8.count > 20 {
                 for marker in source.markers {
-                    var searchStart = script.text.startIndex
-                    while let range = script.text.range(of: marker, range: searchStart..<script.text.endIndex) {
-                        searchStart = range.upperBound
-                        guard let json = JSONValueScanner.value(in: script.text, after: range.upperBound),
+                    for end in Self.ends(of: marker, in: script.text) {
+                        guard let json = JSONValueScanner.value(in: script.text, after: end),
                               let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
                         else { continue }
                         collect(value, key: nil, source: source, inText: source.textKeys.isEmpty, into: &lines)
@@ -56,6 +54,26 @@ enum ConfigurationNoticeReader {
             }
         }
         return nil
+    }
+
+    /// Where each occurrence of `marker` ends in `text`, found with a byte search (scripts run to
+    /// megabytes; Foundation's `range(of:)` costs several times more).
+    static func ends(of marker: String, in text: String) -> [String.Index] {
+        var text = text
+        let needle = Array(marker.utf8)
+        let offsets: [Int] = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !needle.isEmpty else { return [] }
+            var found: [Int] = []
+            var i = 0
+            let last = bytes.count - needle.count
+            while i <= last, let hit = memchr(base + i, Int32(needle[0]), last - i + 1) {
+                let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + start, needle, needle.count) == 0 { found.append(start + needle.count) }
+                i = start + 1
+            }
+            return found
+        }
+        return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Depth-first, keys in a stable order that puts names before descriptions.
