@@ -53,25 +53,15 @@ public struct WARCOrigin: Codable, Sendable, Equatable {
     public var file: String
     /// Byte offset of the record's `WARC/` line in the decompressed WARC stream.
     public var offset: Int
-    public var recordId: String?
+    @Nullable public var recordId: String?
     /// `WARC-Date`: when the crawler fetched the page.
-    public var date: String?
+    @Nullable public var date: String?
 
     public init(file: String, offset: Int, recordId: String? = nil, date: String? = nil) {
         self.file = file
         self.offset = offset
         self.recordId = recordId
         self.date = date
-    }
-
-    private enum CodingKeys: String, CodingKey { case file, offset, recordId, date }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(file, forKey: .file)
-        try c.encode(offset, forKey: .offset)
-        try c.encode(recordId, forKey: .recordId)
-        try c.encode(date, forKey: .date)
     }
 }
 

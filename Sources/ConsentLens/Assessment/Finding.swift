@@ -16,7 +16,7 @@ public struct Finding: Codable, Sendable, Equatable {
     /// The points this finding would add if the unknown fact turned out badly (0 when known).
     public var pointsAtStake: Int
     /// The EDPB Cookie Banner Taskforce practice this finding corresponds to, when one does.
-    public var edpbCriterion: EDPBCriterion?
+    @Nullable public var edpbCriterion: EDPBCriterion?
 
     public init(
         id: String, component: AssessmentComponent, severity: Severity, status: FindingStatus = .observed,
@@ -31,23 +31,6 @@ public struct Finding: Codable, Sendable, Equatable {
         self.points = points
         self.pointsAtStake = pointsAtStake
         self.edpbCriterion = edpbCriterion
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, component, severity, status, explanation, basis, points, pointsAtStake, edpbCriterion
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(component, forKey: .component)
-        try c.encode(severity, forKey: .severity)
-        try c.encode(status, forKey: .status)
-        try c.encode(explanation, forKey: .explanation)
-        try c.encode(basis, forKey: .basis)
-        try c.encode(points, forKey: .points)
-        try c.encode(pointsAtStake, forKey: .pointsAtStake)
-        try c.encode(edpbCriterion, forKey: .edpbCriterion)
     }
 }
 

@@ -52,23 +52,6 @@ public struct PrivacyAssessment: Codable, Sendable, Equatable {
             }
             .map(\.element)
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case scoringVersion, score, grade, pointsAtStake, worstCaseScore, worstCaseGrade, components, findings, topFindingIds
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(scoringVersion, forKey: .scoringVersion)
-        try c.encode(score, forKey: .score)
-        try c.encode(grade, forKey: .grade)
-        try c.encode(pointsAtStake, forKey: .pointsAtStake)
-        try c.encode(worstCaseScore, forKey: .worstCaseScore)
-        try c.encode(worstCaseGrade, forKey: .worstCaseGrade)
-        try c.encode(components, forKey: .components)
-        try c.encode(findings, forKey: .findings)
-        try c.encode(topFindingIds, forKey: .topFindingIds)
-    }
 }
 
 /// One component's share of the score: its findings' points, capped at the component's maximum.

@@ -20,10 +20,6 @@ public struct PolicyComparison: Codable, Sendable, Equatable {
     /// One sentence that follows from the figures above.
     public var verdict: String
 
-    private enum CodingKeys: String, CodingKey {
-        case a, b, totalPartners, score, components, declarations, stacks, categories, controls, onlyInA, onlyInB, verdict
-    }
-
     public init(
         a: ComparedPage, b: ComparedPage, totalPartners: FigureComparison, score: FigureComparison,
         components: [ComponentComparison], declarations: [DeclarationComparison], stacks: [StackComparison],
@@ -42,35 +38,19 @@ public struct PolicyComparison: Codable, Sendable, Equatable {
         self.onlyInB = onlyInB
         self.verdict = verdict
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(a, forKey: .a)
-        try c.encode(b, forKey: .b)
-        try c.encode(totalPartners, forKey: .totalPartners)
-        try c.encode(score, forKey: .score)
-        try c.encode(components, forKey: .components)
-        try c.encode(declarations, forKey: .declarations)
-        try c.encode(stacks, forKey: .stacks)
-        try c.encode(categories, forKey: .categories)
-        try c.encode(controls, forKey: .controls)
-        try c.encode(onlyInA, forKey: .onlyInA)
-        try c.encode(onlyInB, forKey: .onlyInB)
-        try c.encode(verdict, forKey: .verdict)
-    }
 }
 
 /// One of the two pages, in brief.
 public struct ComparedPage: Codable, Sendable, Equatable {
     public var path: String
     public var sha256: String
-    public var platform: String?
+    @Nullable public var platform: String?
     public var noticeFound: Bool
-    public var totalPartners: Int?
-    public var score: Int?
-    public var grade: Grade?
-    public var pointsAtStake: Int?
-    public var legitimateInterestClaimed: Bool?
+    @Nullable public var totalPartners: Int?
+    @Nullable public var score: Int?
+    @Nullable public var grade: Grade?
+    @Nullable public var pointsAtStake: Int?
+    @Nullable public var legitimateInterestClaimed: Bool?
 
     public init(_ analysis: PageAnalysis, assessment: PrivacyAssessment?) {
         path = analysis.source.path
@@ -83,44 +63,18 @@ public struct ComparedPage: Codable, Sendable, Equatable {
         pointsAtStake = assessment?.pointsAtStake
         legitimateInterestClaimed = analysis.notice?.legitimateInterestClaimed
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case path, sha256, platform, noticeFound, totalPartners, score, grade, pointsAtStake, legitimateInterestClaimed
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(sha256, forKey: .sha256)
-        try c.encode(platform, forKey: .platform)
-        try c.encode(noticeFound, forKey: .noticeFound)
-        try c.encode(totalPartners, forKey: .totalPartners)
-        try c.encode(score, forKey: .score)
-        try c.encode(grade, forKey: .grade)
-        try c.encode(pointsAtStake, forKey: .pointsAtStake)
-        try c.encode(legitimateInterestClaimed, forKey: .legitimateInterestClaimed)
-    }
 }
 
 /// A figure on both pages and how much larger it is on B (`b - a`, `null` unless both are known).
 public struct FigureComparison: Codable, Sendable, Equatable {
-    public var a: Int?
-    public var b: Int?
-    public var difference: Int?
+    @Nullable public var a: Int?
+    @Nullable public var b: Int?
+    @Nullable public var difference: Int?
 
     public init(a: Int?, b: Int?) {
         self.a = a
         self.b = b
         self.difference = a.flatMap { a in b.map { $0 - a } }
-    }
-
-    private enum CodingKeys: String, CodingKey { case a, b, difference }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(a, forKey: .a)
-        try c.encode(b, forKey: .b)
-        try c.encode(difference, forKey: .difference)
     }
 }
 
@@ -132,14 +86,14 @@ public enum Presence: String, Codable, Sendable, Equatable {
 /// One TCF item on both pages.
 public struct DeclarationComparison: Codable, Sendable, Equatable {
     public var kind: DeclarationKind
-    public var tcfId: Int?
+    @Nullable public var tcfId: Int?
     /// The official English name, or the name as shown when the item has no id.
     public var name: String
     public var presence: Presence
     public var partners: FigureComparison
     /// `null` on the side that does not show the item.
-    public var refusableA: Bool?
-    public var refusableB: Bool?
+    @Nullable public var refusableA: Bool?
+    @Nullable public var refusableB: Bool?
 
     public init(kind: DeclarationKind, tcfId: Int?, name: String, presence: Presence, partners: FigureComparison, refusableA: Bool?, refusableB: Bool?) {
         self.kind = kind
@@ -150,24 +104,11 @@ public struct DeclarationComparison: Codable, Sendable, Equatable {
         self.refusableA = refusableA
         self.refusableB = refusableB
     }
-
-    private enum CodingKeys: String, CodingKey { case kind, tcfId, name, presence, partners, refusableA, refusableB }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(tcfId, forKey: .tcfId)
-        try c.encode(name, forKey: .name)
-        try c.encode(presence, forKey: .presence)
-        try c.encode(partners, forKey: .partners)
-        try c.encode(refusableA, forKey: .refusableA)
-        try c.encode(refusableB, forKey: .refusableB)
-    }
 }
 
 /// One stack on both pages.
 public struct StackComparison: Codable, Sendable, Equatable {
-    public var tcfId: Int?
+    @Nullable public var tcfId: Int?
     public var name: String
     public var presence: Presence
     public var partners: FigureComparison
@@ -178,16 +119,6 @@ public struct StackComparison: Codable, Sendable, Equatable {
         self.presence = presence
         self.partners = partners
     }
-
-    private enum CodingKeys: String, CodingKey { case tcfId, name, presence, partners }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(tcfId, forKey: .tcfId)
-        try c.encode(name, forKey: .name)
-        try c.encode(presence, forKey: .presence)
-        try c.encode(partners, forKey: .partners)
-    }
 }
 
 /// One normalised cookie category on both pages, with the names each page gives it.
@@ -197,8 +128,8 @@ public struct CategoryComparison: Codable, Sendable, Equatable {
     public var namesA: [String]
     public var namesB: [String]
     /// Whether any of the side's categories of this class is always active; `null` on a side without it.
-    public var alwaysActiveA: Bool?
-    public var alwaysActiveB: Bool?
+    @Nullable public var alwaysActiveA: Bool?
+    @Nullable public var alwaysActiveB: Bool?
 
     public init(normalized: CategoryClass, presence: Presence, namesA: [String], namesB: [String], alwaysActiveA: Bool?, alwaysActiveB: Bool?) {
         self.normalized = normalized
@@ -208,39 +139,18 @@ public struct CategoryComparison: Codable, Sendable, Equatable {
         self.alwaysActiveA = alwaysActiveA
         self.alwaysActiveB = alwaysActiveB
     }
-
-    private enum CodingKeys: String, CodingKey { case normalized, presence, namesA, namesB, alwaysActiveA, alwaysActiveB }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(normalized, forKey: .normalized)
-        try c.encode(presence, forKey: .presence)
-        try c.encode(namesA, forKey: .namesA)
-        try c.encode(namesB, forKey: .namesB)
-        try c.encode(alwaysActiveA, forKey: .alwaysActiveA)
-        try c.encode(alwaysActiveB, forKey: .alwaysActiveB)
-    }
 }
 
 /// One control (`acceptAll`, `rejectAll`, `manageChoices`, `saveChoices`) on both pages.
 public struct ControlComparison: Codable, Sendable, Equatable {
     public var control: String
-    public var a: Bool?
-    public var b: Bool?
+    @Nullable public var a: Bool?
+    @Nullable public var b: Bool?
 
     public init(control: String, a: Bool?, b: Bool?) {
         self.control = control
         self.a = a
         self.b = b
-    }
-
-    private enum CodingKeys: String, CodingKey { case control, a, b }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(control, forKey: .control)
-        try c.encode(a, forKey: .a)
-        try c.encode(b, forKey: .b)
     }
 }
 
@@ -248,23 +158,13 @@ public struct ControlComparison: Codable, Sendable, Equatable {
 public struct ComponentComparison: Codable, Sendable, Equatable {
     public var component: AssessmentComponent
     public var points: FigureComparison
-    public var pointsAtStakeA: Int?
-    public var pointsAtStakeB: Int?
+    @Nullable public var pointsAtStakeA: Int?
+    @Nullable public var pointsAtStakeB: Int?
 
     public init(component: AssessmentComponent, points: FigureComparison, pointsAtStakeA: Int?, pointsAtStakeB: Int?) {
         self.component = component
         self.points = points
         self.pointsAtStakeA = pointsAtStakeA
         self.pointsAtStakeB = pointsAtStakeB
-    }
-
-    private enum CodingKeys: String, CodingKey { case component, points, pointsAtStakeA, pointsAtStakeB }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(component, forKey: .component)
-        try c.encode(points, forKey: .points)
-        try c.encode(pointsAtStakeA, forKey: .pointsAtStakeA)
-        try c.encode(pointsAtStakeB, forKey: .pointsAtStakeB)
     }
 }

@@ -3,17 +3,17 @@
 /// invents a figure.
 public struct ConsentNotice: Codable, Sendable, Equatable {
     /// Platform id (see ``ConsentPlatform``) of the notice's CMP, when one is recognised.
-    public var platform: String?
+    @Nullable public var platform: String?
     /// ISO 639-1 code of the notice's language, when it can be told.
-    public var language: String?
+    @Nullable public var language: String?
     /// "We and our 157 partners": the total the notice states.
-    public var totalPartners: Int?
+    @Nullable public var totalPartners: Int?
     public var purposes: [PurposeDeclaration]
     public var stacks: [StackDeclaration]
     public var cookieCategories: [CookieCategory]
     public var controls: NoticeControls
     /// Whether the notice says partners rely on legitimate interest. `nil` when it says nothing either way.
-    public var legitimateInterestClaimed: Bool?
+    @Nullable public var legitimateInterestClaimed: Bool?
     /// Where the notice's text was read from: `rendered` markup or text, a CMP `template`, or an
     /// inline `configuration` object that a script would render.
     public var origin: NoticeOrigin
@@ -37,27 +37,6 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
         self.legitimateInterestClaimed = legitimateInterestClaimed
         self.origin = origin
         self.unrenderedPlaceholders = unrenderedPlaceholders
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case platform, language, totalPartners, purposes, stacks, cookieCategories, controls
-        case legitimateInterestClaimed, origin, unrenderedPlaceholders
-    }
-
-    // Explicit so that unknown values are written as `null`, as the JSON contract requires,
-    // rather than being left out.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(platform, forKey: .platform)
-        try c.encode(language, forKey: .language)
-        try c.encode(totalPartners, forKey: .totalPartners)
-        try c.encode(purposes, forKey: .purposes)
-        try c.encode(stacks, forKey: .stacks)
-        try c.encode(cookieCategories, forKey: .cookieCategories)
-        try c.encode(controls, forKey: .controls)
-        try c.encode(legitimateInterestClaimed, forKey: .legitimateInterestClaimed)
-        try c.encode(origin, forKey: .origin)
-        try c.encode(unrenderedPlaceholders, forKey: .unrenderedPlaceholders)
     }
 }
 
@@ -84,12 +63,12 @@ public enum DeclarationKind: String, Codable, Sendable, Equatable, CaseIterable,
 public struct PurposeDeclaration: Codable, Sendable, Equatable {
     public var kind: DeclarationKind
     /// The official IAB TCF id, or `nil` when the shown name matches none.
-    public var tcfId: Int?
+    @Nullable public var tcfId: Int?
     /// The name exactly as shown.
     public var name: String
-    public var description: String?
+    @Nullable public var description: String?
     /// "109 partners can use this purpose".
-    public var partners: Int?
+    @Nullable public var partners: Int?
     /// Shown as "Always Active" (or the notice's equivalent): the visitor cannot switch it off.
     public var alwaysActive: Bool
     /// The notice offers or states legitimate interest as a basis for this item.
@@ -107,29 +86,14 @@ public struct PurposeDeclaration: Codable, Sendable, Equatable {
         self.alwaysActive = alwaysActive
         self.legitimateInterest = legitimateInterest
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case kind, tcfId, name, description, partners, alwaysActive, legitimateInterest
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(tcfId, forKey: .tcfId)
-        try c.encode(name, forKey: .name)
-        try c.encode(description, forKey: .description)
-        try c.encode(partners, forKey: .partners)
-        try c.encode(alwaysActive, forKey: .alwaysActive)
-        try c.encode(legitimateInterest, forKey: .legitimateInterest)
-    }
 }
 
 /// A TCF stack: one line on the notice standing for several purposes and special features.
 public struct StackDeclaration: Codable, Sendable, Equatable {
-    public var tcfId: Int?
+    @Nullable public var tcfId: Int?
     public var name: String
-    public var description: String?
-    public var partners: Int?
+    @Nullable public var description: String?
+    @Nullable public var partners: Int?
     /// The purposes the stack groups, from the TCF taxonomy (not from the page).
     public var purposeIds: [Int]
     public var specialFeatureIds: [Int]
@@ -145,20 +109,6 @@ public struct StackDeclaration: Codable, Sendable, Equatable {
         self.purposeIds = purposeIds
         self.specialFeatureIds = specialFeatureIds
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case tcfId, name, description, partners, purposeIds, specialFeatureIds
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(tcfId, forKey: .tcfId)
-        try c.encode(name, forKey: .name)
-        try c.encode(description, forKey: .description)
-        try c.encode(partners, forKey: .partners)
-        try c.encode(purposeIds, forKey: .purposeIds)
-        try c.encode(specialFeatureIds, forKey: .specialFeatureIds)
-    }
 }
 
 /// The normalised class of a cookie category, whatever the platform calls it.
@@ -169,13 +119,13 @@ public enum CategoryClass: String, Codable, Sendable, Equatable, CaseIterable {
 /// A cookie category ("Strictly Necessary Cookies", "Statistiken", …) as the notice shows it.
 public struct CookieCategory: Codable, Sendable, Equatable {
     public var name: String
-    public var description: String?
+    @Nullable public var description: String?
     /// The notice really shows this category as always active (not merely a hidden template label).
     public var alwaysActive: Bool
     public var normalized: CategoryClass
     /// The category's own checkbox or switch as saved: `true` ticked (and not locked), `false`
     /// unticked, `nil` when the page shows no such control (text dumps, buttons-only notices).
-    public var preTicked: Bool?
+    @Nullable public var preTicked: Bool?
 
     public init(
         name: String, description: String? = nil, alwaysActive: Bool = false, normalized: CategoryClass = .other,
@@ -187,50 +137,20 @@ public struct CookieCategory: Codable, Sendable, Equatable {
         self.normalized = normalized
         self.preTicked = preTicked
     }
-
-    private enum CodingKeys: String, CodingKey { case name, description, alwaysActive, normalized, preTicked }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
-        description = try c.decodeIfPresent(String.self, forKey: .description)
-        alwaysActive = try c.decode(Bool.self, forKey: .alwaysActive)
-        normalized = try c.decode(CategoryClass.self, forKey: .normalized)
-        preTicked = try c.decodeIfPresent(Bool.self, forKey: .preTicked)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(description, forKey: .description)
-        try c.encode(alwaysActive, forKey: .alwaysActive)
-        try c.encode(normalized, forKey: .normalized)
-        try c.encode(preTicked, forKey: .preTicked)
-    }
 }
 
 /// The buttons a notice offers. `nil` means the page cannot tell (a text dump does not say which
 /// words were buttons), `false` that the notice is visible and has no such control.
 public struct NoticeControls: Codable, Sendable, Equatable {
-    public var acceptAll: Bool?
-    public var rejectAll: Bool?
-    public var manageChoices: Bool?
-    public var saveChoices: Bool?
+    @Nullable public var acceptAll: Bool?
+    @Nullable public var rejectAll: Bool?
+    @Nullable public var manageChoices: Bool?
+    @Nullable public var saveChoices: Bool?
 
     public init(acceptAll: Bool? = nil, rejectAll: Bool? = nil, manageChoices: Bool? = nil, saveChoices: Bool? = nil) {
         self.acceptAll = acceptAll
         self.rejectAll = rejectAll
         self.manageChoices = manageChoices
         self.saveChoices = saveChoices
-    }
-
-    private enum CodingKeys: String, CodingKey { case acceptAll, rejectAll, manageChoices, saveChoices }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(acceptAll, forKey: .acceptAll)
-        try c.encode(rejectAll, forKey: .rejectAll)
-        try c.encode(manageChoices, forKey: .manageChoices)
-        try c.encode(saveChoices, forKey: .saveChoices)
     }
 }

@@ -6,11 +6,11 @@ public struct PageAnalysis: Codable, Sendable, Equatable {
     public var source: SourceDescription
     /// Every platform with evidence in the file, notice text or not (a loader script is evidence).
     public var platforms: [PlatformDetection]
-    public var notice: ConsentNotice?
+    @Nullable public var notice: ConsentNotice?
     /// What the saved page could not show (e.g. a notice injected by JavaScript after saving).
     public var limitations: [String]
     /// The privacy-impact score and its findings; `null` when there is no notice to assess.
-    public var assessment: PrivacyAssessment?
+    @Nullable public var assessment: PrivacyAssessment?
 
     public init(
         source: SourceDescription, platforms: [PlatformDetection], notice: ConsentNotice?, limitations: [String] = [],
@@ -22,18 +22,6 @@ public struct PageAnalysis: Codable, Sendable, Equatable {
         self.notice = notice
         self.limitations = limitations
         self.assessment = assessment
-    }
-
-    private enum CodingKeys: String, CodingKey { case schemaVersion, source, platforms, notice, limitations, assessment }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(source, forKey: .source)
-        try c.encode(platforms, forKey: .platforms)
-        try c.encode(notice, forKey: .notice)
-        try c.encode(limitations, forKey: .limitations)
-        try c.encode(assessment, forKey: .assessment)
     }
 }
 
