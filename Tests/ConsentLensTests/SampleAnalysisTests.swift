@@ -93,3 +93,46 @@ import Testing
         }
     }
 }
+
+/// The sample's notice in the other shapes users save pages in: crawler Markdown (item names as
+/// headings, counts on their own lines, categories as `- [ ]` checkboxes) and an accessibility
+/// snapshot. The figures must not depend on the text dump's line layout.
+@Suite struct SampleLayoutTests {
+    static let lines = try! String(contentsOfFile: TestPaths.sample("thejournal-ie-drone-attack.txt"), encoding: .utf8)
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+
+    /// "Name 109 partners can use this purpose" split into its name and its count phrase.
+    static func splitCount(_ line: String) -> (String, String)? {
+        guard let range = line.range(of: #" \d+ partners can use this "#, options: .regularExpression) else { return nil }
+        return (String(line[..<range.lowerBound]), String(line[line.index(after: range.lowerBound)...]))
+    }
+
+    static var markdown: String {
+        lines.map { line in
+            if let (name, count) = splitCount(line) { return "### \(name)\n\n\(count)\n" }
+            if line.hasSuffix("Cookies"), line.count < 30 { return "- [ ] \(line)\n" }
+            return line.isEmpty ? "" : line + "\n"
+        }.joined(separator: "\n")
+    }
+
+    static var snapshot: String {
+        "- dialog \"Your Cookies\" [ref=e1]:\n" + lines.compactMap { line in
+            if let (name, count) = splitCount(line) { return "  - heading \"\(name)\" [level=3]\n  - text: \(count)" }
+            if line.hasSuffix("Cookies"), line.count < 30 { return "  - checkbox \"\(line)\"" }
+            return line.isEmpty ? nil : "  - paragraph: \(line)"
+        }.joined(separator: "\n")
+    }
+
+    @Test(arguments: [("sample.md", markdown, "markdown"), ("sample.yml", snapshot, "accessibility-snapshot")])
+    func sameFigures(name: String, text: String, format: String) throws {
+        let analysis = try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: name)
+        #expect(analysis.source.format == format)
+        let notice = try #require(analysis.notice)
+        #expect(notice.totalPartners == 157)
+        #expect(notice.purposes.map(\.partners) == [109, 111, 83, 83, 38, 34, 132, 60, 74, 83, 38, 90, 97, 68, 72, 53, 86, 46, 27])
+        #expect(notice.purposes.filter(\.alwaysActive).map(\.tcfId) == [1, 2, 3, 1, 2, 3])
+        #expect(notice.stacks.map(\.partners) == [141])
+        #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false, false, false])
+        #expect(notice.legitimateInterestClaimed == true)
+    }
+}
