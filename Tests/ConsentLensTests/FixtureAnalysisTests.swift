@@ -141,3 +141,37 @@ import Testing
         for phrase in ["library", "mayor", "newsletter", "Home"] { #expect(!json.contains(phrase), "notice contains \(phrase)") }
     }
 }
+
+/// Cookiebot's and Didomi's rendered notices, as DOM snapshots save them (hand-written fixtures
+/// modelled on their markup): the platform's container, checkbox states, and French wording.
+@Suite struct MorePlatformFixtureTests {
+    @Test func cookiebotDialog() throws {
+        let analysis = try ConsentAnalyzer.analyse(path: TestPaths.fixture("cookiebot-didomi-dom-snapshots.html"))
+        #expect(analysis.platforms.first?.id == "cookiebot")
+        let notice = try #require(analysis.notice)
+        #expect(notice.platform == "cookiebot")
+        #expect(notice.cookieCategories.map(\.name) == ["Necessary", "Preferences", "Statistics", "Marketing"])
+        #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false, false, false])
+        #expect(notice.cookieCategories.map(\.preTicked) == [nil, false, true, false])
+        #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: false))
+        let preTicked = try #require(analysis.assessment?.findings.first { $0.id == "controls.pre-ticked-boxes" })
+        #expect(preTicked.points == 4)
+        #expect(try !JSONRendering.render(notice).contains("Trail running"))
+    }
+
+    @Test func didomiPopupInFrench() throws {
+        let analysis = try ConsentAnalyzer.analyse(path: TestPaths.fixture("didomi-dom-snapshot.html"))
+        #expect(analysis.platforms.first?.id == "didomi")
+        let notice = try #require(analysis.notice)
+        #expect(notice.platform == "didomi")
+        #expect(notice.language == "fr")
+        #expect(notice.totalPartners == 842)
+        #expect(notice.legitimateInterestClaimed == true)
+        #expect(notice.purposes.map(\.tcfId) == [1])
+        #expect(notice.stacks.map(\.tcfId) == [42])
+        #expect(notice.controls.acceptAll == true)
+        #expect(notice.controls.rejectAll == true)
+        #expect(notice.controls.manageChoices == true)
+        #expect(try !JSONRendering.render(notice).contains("rentrée"))
+    }
+}
