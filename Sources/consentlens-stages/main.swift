@@ -12,10 +12,27 @@ import Glibc
 
 func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-let paths = Array(CommandLine.arguments.dropFirst())
+var paths = Array(CommandLine.arguments.dropFirst())
 guard !paths.isEmpty else {
-    print("usage: consentlens-stages PAGE...")
+    print("usage: consentlens-stages [--lines] PAGE...")
     exit(64)
+}
+// `--lines`: print the lines the reader produced and the ones isolation kept, with their roles,
+// to see why a notice was read as it was.
+if paths.first == "--lines" {
+    for path in paths.dropFirst() {
+        guard let page = try? PageLoader.load(path: path) else { print("\(path): cannot load"); continue }
+        let detected = PlatformDetector.detect(in: page.content).map(\.id)
+        print("== \(path) (\(page.format.rawValue), \(page.content.lines.count) lines, platforms \(detected))")
+        let notice = NoticeIsolator.isolate(page.content, detectedPlatforms: detected)
+        let kept = Set((notice?.lines ?? []).map { "\($0.text)\u{1}\($0.role)" })
+        for line in notice?.lines ?? [] {
+            let state = line.checked.map { $0 ? " [x]" : " [ ]" } ?? ""
+            print("  \(line.role.rawValue)\(line.shown ? "" : " (hidden)")\(state): \(line.text.prefix(160))")
+        }
+        if notice == nil { print("  no notice; \(kept.count) lines kept") }
+    }
+    exit(0)
 }
 let stages = ["read", "decode", "parse+walk", "platforms", "isolate", "extract", "assess"]
 var spent = [String: Double]()

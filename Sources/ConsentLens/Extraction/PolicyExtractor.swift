@@ -39,6 +39,8 @@ private struct NoticeReader {
     var placeholders: [String] = []
     var legitimateInterest = false
     var sawButtons = false
+    /// The notice's own row of buttons is in the file (see ``readControl(_:)``).
+    var sawButtonRow = false
     var controls = NoticeControls()
     var text: [String] = []
 
@@ -157,26 +159,61 @@ private struct NoticeReader {
     }
 
     /// Buttons and standalone labels that are controls. Returns true when the line was nothing else.
+    ///
+    /// A line is a control when markup says it is a button or link and its words read as a label,
+    /// or when it consists of nothing but labels (a text copy keeps each button's label on a line of
+    /// its own, or glues a row of them into one line). Prose that names a button by its
+    /// multi-word label ("Selecting Accept All enables …") still shows the button exists.
     mutating func readControl(_ line: TextLine) -> Bool {
         let raw = line.text
-        let isLabel = line.role == .button || line.role == .link || raw.count <= 40
-        var matched = false
-        for language in languages {
-            if isLabel {
-                if PhraseMatcher.isExactly(language.acceptAll, line: raw) { controls.acceptAll = true; matched = true }
-                if PhraseMatcher.isExactly(language.rejectAll, line: raw) { controls.rejectAll = true; matched = true }
-                if PhraseMatcher.isExactly(language.manageChoices, line: raw) { controls.manageChoices = true; matched = true }
-                if PhraseMatcher.isExactly(language.saveChoices, line: raw) { controls.saveChoices = true; matched = true }
+        let marked = line.role == .button || line.role == .link
+        // A category's name on its own line ("Preferences", "Preferences Preferences") is a
+        // heading, not a settings button, unless markup says it is a button.
+        if !marked, raw.count <= 80, PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) != nil {
+            return false
+        }
+        var labels = ControlLexicon.labels(in: raw, strict: !(line.role == .button))
+        if labels.isEmpty, line.role == .link { labels = ControlLexicon.labels(in: raw, strict: false) }
+        if labels.isEmpty, marked || raw.count <= 40 {
+            for language in languages {
+                if PhraseMatcher.isExactly(language.acceptAll, line: raw) { labels.append(.init(kind: .acceptAll, text: raw)) }
+                if PhraseMatcher.isExactly(language.rejectAll, line: raw) { labels.append(.init(kind: .rejectAll, text: raw)) }
+                if PhraseMatcher.isExactly(language.manageChoices, line: raw) { labels.append(.init(kind: .manageChoices, text: raw)) }
+                if PhraseMatcher.isExactly(language.saveChoices, line: raw) { labels.append(.init(kind: .saveChoices, text: raw)) }
             }
-            if !matched, raw.count > 40 || line.role != .button {
-                // Prose naming a button ("Selecting Accept All enables …") shows it exists. Only
-                // multi-word labels count: a lone "accept" in a sentence proves nothing.
+        }
+        if !labels.isEmpty {
+            for label in labels { setControl(label.kind) }
+            // A row the visitor can act on: an accepting or refusing button, or two labels side by
+            // side. Once seen, a control missing from the notice is absent, not unknown.
+            if line.shown, marked || labels.count >= 2 || labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
+                sawButtonRow = true
+            }
+            if line.role == .button { return true }
+            if !marked {
+                subject = .none
+                return true
+            }
+            return false
+        }
+        if raw.count > 40 || !marked {
+            for language in languages {
                 if PhraseMatcher.contains(language.acceptAll, in: raw, multiWordOnly: true) { controls.acceptAll = true }
                 if PhraseMatcher.contains(language.rejectAll, in: raw, multiWordOnly: true) { controls.rejectAll = true }
                 if PhraseMatcher.contains(language.manageChoices, in: raw, multiWordOnly: true) { controls.manageChoices = true }
             }
         }
-        return matched && line.role == .button
+        return false
+    }
+
+    mutating func setControl(_ kind: ControlKind) {
+        switch kind {
+        case .acceptAll: controls.acceptAll = true
+        case .rejectAll: controls.rejectAll = true
+        case .manageChoices: controls.manageChoices = true
+        case .saveChoices: controls.saveChoices = true
+        case .close: break
+        }
     }
 
     mutating func declare(_ reference: TCFReference, name: String, partners: Int?, makeSubject: Bool = true) {
@@ -279,9 +316,10 @@ private struct NoticeReader {
             default: return false
             }
         }
-        // Unknown, not absent: a text dump does not say which words were buttons, and a
-        // configuration object need not list every button its script draws.
-        if format == .html || format == .accessibilitySnapshot, sawButtons, origin != .configuration {
+        // Absent once the notice's row of buttons is in the file, in every format (a copy of a
+        // page's text holds its buttons' labels). Unknown otherwise, and for a configuration
+        // object, which need not list every button its script draws.
+        if sawButtonRow || (format == .html || format == .accessibilitySnapshot) && sawButtons, origin != .configuration {
             controls.acceptAll = controls.acceptAll ?? false
             controls.rejectAll = controls.rejectAll ?? false
             controls.manageChoices = controls.manageChoices ?? false

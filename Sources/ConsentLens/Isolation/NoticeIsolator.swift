@@ -147,6 +147,13 @@ enum LineScorer {
             case .acceptOrReject: return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
             }
         }
+        // A row of buttons, alone or glued into one line by a copy ("Cookie settingsReject allAccept all").
+        if length <= 160, line.role == .button || !text.contains(". ") {
+            let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
+            if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
+                return Score(value: 4, strong: line.role == .button || labels.count >= 2)
+            }
+        }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             return Score(value: 3, strong: true)
         }

@@ -39,6 +39,18 @@ extension NoticeLanguage {
             "gem", "gem indstillinger", "gem præferencer", "gem mine valg", "gem valg", "gem og luk", "gem og afslut",
             "tillad valgte", "tillad udvalgte", "bekræft mine valg", "bekræft valg",
         ],
+        controlWords: ControlWords(
+            accept: ["accepter", "accepterer", "acceptér", "tillad", "godkend", "ok", "ja", "forstået"],
+            reject: ["afvis", "afviser", "nægt"],
+            negation: ["uden", "ikke", "nej"],
+            necessary: ["nødvendige", "nødvendig"],
+            only: ["kun"],
+            selection: ["valgte", "valg"],
+            save: ["gem", "bekræft"],
+            manage: ["indstillinger", "tilpas", "administrer", "præferencer", "detaljer"],
+            close: ["luk"],
+            filler: ["alle", "og", "cookies", "cookie", "mine", "jeg", "vis"]
+        ),
         legitimateInterest: [
             "legitim interesse", "legitime interesser", "legitime interesse", "berettiget interesse",
             "berettigede interesser", "ret til indsigelse", "gøre indsigelse",

@@ -54,6 +54,18 @@ extension NoticeLanguage {
             "meine auswahl bestätigen", "auswahl erlauben", "ausgewählte akzeptieren",
             "speichern sie meine einstellungen", "speichern und schließen", "speichern & schließen",
         ],
+        controlWords: ControlWords(
+            accept: ["akzeptieren", "akzeptiere", "akzeptiert", "annehmen", "zustimmen", "stimme", "einverstanden", "erlauben", "erlaube", "zulassen", "ok", "okay", "verstanden", "ja", "einwilligen"],
+            reject: ["ablehnen", "lehne", "verweigern", "widersprechen"],
+            negation: ["nicht", "ohne", "nein", "kein", "keine"],
+            necessary: ["notwendige", "notwendigen", "notwendig", "essenzielle", "essenziellen", "essenziell", "essentielle", "essentiellen", "erforderliche", "erforderlichen", "erforderlich", "technisch", "technische"],
+            only: ["nur", "lediglich"],
+            selection: ["auswahl", "ausgewählte"],
+            save: ["speichern", "bestätigen", "übernehmen"],
+            manage: ["einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details", "mehr"],
+            close: ["schließen", "schliessen"],
+            filler: ["alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zu", "ab", "danke"]
+        ),
         legitimateInterest: [
             "berechtigtes interesse", "berechtigten interesse", "berechtigten interesses", "berechtigte interessen",
             "berechtigten interessen", "legitimes interesse", "legitimen interesse", "legitimen interessen",

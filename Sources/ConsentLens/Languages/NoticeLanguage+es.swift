@@ -45,6 +45,18 @@ extension NoticeLanguage {
             "guardar y salir", "guardar y cerrar", "guardar selección", "confirmar mis opciones",
             "confirmar selección", "permitir la selección", "aceptar selección",
         ],
+        controlWords: ControlWords(
+            accept: ["aceptar", "acepto", "acepta", "aceptamos", "permitir", "permito", "ok", "vale", "sí", "entendido", "consiento", "continuar"],
+            reject: ["rechazar", "rechazo", "rechaza", "denegar", "negar"],
+            negation: ["sin", "no"],
+            necessary: ["necesarias", "necesarios", "necesaria", "necesario", "esenciales", "esencial", "estrictamente", "técnicas"],
+            only: ["solo", "sólo", "solamente", "únicamente"],
+            selection: ["selección", "seleccionadas"],
+            save: ["guardar", "confirmar"],
+            manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
+            close: ["cerrar"],
+            filler: ["todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más"]
+        ),
         legitimateInterest: [
             "interés legítimo", "intereses legítimos", "derecho de oposición", "derecho a oponerse", "oponerse",
         ],

@@ -48,6 +48,18 @@ extension NoticeLanguage {
             "enregistrer et fermer", "valider", "valider mes choix", "confirmer mes choix", "sauvegarder",
             "autoriser la sélection", "confirmer la sélection",
         ],
+        controlWords: ControlWords(
+            accept: ["accepter", "accepte", "acceptez", "autoriser", "autorise", "ok", "oui", "compris", "consentir", "continuer"],
+            reject: ["refuser", "refuse", "refusez", "rejeter", "rejette", "interdire"],
+            negation: ["sans", "non", "pas", "ne"],
+            necessary: ["nécessaires", "nécessaire", "essentiels", "essentiel", "essentielles", "indispensables", "obligatoires", "strictement"],
+            only: ["uniquement", "seulement", "seuls"],
+            selection: ["sélection"],
+            save: ["enregistrer", "valider", "confirmer", "sauvegarder"],
+            manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages"],
+            close: ["fermer"],
+            filler: ["tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
+        ),
         legitimateInterest: [
             "intérêt légitime", "intérêts légitimes", "droit d'opposition", "vous opposer", "s'opposer",
         ],

@@ -45,6 +45,18 @@ extension NoticeLanguage {
             "salva ed esci", "salva e esci", "salva e chiudi", "conferma le mie scelte", "conferma scelte",
             "consenti la selezione", "accetta selezionati",
         ],
+        controlWords: ControlWords(
+            accept: ["accetta", "accetto", "accettare", "consenti", "consento", "acconsento", "ok", "sì", "continua"],
+            reject: ["rifiuta", "rifiuto", "rifiutare", "nega"],
+            negation: ["senza", "non", "no"],
+            necessary: ["necessari", "necessario", "essenziali", "essenziale", "tecnici", "strettamente"],
+            only: ["solo", "soltanto"],
+            selection: ["selezione", "selezionati"],
+            save: ["salva", "salvare", "conferma", "confermare"],
+            manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
+            close: ["chiudi"],
+            filler: ["tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più"]
+        ),
         legitimateInterest: [
             "legittimo interesse", "interesse legittimo", "legittimi interessi", "interessi legittimi",
             "diritto di opposizione", "opporsi",

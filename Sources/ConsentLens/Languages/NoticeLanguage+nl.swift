@@ -40,6 +40,18 @@ extension NoticeLanguage {
             "opslaan", "instellingen opslaan", "voorkeuren opslaan", "mijn voorkeuren opslaan", "keuze opslaan",
             "selectie opslaan", "opslaan en sluiten", "mijn keuzes bevestigen", "selectie toestaan", "bevestigen",
         ],
+        controlWords: ControlWords(
+            accept: ["accepteren", "accepteer", "accepteert", "akkoord", "toestaan", "sta", "ok", "ja", "prima", "doorgaan"],
+            reject: ["weigeren", "weiger", "afwijzen", "wijs", "af"],
+            negation: ["zonder", "niet", "nee", "geen"],
+            necessary: ["noodzakelijke", "noodzakelijk", "essentiële", "functionele"],
+            only: ["alleen", "enkel", "uitsluitend"],
+            selection: ["selectie"],
+            save: ["opslaan", "bevestigen"],
+            manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
+            close: ["sluiten"],
+            filler: ["alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken"]
+        ),
         legitimateInterest: [
             "gerechtvaardigd belang", "gerechtvaardigde belangen", "legitiem belang", "legitieme belangen",
             "recht van bezwaar", "recht om bezwaar te maken", "bezwaar maken",

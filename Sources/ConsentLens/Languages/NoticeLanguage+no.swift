@@ -39,6 +39,18 @@ extension NoticeLanguage {
             "lagre", "lagre innstillinger", "lagre preferanser", "lagre mine valg", "lagre valg", "lagre og lukk",
             "lagre og avslutt", "tillat valgte", "bekreft mine valg", "bekreft valg",
         ],
+        controlWords: ControlWords(
+            accept: ["godta", "godtar", "aksepter", "aksepterer", "tillat", "ok", "ja", "forstått"],
+            reject: ["avvis", "avslå", "avviser"],
+            negation: ["uten", "ikke", "nei"],
+            necessary: ["nødvendige", "nødvendig"],
+            only: ["kun", "bare"],
+            selection: ["valgte"],
+            save: ["lagre", "bekreft"],
+            manage: ["innstillinger", "tilpass", "administrer", "preferanser", "detaljer"],
+            close: ["lukk"],
+            filler: ["alle", "og", "informasjonskapsler", "cookies", "cookie", "mine", "jeg", "vis"]
+        ),
         legitimateInterest: [
             "berettiget interesse", "berettigede interesser", "legitim interesse", "legitime interesser",
             "rett til å protestere", "protestere",

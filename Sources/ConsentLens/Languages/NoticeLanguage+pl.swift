@@ -47,6 +47,18 @@ extension NoticeLanguage {
             "zapisz i zamknij", "zapisz i wyjdź", "potwierdź moje wybory", "potwierdź wybór", "zezwól na wybór",
             "zezwól na wybrane",
         ],
+        controlWords: ControlWords(
+            accept: ["akceptuj", "akceptuję", "zaakceptuj", "zaakceptować", "akceptuje", "zgadzam", "zgoda", "zezwól", "pozwól", "ok", "rozumiem", "tak"],
+            reject: ["odrzuć", "odrzucam", "odrzuc", "odmów", "odrzucić"],
+            negation: ["bez", "nie"],
+            necessary: ["niezbędne", "niezbędnych", "wymagane", "konieczne"],
+            only: ["tylko", "jedynie"],
+            selection: ["wybór", "wybrane", "zaznaczone"],
+            save: ["zapisz", "zapisać", "potwierdź"],
+            manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje"],
+            close: ["zamknij"],
+            filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na"]
+        ),
         legitimateInterest: [
             "prawnie uzasadniony interes", "prawnie uzasadnionego interesu", "prawnie uzasadnionym interesie",
             "prawnie uzasadnione interesy", "prawnie uzasadnionych interesów", "uzasadniony interes",

@@ -49,6 +49,18 @@ extension NoticeLanguage {
             "confirmar minhas escolhas", "confirmar escolhas", "guardar e sair", "salvar e sair", "guardar e fechar",
             "permitir seleção", "permitir a seleção",
         ],
+        controlWords: ControlWords(
+            accept: ["aceitar", "aceito", "aceite", "aceita", "permitir", "concordo", "ok", "sim", "entendi", "continuar"],
+            reject: ["rejeitar", "rejeito", "recusar", "recuso", "negar"],
+            negation: ["sem", "não"],
+            necessary: ["necessários", "necessárias", "necessário", "essenciais", "essencial", "estritamente"],
+            only: ["apenas", "somente", "só"],
+            selection: ["seleção", "selecionados"],
+            save: ["guardar", "salvar", "confirmar"],
+            manage: ["definições", "configurações", "configurar", "preferências", "personalizar", "gerir", "gerenciar", "opções"],
+            close: ["fechar"],
+            filler: ["todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais"]
+        ),
         legitimateInterest: ["interesse legítimo", "interesses legítimos", "direito de oposição", "opor-se"],
         noticeVocabulary: [
             "cookie", "cookies", "consentimento", "parceiros", "fornecedores", "finalidades", "privacidade",

@@ -41,6 +41,18 @@ extension NoticeLanguage {
             "spara", "spara inställningar", "spara preferenser", "spara mina val", "spara val", "spara och stäng",
             "spara och avsluta", "tillåt urval", "tillåt valda", "bekräfta mina val", "bekräfta val",
         ],
+        controlWords: ControlWords(
+            accept: ["acceptera", "accepterar", "godkänn", "godkänner", "tillåt", "ok", "ja", "förstår"],
+            reject: ["avvisa", "avböj", "neka"],
+            negation: ["utan", "inte", "nej"],
+            necessary: ["nödvändiga", "nödvändig"],
+            only: ["endast", "bara"],
+            selection: ["valda", "urval"],
+            save: ["spara", "bekräfta"],
+            manage: ["inställningar", "anpassa", "hantera", "preferenser", "detaljer"],
+            close: ["stäng"],
+            filler: ["alla", "och", "cookies", "cookie", "mina", "visa"]
+        ),
         legitimateInterest: [
             "berättigat intresse", "berättigade intressen", "legitimt intresse", "legitima intressen",
             "rätt att invända", "invända",

@@ -19,6 +19,8 @@ public struct NoticeLanguage: Sendable {
     public let rejectAll: [String]
     public let manageChoices: [String]
     public let saveChoices: [String]
+    /// The words button labels are built from, by role (see ``ControlLexicon``).
+    public let controlWords: ControlWords
     /// Phrases that state or offer legitimate interest as a legal basis.
     public let legitimateInterest: [String]
     /// Words whose presence marks text as consent-notice text (used to isolate the notice).
@@ -31,7 +33,7 @@ public struct NoticeLanguage: Sendable {
     public init(
         code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
         itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
-        manageChoices: [String], saveChoices: [String], legitimateInterest: [String],
+        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, legitimateInterest: [String],
         noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String]
     ) {
         self.code = code
@@ -44,6 +46,7 @@ public struct NoticeLanguage: Sendable {
         self.rejectAll = rejectAll
         self.manageChoices = manageChoices
         self.saveChoices = saveChoices
+        self.controlWords = controlWords
         self.legitimateInterest = legitimateInterest
         self.noticeVocabulary = noticeVocabulary
         self.categoryNames = categoryNames
