@@ -34,11 +34,15 @@ public struct TextLine: Sendable, Equatable {
     /// For checkboxes and switches: greyed out, so the visitor cannot change them. Ticked and
     /// disabled is how Borlabs and others show a category that is always active.
     public var disabled: Bool
+    /// The name assistive technology reads for a control when it says more than its visible text
+    /// ("Customize Preferences, Opens the preference center dialog"): platforms' own wording.
+    public var accessibleName: String?
 
     public init(
         text: String, role: LineRole = .text, shown: Bool = true, inTemplate: Bool = false, element: Int = -1,
-        checked: Bool? = nil, disabled: Bool = false
+        checked: Bool? = nil, disabled: Bool = false, accessibleName: String? = nil
     ) {
+        self.accessibleName = accessibleName
         self.text = text
         self.role = role
         self.shown = shown

@@ -87,6 +87,11 @@ private struct NoticeReader {
             markAlwaysActive(line)
             return
         }
+        // "Needed for the site to work. Always active.": the label as the description's last sentence.
+        if raw.count > 20, let tail = Self.lastSentence(raw),
+           languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: tail) }) {
+            markAlwaysActive(line)
+        }
 
         var name = Substring(raw)
         var itemCount: Int?
@@ -140,7 +145,8 @@ private struct NoticeReader {
         describe(raw)
     }
 
-    mutating func openCategory(_ raw: String, class cls: CategoryClass, line: TextLine) {
+    mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
+        let raw = PhraseMatcher.headingCore(heading).split(separator: " ").joined(separator: " ")
         let shownName = Self.categoryName(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
         if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
             subject = .category(existing)
@@ -151,6 +157,8 @@ private struct NoticeReader {
             describedSubject = false
         }
         if PhraseMatcher.contains(languages.flatMap(\.alwaysActive), in: raw) { markAlwaysActive(line) }
+        // A ticked box the visitor cannot untick, labelled with the category's name.
+        if line.role == .checkbox, line.checked == true, line.disabled { markAlwaysActive(line) }
         if line.role == .checkbox, let checked = line.checked, !line.inTemplate, case .category(let i) = subject,
            categories[i].preTicked == nil {
             // "- [x] Marketing" in crawler Markdown: the heading is its own checkbox.
@@ -174,6 +182,15 @@ private struct NoticeReader {
         }
         var labels = ControlLexicon.labels(in: raw, strict: !(line.role == .button))
         if labels.isEmpty, line.role == .link { labels = ControlLexicon.labels(in: raw, strict: false) }
+        // A copy that ran the buttons into the end of the notice's text ("… à nos efforts de
+        // marketing. Paramètres des cookies Autoriser tous les cookiesContinuer sans accepter").
+        if labels.isEmpty, !marked, raw.count > 40 {
+            let trailing = ControlLexicon.trailingLabels(in: raw)
+            if trailing.count >= 2 {
+                for label in trailing { setControl(label.kind) }
+                if line.shown { sawButtonRow = true }
+            }
+        }
         if labels.isEmpty, marked || raw.count <= 40 {
             for language in languages {
                 if PhraseMatcher.isExactly(language.acceptAll, line: raw) { labels.append(.init(kind: .acceptAll, text: raw)) }
@@ -268,6 +285,14 @@ private struct NoticeReader {
         case .none: return
         }
         describedSubject = true
+    }
+
+    /// The last sentence of a line that has several ("… (tema, idioma). Sempre ativos." → "Sempre ativos.").
+    static func lastSentence(_ raw: String) -> String? {
+        let trimmed = raw.trimmingCharacters(in: " .")
+        guard let stop = trimmed.lastIndex(where: { $0 == "." || $0 == "!" }) else { return nil }
+        let tail = trimmed[trimmed.index(after: stop)...].trimmingCharacters(in: " ")
+        return tail.isEmpty || tail.count > 30 ? nil : tail
     }
 
     /// The kind an unmatched item's count line names ("… can use this special feature").

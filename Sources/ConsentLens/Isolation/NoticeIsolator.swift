@@ -18,6 +18,8 @@ public struct IsolatedNotice: Sendable {
 public enum NoticeIsolator {
     /// A run must score at least this much, and hold one strong signal, to count as a notice.
     static let minimumScore = 8
+    /// How many lines after a notice's text its row of buttons may stand.
+    static let buttonRowReach = 15
 
     /// - Parameter detectedPlatforms: ids of the platforms the page carries evidence of; their
     ///   configuration objects are read when no rendered notice is found.
@@ -108,7 +110,16 @@ public enum NoticeIsolator {
         }
         guard best.score >= minimumScore,
               scores[best.start..<best.end].contains(where: { $0.strong }) else { return nil }
-        let picked = Array(lines[best.start..<best.end])
+        // A notice ends with its buttons; a copy may put lines of UI text (a vendor list's search
+        // box, "checkbox label label") between the text and them. Reach a row of accept / reject
+        // buttons close after the run.
+        var end = best.end
+        var probe = best.end
+        while probe < lines.count, probe < end + buttonRowReach {
+            if scores[safe: probe]?.isButtonRow ?? LineScorer.score(lines[probe]).isButtonRow { end = probe + 1 }
+            probe += 1
+        }
+        let picked = Array(lines[best.start..<end])
         return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked))
     }
 
@@ -124,6 +135,8 @@ enum LineScorer {
         /// A signal that only consent notices give: a partner count, a TCF name, an "Always Active"
         /// label, a cookie-category heading.
         var strong: Bool
+        /// Accept or reject buttons, alone or glued into one line.
+        var isButtonRow = false
     }
 
     static func score(_ line: TextLine) -> Score {
@@ -151,8 +164,11 @@ enum LineScorer {
         if length <= 160, line.role == .button || !text.contains(". ") {
             let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
             if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
-                return Score(value: 4, strong: line.role == .button || labels.count >= 2)
+                return Score(value: 4, strong: true, isButtonRow: true)
             }
+        }
+        if length > 40, length <= 4000, ControlLexicon.trailingLabels(in: text).count >= 2 {
+            return Score(value: 5, strong: true, isButtonRow: true)
         }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             return Score(value: 3, strong: true)
@@ -229,4 +245,8 @@ enum LineScorer {
             return found
         }
     }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { index >= 0 && index < count ? self[index] : nil }
 }

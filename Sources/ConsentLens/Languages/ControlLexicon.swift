@@ -161,6 +161,18 @@ public enum ControlLexicon {
         return out.reversed()
     }
 
+    /// The labels that end a line of prose, after its last sentence: a copy that ran the notice's
+    /// buttons into its text. Empty unless that last part is nothing but labels.
+    public static func trailingLabels(in line: String) -> [Label] {
+        guard line.utf8.count <= 4000 else { return [] }
+        var tail = Substring(line)
+        while let last = tail.last, last == " " || last == "." { tail = tail.dropLast() }
+        guard let stop = tail.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" }) else { return [] }
+        let rest = tail[tail.index(after: stop)...]
+        guard rest.utf8.count <= 160 else { return [] }
+        return labels(in: String(rest))
+    }
+
     struct Word: Sendable {
         var text: String
         var folded: String

@@ -21,7 +21,7 @@ extension NoticeLanguage {
         saveChoices: ["save and exit", "save settings", "save preferences", "save my preferences", "save choices", "confirm my choices", "save & exit", "save"],
         controlWords: ControlWords(
             accept: ["accept", "accepts", "accepted", "accepting", "agree", "agreed", "allow", "allowing", "ok", "okay", "got", "yes", "understand", "understood", "continue", "enable", "happy", "fine"],
-            reject: ["reject", "rejecting", "decline", "deny", "disagree", "refuse", "disable", "object", "opt"],
+            reject: ["reject", "rejecting", "decline", "deny", "disagree", "refuse", "disable"],
             negation: ["not", "don", "dont", "no", "without"],
             necessary: ["necessary", "essential", "essentials", "required", "strictly", "technical"],
             only: ["only", "just"],
@@ -29,7 +29,7 @@ extension NoticeLanguage {
             save: ["save", "confirm", "submit", "apply"],
             manage: ["manage", "settings", "setting", "preferences", "preference", "customise", "customize", "customising", "customizing", "options", "option", "configure", "personalise", "personalize", "adjust", "purposes", "choices"],
             close: ["close", "dismiss"],
-            filler: ["all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "consent"]
+            filler: ["all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "consent", "do"]
         ),
         legitimateInterest: ["legitimate interest", "legitimate interests", "object to legitimate interests", "right to object"],
         noticeVocabulary: [

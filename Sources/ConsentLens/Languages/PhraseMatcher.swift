@@ -148,8 +148,10 @@ public enum PhraseMatcher {
     /// therefore never match. Headings joining several names ("Marketing, Personalisierung und
     /// Profilbildung") take the most intrusive class among them. `platform` applies the platform's
     /// own meaning of a name (Complianz's "Functional" is its always-active essential category).
-    public static func categoryClass(ofHeading line: String, languages: [NoticeLanguage], platform: String? = nil) -> CategoryClass? {
-        guard !line.isEmpty, line.utf8.count <= 160 else { return nil }
+    public static func categoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: String? = nil) -> CategoryClass? {
+        guard !heading.isEmpty, heading.utf8.count <= 160 else { return nil }
+        let line = headingCore(heading)
+        guard !line.isEmpty else { return nil }
         // A heading has a few words; a sentence has many.
         var spaces = 0
         for b in line.utf8 where b == 0x20 { spaces += 1; if spaces > 16 { return nil } }
@@ -198,6 +200,7 @@ public enum PhraseMatcher {
             cookieWords = CookieWordTable(compiled.flatMap(\.cookieWords.phrases))
             categoryTables = compiled.map(\.categories)
         }
+        let beforeCookieWords = texts.count
         texts = cookieWords.removing(from: texts)
         let parts = HeadingKey.parts(texts)
         guard !parts.isEmpty, parts.joined().count <= 8 else { return nil }
@@ -209,13 +212,30 @@ public enum PhraseMatcher {
             return nil
         }
         if let cls = lookUp(parts.joined().joined(separator: " ")) { return cls }
-        guard parts.count >= 2 else { return nil }
         var classes: [CategoryClass] = []
-        for part in parts {
-            guard let cls = lookUp(part.joined(separator: " ")) else { return nil }
-            classes.append(cls)
+        if parts.count >= 2 {
+            for part in parts {
+                guard let cls = lookUp(part.joined(separator: " ")) else { classes = []; break }
+                classes.append(cls)
+            }
         }
-        return classPriority.first(where: classes.contains)
+        if let cls = classPriority.first(where: classes.contains) { return cls }
+        // "Bloomberg required cookies": a brand before a name, in a heading that says "cookies".
+        if texts.count >= 2, texts.count < beforeCookieWords {
+            let rest = HeadingKey.parts(Array(texts.dropFirst()))
+            if !rest.isEmpty, let cls = lookUp(rest.joined().joined(separator: " ")) { return cls }
+        }
+        return nil
+    }
+
+    /// A heading without what a copy glued to it: a checkbox drawn as `[x]` / `[-]` / `[ ]`, words
+    /// run together ("NecessaryAlways Active").
+    static func headingCore(_ heading: String) -> String {
+        var line = heading
+        if line.contains("[") {
+            for marker in ["[x]", "[X]", "[-]", "[ ]", "[✓]", "[✔]"] { line = line.replacingAll(marker, with: " ") }
+        }
+        return ControlLexicon.deglued(line)
     }
 
     /// Platforms that give a common category name their own meaning, keyed by platform and folded
@@ -861,5 +881,36 @@ extension NoticeLanguage {
             && alwaysActive == other.alwaysActive && cookieWords == other.cookieWords
             && categoryNames.count == other.categoryNames.count
             && zip(categoryNames, other.categoryNames).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.range(ofLiteral: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    func range(ofLiteral target: String) -> Range<Index>? {
+        let needle = Array(target.unicodeScalars)
+        var i = startIndex
+        while i < endIndex {
+            var j = i, k = 0
+            let scalars = unicodeScalars
+            while k < needle.count, j < endIndex, scalars[j] == needle[k] { j = scalars.index(after: j); k += 1 }
+            if k == needle.count { return i..<j }
+            i = index(after: i)
+        }
+        return nil
     }
 }

@@ -332,7 +332,8 @@ extension PlatformDetector {
 
         /// Text formats: a platform's default wording, all groups of one rule present.
         mutating func scanWording(_ lines: [TextLine]) {
-            let lowered: [[UInt8]] = lines.map { Array($0.text.lowercased().utf8) }
+            var lowered: [[UInt8]] = lines.map { Array($0.text.lowercased().utf8) }
+            for line in lines { if let name = line.accessibleName { lowered.append(Array(name.lowercased().utf8)) } }
             var cache: [Int: Bool] = [:]
             for (ruleIndex, compiled) in index.wording.enumerated() {
                 var matched: [String] = []

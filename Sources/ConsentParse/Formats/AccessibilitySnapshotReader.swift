@@ -49,7 +49,9 @@ public enum AccessibilitySnapshotReader {
             // visible text when both exist (the name of a button may add "opens a dialog").
             let text = value ?? name
             guard let text, !text.isEmpty else { continue }
-            out.append(TextLine(text: text, role: lineRole, checked: checked))
+            let fullName = value != nil && name != nil && name != value ? name : nil
+            out.append(TextLine(
+                text: text, role: lineRole, checked: checked, disabled: rest.contains("[disabled]"), accessibleName: fullName))
         }
         return out
     }

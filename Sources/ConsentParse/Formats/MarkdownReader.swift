@@ -70,7 +70,9 @@ public enum MarkdownReader {
         guard j < chars.count else { return nil }
         let label = String(chars[(start + 1)..<j])
         var end = j + 1
-        if end < chars.count, chars[end] == "(" {
+        // `[x]`, `[-]`, `[Ad]` without a link target are literal text, as CommonMark reads them.
+        guard end < chars.count, chars[end] == "(" || chars[end] == "[" else { return nil }
+        if chars[end] == "(" {
             var parens = 0
             while end < chars.count {
                 if chars[end] == "(" { parens += 1 } else if chars[end] == ")" { parens -= 1; if parens == 0 { end += 1; break } }

@@ -19,6 +19,12 @@ extension ConsentPlatform {
             WordingRule([[.label("Manage Consent Preferences")], [.label("Always Active")]]),
             WordingRule([[.label("Accept All Cookies")], [.label("Cookies Settings"), .label("Cookie Settings")], [.label("Reject All")]]),
             WordingRule([[.passage("When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies")]]),
+            // Text copies of its UI: the accessible names of its buttons, its vendor list's column
+            // heads and unlabelled checkboxes, its credit line, its containers named in a report.
+            WordingRule([[.passage("Opens the preference center dialog"), .passage("Opens the preference centre dialog")]]),
+            WordingRule([[.label("Consent Leg.Interest")], [.label("checkbox label label")]]),
+            WordingRule([[.label("Powered by OneTrust"), .label("Powered by Onetrust")]]),
+            WordingRule([[.passage("#onetrust-banner-sdk"), .passage("#onetrust-pc-sdk"), .passage("#onetrust-consent-sdk")]]),
         ],
         examples: PlatformExamples(
             positive: [
@@ -29,11 +35,17 @@ extension ConsentPlatform {
                 .html(##"<style id="onetrust-style">#onetrust-banner-sdk{font-size:16px}</style>"##),
                 .text("Privacy Preference Center\nManage Consent Preferences\nStrictly Necessary Cookies\nAlways Active\nConfirm My Choices"),
                 .text("Cookie Settings\nReject All\nAccept All Cookies"),
+                .text("We use cookies.\nCustomize Preferences, Opens the preference center dialog\nAccept All"),
+                .markdown("Search Icon\nFilter Icon\nConsent Leg.Interest\ncheckbox label label\nReject All Confirm My Choices"),
+                .text("Allow All\nPowered by Onetrust"),
+                .markdown("**CSS selector:** `#onetrust-banner-sdk`\n**Layer count:** 2"),
             ],
             negative: [
                 .html(##"<p>OneTrust and Cookiebot are consent platforms used by many publishers.</p>"##),
                 .html(##"<a href="https://www.onetrust.com/products/cookie-consent/">OneTrust cookie consent</a>"##),
                 .html(##"<script src="https://cdn.example.com/cookielaw.org.js"></script>"##),
                 .text("Many sites use OneTrust. Its preference center lists categories that are always active."),
+                .text("Consent\nLegitimate interest\ncheckbox"),
+                .text("OneTrust, the company that powers many banners, reported its results today."),
             ]))
 }
