@@ -37,6 +37,10 @@ public struct TextLine: Sendable, Equatable {
     /// The name assistive technology reads for a control when it says more than its visible text
     /// ("Customize Preferences, Opens the preference center dialog"): platforms' own wording.
     public var accessibleName: String?
+    /// In an accessibility snapshot, which dialog (or region named for cookies) holds the line,
+    /// numbered from 0 in reading order; -1 outside any. A notice drawn as a dialog is cut out
+    /// by it, as a platform's container is in HTML.
+    public var container: Int = -1
 
     public init(
         text: String, role: LineRole = .text, shown: Bool = true, inTemplate: Bool = false, element: Int = -1,

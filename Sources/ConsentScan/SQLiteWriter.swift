@@ -65,7 +65,7 @@ public final class SQLiteWriter: ScanWriter {
           description TEXT,
           partners INTEGER,
           always_active INTEGER NOT NULL,
-          legitimate_interest INTEGER NOT NULL,
+          legitimate_interest INTEGER,
           PRIMARY KEY (page_id, position)
         ) WITHOUT ROWID
         """,

@@ -65,7 +65,7 @@ import Testing
     @Test func hostileNamesAreEscapedExactlyInTheReport() {
         let lines = Self.report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "# Consent notice report: pages/evil\\|name&lt;1&gt;.html")
-        #expect(lines.contains("| Purpose | – | a \\| b | 12 | yes | – |"))
+        #expect(lines.contains("| Purpose | – | a \\| b | 12 | yes | not shown |"))
         #expect(lines.contains("| Purpose | 1 | \\!\\[x\\]\\(http\\://evil/x.png\\) | 7 | yes | offered |"))
         #expect(lines.contains("| – | \\# Stack \\| injected \\| row \\| | 3 | – | – |"))
         #expect(lines.contains("| &lt;script&gt;alert\\(1\\)&lt;/script&gt; | marketing | yes |"))
@@ -121,7 +121,7 @@ import Testing
         let run = try CLIRun.run(["report", "Tests/ConsentLensTests/Fixtures/hostile-onetrust-names.html"])
         #expect(run.status == 0)
         let report = run.stdout
-        #expect(report.contains("| Special feature | – | \\[click\\]\\(javascript:alert\\(1\\)\\) \\| a \\| b | 5 | yes | – |"))
+        #expect(report.contains("| Special feature | – | \\[click\\]\\(javascript:alert\\(1\\)\\) \\| a \\| b | 5 | yes | not shown |"))
         #expect(report.contains("- **Cookie category, Strictly Necessary Cookies:** \\[click\\]\\(javascript:alert\\(1\\)\\) these cookies are needed \\| a \\| b and more text here."))
         #expect(report.contains("\\!\\[x\\]\\(http\\://evil/x.png\\) &lt;img src=x onerror=alert\\(1\\)&gt; \\# not a heading, \\*not bold\\*"))
         #expect(report.contains("&lt;script&gt;alert\\(1\\)"))

@@ -35,7 +35,7 @@ import Testing
     ])
     func everyItemWithItsCount(kind: String, id: Int, name: String, partners: Int, refusable: String) {
         let escapedName = MarkdownEscaping.escape(name)
-        #expect(lines.contains("| \(kind) | \(id) | \(escapedName) | \(partners) | \(refusable) | – |"))
+        #expect(lines.contains("| \(kind) | \(id) | \(escapedName) | \(partners) | \(refusable) | not shown |"))
     }
 
     @Test func summary() {

@@ -11,7 +11,7 @@ enum LegitimateInterestRule: AssessmentRule {
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
         var out: [Finding] = []
-        let perPurpose = notice.purposes.filter { $0.kind == .purpose && $0.legitimateInterest }
+        let perPurpose = notice.purposes.filter { $0.kind == .purpose && $0.legitimateInterest == true }
         switch notice.legitimateInterestClaimed ?? (perPurpose.isEmpty ? nil : true) {
         case true?:
             out.append(Finding(
@@ -29,7 +29,7 @@ enum LegitimateInterestRule: AssessmentRule {
                 explanation: "Unknown: the notice says nothing either way about legitimate interest.",
                 basis: "unknown: up to \(claimPoints) points at stake", pointsAtStake: claimPoints))
         }
-        for (i, purpose) in notice.purposes.enumerated() where purpose.kind == .purpose && purpose.legitimateInterest {
+        for (i, purpose) in notice.purposes.enumerated() where purpose.kind == .purpose && purpose.legitimateInterest == true {
             guard let id = purpose.tcfId, consentOnlyPurposes.contains(id) else { continue }
             out.append(Finding(
                 id: "legitimate-interest.\(ItemLabel.slug(purpose, index: i))", component: component, severity: .high,

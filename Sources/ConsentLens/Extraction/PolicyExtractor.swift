@@ -93,10 +93,18 @@ private struct NoticeReader {
             markAlwaysActive(line)
         }
 
+        if let basisCounts = BasisCountLine.read(raw, languages: languages) {
+            applyBasisCounts(basisCounts)
+            return
+        }
         var name = Substring(raw)
         var itemCount: Int?
         if let count = PhraseMatcher.partnerCount(in: raw, languages: languages) {
-            if count.isTotal {
+            // "…may be stored by, accessed by and shared with 183 partners, or used…": a count in
+            // the middle of prose is the notice's total, not an item's.
+            let isProse = count.range.upperBound < raw.endIndex && raw[count.range.upperBound...].count > 30
+                && raw[..<count.range.lowerBound].count > 60
+            if count.isTotal || isProse {
                 // "0 partners" is what a script-filled counter shows before it runs: not a figure.
                 if totalPartners == nil, count.count > 0 { totalPartners = count.count }
             } else {
@@ -121,19 +129,20 @@ private struct NoticeReader {
             describedSubject = false
             return
         }
-        if raw.count <= 80, let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
+        if raw.count <= 80, line.role != .button, let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
             openCategory(raw, class: cls, line: line)
             return
         }
-        // A line naming several items at once ("Use precise geolocation data. Actively scan …"): the
-        // first layer's summary. Declare each so that a notice showing only its first layer still
-        // lists them.
-        if raw.count > 40, raw.contains(". ") {
-            let sentences = raw.split(separator: ".").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
-            let references = sentences.compactMap { s in TCFTaxonomy.match(s).map { (s, $0) } }
-            if references.count >= 2 {
-                for (sentence, reference) in references { declare(reference, name: sentence, partners: nil, makeSubject: false) }
-                return
+        // A block naming items inside its prose: a run-on list ("…to provide: Use precise
+        // geolocation data. Actively scan …"), a list after "such as", a stack's name in a
+        // sentence. Declare each so that a notice showing only its first layer still lists them.
+        // Two names at least, or one long name (a stack's), so that a sentence quoting a short name
+        // in passing declares nothing.
+        if raw.count > 40 {
+            let found = TCFNameFinder.occurrences(in: raw)
+            if found.count >= 2 || found.first.map({ $0.words.count >= 8 }) == true {
+                for occurrence in found { declare(occurrence.reference, name: occurrence.text, partners: nil, makeSubject: false) }
+                if found.count >= 2 { return }
             }
         }
         if line.role == .heading || (raw.count < 40 && !raw.hasSuffix(".")) {
@@ -175,13 +184,20 @@ private struct NoticeReader {
     mutating func readControl(_ line: TextLine) -> Bool {
         let raw = line.text
         let marked = line.role == .button || line.role == .link
+        var labels = ControlLexicon.labels(in: raw, strict: !(line.role == .button))
         // A category's name on its own line ("Preferences", "Preferences Preferences") is a
-        // heading, not a settings button, unless markup says it is a button.
-        if !marked, raw.count <= 80, PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) != nil {
+        // heading, not a settings button, unless markup says it is a button or the line is a row
+        // of buttons that accepts or refuses.
+        if !marked, raw.count <= 80, labels.count < 2, !labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }),
+           PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) != nil {
             return false
         }
-        var labels = ControlLexicon.labels(in: raw, strict: !(line.role == .button))
         if labels.isEmpty, line.role == .link { labels = ControlLexicon.labels(in: raw, strict: false) }
+        // What assistive technology reads says what a button does when its text does not
+        // ("Do Not Sell or Share My Personal Information, Opens the preference center dialog").
+        if labels.isEmpty, marked, let name = line.accessibleName, let clause = name.split(separator: ",").last {
+            labels = ControlLexicon.labels(in: String(clause), strict: false)
+        }
         // A copy that ran the buttons into the end of the notice's text ("… à nos efforts de
         // marketing. Paramètres des cookies Autoriser tous les cookiesContinuer sans accepter").
         if labels.isEmpty, !marked, raw.count > 40 {
@@ -253,6 +269,24 @@ private struct NoticeReader {
                     tcfId: id, name: name, partners: partners,
                     purposeIds: definition?.purposeIds ?? [], specialFeatureIds: definition?.specialFeatureIds ?? []))
                 if makeSubject { subject = .stack(stacks.count - 1); describedSubject = false }
+            }
+        }
+    }
+
+    /// "Consent (402 vendors)" / "Legitimate interest (97 vendors)" under an item.
+    mutating func applyBasisCounts(_ line: BasisCountLine) {
+        for entry in line.counts {
+            switch (subject, entry.basis) {
+            case (.declaration(let i), .legitimateInterest):
+                declarations[i].legitimateInterest = true
+                declarations[i].legitimateInterestPartners = declarations[i].legitimateInterestPartners ?? entry.count
+                legitimateInterest = true
+            case (.declaration(let i), _):
+                if declarations[i].partners == nil { declarations[i].partners = entry.count }
+            case (.stack(let i), _):
+                if stacks[i].partners == nil, entry.basis != .legitimateInterest { stacks[i].partners = entry.count }
+            default:
+                break
             }
         }
     }
@@ -333,6 +367,10 @@ private struct NoticeReader {
 
     mutating func finish(origin: NoticeOrigin) -> ConsentNotice {
         var purposes = declarations
+        // Per-item legitimate interest is known for every item once the notice shows it per item.
+        if purposes.contains(where: { $0.legitimateInterest == true }) {
+            for i in purposes.indices where purposes[i].legitimateInterest == nil { purposes[i].legitimateInterest = false }
+        }
         purposes.sort { a, b in
             if a.kind != b.kind { return a.kind < b.kind }
             switch (a.tcfId, b.tcfId) {

@@ -20,6 +20,8 @@ public enum NoticeIsolator {
     static let minimumScore = 8
     /// How many lines after a notice's text its row of buttons may stand.
     static let buttonRowReach = 15
+    /// A snapshot dialog longer than this is read like a page, not taken whole.
+    static let largeDialogLines = 40
 
     /// - Parameter detectedPlatforms: ids of the platforms the page carries evidence of; their
     ///   configuration objects are read when no rendered notice is found.
@@ -30,7 +32,38 @@ public enum NoticeIsolator {
             if let notice = fromContainers(content.lines, html: html, platforms: platforms) { return notice }
             if let notice = ConfigurationNoticeReader.notice(in: html, platforms: detectedPlatforms) { return notice }
         }
+        if let notice = fromDialogs(content.lines) { return notice }
         return fromScoredLines(content.lines)
+    }
+
+    // MARK: - Dialogs of accessibility snapshots
+
+    /// The dialogs (and regions named for cookies) of an accessibility snapshot that speak of
+    /// cookies or consent: a notice's own container, whatever the page around it. A chat window
+    /// or a newsletter dialog does not qualify.
+    static func fromDialogs(_ lines: [TextLine]) -> IsolatedNotice? {
+        guard lines.contains(where: { $0.container >= 0 }) else { return nil }
+        var groups: [Int: [TextLine]] = [:]
+        var order: [Int] = []
+        for line in lines where line.container >= 0 {
+            if groups[line.container] == nil { order.append(line.container) }
+            groups[line.container, default: []].append(line)
+        }
+        var picked: [TextLine] = []
+        for number in order {
+            let group = groups[number]!
+            let scores = group.map(LineScorer.score)
+            let total = scores.reduce(0) { $0 + max($1.value, 0) }
+            guard scores.contains(where: \.strong) || total >= 6, scores.contains(where: { $0.value >= 3 }) else { continue }
+            // A dialog that holds a whole page (a modal over an article) is scored like a page.
+            if group.count > largeDialogLines, let notice = fromScoredLines(group) {
+                picked.append(contentsOf: notice.lines)
+            } else {
+                picked.append(contentsOf: group)
+            }
+        }
+        guard !picked.isEmpty else { return nil }
+        return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked))
     }
 
     // MARK: - Platform containers
@@ -152,19 +185,21 @@ enum LineScorer {
         if length < 400, !TCFTaxonomy.cannotMatch(text), TCFTaxonomy.match(text) != nil {
             return Score(value: 5, strong: true)
         }
+        // A row of buttons, alone or glued into one line by a copy ("Cookie settingsReject allAccept all").
+        if length <= 160, line.role == .button || !text.contains(". ") {
+            let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
+            if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
+                return Score(value: 4, strong: true, isButtonRow: true)
+            }
+            // "More options", "Cookie settings": part of the notice's UI, not article text.
+            if !labels.isEmpty { return Score(value: 1, strong: false, isButtonRow: true) }
+        }
         var folded = FoldCache.fold(text)
         if length <= 60, let kind = Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(folded)))] {
             switch kind {
             case .alwaysActive: return Score(value: 4, strong: true)
             // An "Accept all" / "Reject all" control: strong when markup says it is a button.
             case .acceptOrReject: return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
-            }
-        }
-        // A row of buttons, alone or glued into one line by a copy ("Cookie settingsReject allAccept all").
-        if length <= 160, line.role == .button || !text.contains(". ") {
-            let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
-            if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
-                return Score(value: 4, strong: true, isButtonRow: true)
             }
         }
         if length > 40, length <= 4000, ControlLexicon.trailingLabels(in: text).count >= 2 {

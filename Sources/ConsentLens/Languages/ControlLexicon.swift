@@ -33,13 +33,18 @@ public struct ControlWords: Sendable {
     public var manage: Set<String>
     /// "close", "dismiss".
     public var close: Set<String>
+    /// "all", "everything": an accepting or refusing label's scope. "Necessary" and "all" in one
+    /// label are two labels glued together ("Necessary OnlyAccept All").
+    public var all: Set<String>
     /// Words that carry no role but may stand in a label: "all", "cookies", "my", "the", "and".
     public var filler: Set<String>
 
     public init(
         accept: Set<String>, reject: Set<String>, negation: Set<String>, necessary: Set<String>, only: Set<String>,
-        selection: Set<String>, save: Set<String>, manage: Set<String>, close: Set<String>, filler: Set<String>
+        selection: Set<String>, save: Set<String>, manage: Set<String>, close: Set<String>, all: Set<String>,
+        filler: Set<String>
     ) {
+        self.all = all
         self.accept = accept
         self.reject = reject
         self.negation = negation
@@ -75,7 +80,7 @@ public enum ControlLexicon {
             static let accept = Role(rawValue: 1), reject = Role(rawValue: 2), negation = Role(rawValue: 4)
             static let necessary = Role(rawValue: 8), only = Role(rawValue: 16), selection = Role(rawValue: 32)
             static let save = Role(rawValue: 64), manage = Role(rawValue: 128), close = Role(rawValue: 256)
-            static let filler = Role(rawValue: 512)
+            static let filler = Role(rawValue: 512), all = Role(rawValue: 1024)
         }
 
         init(_ languages: [NoticeLanguage]) {
@@ -84,7 +89,7 @@ public enum ControlLexicon {
                 for (set, role) in [
                     (w.accept, Role.accept), (w.reject, .reject), (w.negation, .negation), (w.necessary, .necessary),
                     (w.only, .only), (w.selection, .selection), (w.save, .save), (w.manage, .manage),
-                    (w.close, .close), (w.filler, .filler),
+                    (w.close, .close), (w.all, .all), (w.filler, .filler),
                 ] {
                     for word in set { roles[word, default: []].insert(role) }
                 }
@@ -102,7 +107,7 @@ public enum ControlLexicon {
         return kind(ofWords: words[...], strict: strict)
     }
 
-    static func kind(ofWords words: ArraySlice<Word>, strict: Bool, merged: Merged = shared) -> ControlKind? {
+    static func kind(ofWords words: ArraySlice<Word>, strict: Bool, whole: Bool = true, merged: Merged = shared) -> ControlKind? {
         guard !words.isEmpty, words.count <= maximumLabelWords + (strict ? 0 : 3) else { return nil }
         var seen: Merged.Role = []
         var unknown = 0
@@ -110,23 +115,39 @@ public enum ControlLexicon {
             if let role = merged.roles[word.folded] { seen.formUnion(role) } else { unknown += 1 }
         }
         if strict ? unknown > 0 : unknown * 2 > words.count { return nil }
-        let accepts = seen.contains(.accept), manages = seen.contains(.manage)
-        let actions = [seen.contains(.accept), seen.contains(.reject), seen.contains(.save)].filter { $0 }.count
-        // "Do not consent", "Continue without accepting", "No thanks".
-        if seen.contains(.negation) && !seen.contains(.save) && (accepts || seen.subtracting([.negation, .filler]).isEmpty) {
-            return .rejectAll
+        let accepts = seen.contains(.accept), manages = seen.contains(.manage), rejects = seen.contains(.reject)
+        let actions = [accepts, rejects, seen.contains(.save)].filter { $0 }.count
+        // Two actions in one label are two labels glued together ("Accept Deny"), and so is an
+        // action beside a settings verb ("Deny View preferences"); saving preferences is one.
+        if actions > 1 || manages && (accepts || rejects || seen.contains(.necessary)) { return nil }
+        if seen.contains(.necessary) {
+            // "Necessary OnlyAccept All", "Allow selection": not a refusal.
+            if seen.contains(.all) || seen.contains(.selection) { return nil }
+            // "Necessary Only" then a capitalised "Accept": a second label starts there.
+            if accepts, let n = words.firstIndex(where: { merged.roles[$0.folded]?.contains(.necessary) == true }),
+               words[n...].dropFirst().contains(where: { $0.capitalised && merged.roles[$0.folded]?.contains(.accept) == true }) {
+                return nil
+            }
+            // "Essentials only", "Accept necessary cookies", "Nur Essenzielle", "Rejeitar Não-Essenciais".
+            if seen.contains(.only) || accepts || rejects { return .rejectAll }
         }
-        // "Essentials only", "Accept necessary cookies", "Nur Essenzielle".
-        if seen.contains(.necessary) && (seen.contains(.only) || accepts) && actions <= 1 && !seen.contains(.selection) {
-            return .rejectAll
+        // "Do not consent", "Continue without accepting"; "No thanks" only as a whole label, never
+        // as a piece of a longer one ("Do Not Sell or Share My Personal Information").
+        if seen.contains(.negation) {
+            if whole && seen.subtracting([.negation, .filler, .all]).isEmpty { return .rejectAll }
+            // The negation governs an accepting verb after it; "Accept Cookies Do Not…" is two labels.
+            if accepts {
+                let firstNegation = words.firstIndex { merged.roles[$0.folded]?.contains(.negation) == true }!
+                let lastAccept = words.lastIndex { merged.roles[$0.folded]?.contains(.accept) == true }!
+                return firstNegation < lastAccept ? .rejectAll : nil
+            }
         }
-        // Two actions in one label are two labels glued together ("Accept Deny").
-        guard actions <= 1 else { return nil }
-        if seen.contains(.reject) { return manages ? nil : .rejectAll }
+        if rejects { return .rejectAll }
+        if seen.contains(.selection) && seen.contains(.all) { return nil }
         if seen.contains(.save) || accepts && seen.contains(.selection) { return .saveChoices }
-        if accepts { return manages ? nil : .acceptAll }
+        if accepts { return .acceptAll }
         if manages { return .manageChoices }
-        if seen.contains(.close) && seen.subtracting([.close, .filler]).isEmpty { return .close }
+        if seen.contains(.close) && seen.subtracting([.close, .filler, .all]).isEmpty { return .close }
         return nil
     }
 
@@ -135,27 +156,54 @@ public enum ControlLexicon {
     /// written all in one case), choosing the split with the fewest labels.
     public static func labels(in line: String, strict: Bool = true) -> [Label] {
         guard line.utf8.count <= 160 else { return [] }
-        let words = Self.words(line)
+        let words = Self.splittingGlued(Self.words(line))
         guard !words.isEmpty, words.count <= 4 * maximumLabelWords else { return [] }
         if !strict, let kind = kind(ofWords: words[...], strict: false) {
             return [Label(kind: kind, text: line)]
         }
         let oneCase = !words.contains(where: \.capitalised) || words.allSatisfy(\.capitalised)
-        // best[i]: the fewest labels covering words[0..<i], and where the last one starts.
-        var best: [(count: Int, start: Int, kind: ControlKind)?] = Array(repeating: nil, count: words.count + 1)
-        best[0] = (0, 0, .close)
+        if let found = segment(words, oneCase: oneCase, allowingOneUnknown: false) { return found }
+        // A row whose buttons include one this lexicon cannot read ("Accept CookiesDo Not Sell or
+        // Share My Personal Information"): the others still count, when one of them accepts or
+        // refuses and the line is no sentence.
+        guard strict, !line.contains(". "), let found = segment(words, oneCase: oneCase, allowingOneUnknown: true),
+              found.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) else { return [] }
+        return found
+    }
+
+    /// The split of `words` into the fewest labels, each starting where a label may start; with
+    /// `allowingOneUnknown`, one run of two or more words may be no label.
+    private static func segment(_ words: [Word], oneCase: Bool, allowingOneUnknown: Bool) -> [Label]? {
+        struct Step { var cost: Int; var start: Int; var kind: ControlKind?; var junk: Bool }
+        // best[junk][i]: the cheapest cover of words[0..<i], with or without the unknown run used.
+        var best: [[Step?]] = Array(repeating: Array(repeating: nil, count: words.count + 1), count: 2)
+        best[0][0] = Step(cost: 0, start: 0, kind: nil, junk: false)
         for end in 1...words.count {
-            for start in stride(from: end - 1, through: max(0, end - maximumLabelWords), by: -1) {
-                guard let before = best[start], oneCase || start == 0 || words[start].capitalised else { continue }
-                guard let kind = kind(ofWords: words[start..<end], strict: true) else { continue }
-                if best[end] == nil || before.count + 1 < best[end]!.count { best[end] = (before.count + 1, start, kind) }
+            for start in stride(from: end - 1, through: 0, by: -1) {
+                guard oneCase || start == 0 || words[start].capitalised else { continue }
+                let length = end - start
+                if length <= maximumLabelWords, let kind = kind(ofWords: words[start..<end], strict: true, whole: length == words.count) {
+                    for j in 0..<2 {
+                        guard let before = best[j][start] else { continue }
+                        let cost = before.cost + 1
+                        if best[j][end] == nil || cost < best[j][end]!.cost { best[j][end] = Step(cost: cost, start: start, kind: kind, junk: false) }
+                    }
+                }
+                if allowingOneUnknown, length >= 2, length <= 12, let before = best[0][start] {
+                    let cost = before.cost + 100 + 10 * length
+                    if best[1][end] == nil || cost < best[1][end]!.cost { best[1][end] = Step(cost: cost, start: start, kind: nil, junk: true) }
+                }
             }
         }
-        guard best[words.count] != nil else { return [] }
+        var layer = best[0][words.count] != nil ? 0 : 1
+        guard best[layer][words.count] != nil, layer == 0 || allowingOneUnknown else { return nil }
         var out: [Label] = []
         var end = words.count
-        while end > 0, let step = best[end] {
-            out.append(Label(kind: step.kind, text: words[step.start..<end].map(\.text).joined(separator: " ")))
+        while end > 0, let step = best[layer][end] {
+            if let kind = step.kind {
+                out.append(Label(kind: kind, text: words[step.start..<end].map(\.text).joined(separator: " ")))
+            }
+            if step.junk { layer = 0 }
             end = step.start
         }
         return out.reversed()
@@ -171,6 +219,36 @@ public enum ControlLexicon {
         let rest = tail[tail.index(after: stop)...]
         guard rest.utf8.count <= 160 else { return [] }
         return labels(in: String(rest))
+    }
+
+    /// Words a copy ran together without a case change to show it ("SETTINGSREJECT",
+    /// "allaccept") split into known label words, when they split wholly into two or three.
+    static func splittingGlued(_ words: [Word], merged: Merged = shared) -> [Word] {
+        guard words.contains(where: { $0.folded.count >= 5 && merged.roles[$0.folded] == nil }) else { return words }
+        var out: [Word] = []
+        for word in words {
+            guard word.folded.count >= 5, merged.roles[word.folded] == nil, let parts = split(word.folded, merged: merged, depth: 3) else {
+                out.append(word)
+                continue
+            }
+            let upper = word.text == word.text.uppercased()
+            for (i, part) in parts.enumerated() {
+                out.append(Word(text: upper ? part.uppercased() : part, folded: part, capitalised: i == 0 ? word.capitalised : true))
+            }
+        }
+        return out
+    }
+
+    private static func split(_ word: String, merged: Merged, depth: Int) -> [String]? {
+        guard depth > 0 else { return nil }
+        let chars = Array(word)
+        for cut in stride(from: chars.count - 2, through: 2, by: -1) {
+            let head = String(chars[..<cut]), tail = String(chars[cut...])
+            guard merged.roles[head] != nil else { continue }
+            if merged.roles[tail] != nil { return [head, tail] }
+            if let rest = split(tail, merged: merged, depth: depth - 1) { return [head] + rest }
+        }
+        return nil
     }
 
     struct Word: Sendable {

@@ -49,8 +49,10 @@ extension NoticeLanguage {
             save: ["gem", "bekræft"],
             manage: ["indstillinger", "tilpas", "administrer", "præferencer", "detaljer"],
             close: ["luk"],
+            all: ["alle"],
             filler: ["alle", "og", "cookies", "cookie", "mine", "jeg", "vis"]
         ),
+        consentBasis: ["samtykke"],
         legitimateInterest: [
             "legitim interesse", "legitime interesser", "legitime interesse", "berettiget interesse",
             "berettigede interesser", "ret til indsigelse", "gøre indsigelse",

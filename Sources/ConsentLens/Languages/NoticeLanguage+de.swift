@@ -64,8 +64,10 @@ extension NoticeLanguage {
             save: ["speichern", "bestätigen", "übernehmen"],
             manage: ["einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details", "mehr"],
             close: ["schließen", "schliessen"],
-            filler: ["alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zu", "ab", "danke"]
+            all: ["alle", "alles"],
+            filler: ["alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke"]
         ),
+        consentBasis: ["einwilligung", "zustimmung"],
         legitimateInterest: [
             "berechtigtes interesse", "berechtigten interesse", "berechtigten interesses", "berechtigte interessen",
             "berechtigten interessen", "legitimes interesse", "legitimen interesse", "legitimen interessen",

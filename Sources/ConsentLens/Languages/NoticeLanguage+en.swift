@@ -27,10 +27,12 @@ extension NoticeLanguage {
             only: ["only", "just"],
             selection: ["selection", "selected", "current"],
             save: ["save", "confirm", "submit", "apply"],
-            manage: ["manage", "settings", "setting", "preferences", "preference", "customise", "customize", "customising", "customizing", "options", "option", "configure", "personalise", "personalize", "adjust", "purposes", "choices"],
+            manage: ["manage", "settings", "setting", "preferences", "preference", "customise", "customize", "customising", "customizing", "options", "option", "configure", "personalise", "personalize", "adjust", "purposes", "choices", "details"],
             close: ["close", "dismiss"],
-            filler: ["all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "consent", "do"]
+            all: ["all", "everything"],
+            filler: ["all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "consent", "do", "banner", "dialog", "message", "notice", "window", "exit", "here"]
         ),
+        consentBasis: ["consent"],
         legitimateInterest: ["legitimate interest", "legitimate interests", "object to legitimate interests", "right to object"],
         noticeVocabulary: [
             "cookie", "cookies", "consent", "partners", "vendors", "purposes", "privacy", "personal data",
@@ -48,7 +50,7 @@ extension NoticeLanguage {
             ]),
             (.statistics, ["performance", "analytics", "analytical", "statistics", "statistical", "measurement"]),
             (.marketing, ["targeting", "advertising", "marketing", "social media", "advertisement", "targeting and advertising"]),
-            (.saleOfData, ["sale of personal data", "sale of personal information", "sale of my personal information", "sharing of personal data", "do not sell or share my personal information"]),
+            (.saleOfData, ["sale of personal data", "sale of personal information", "sale of my personal information", "sharing of personal data"]),
             (.other, ["unclassified", "uncategorized", "uncategorised", "external media"]),
         ],
         cookieWords: ["cookies", "cookie", "technologies"]

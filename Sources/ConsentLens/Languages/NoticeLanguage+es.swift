@@ -55,8 +55,10 @@ extension NoticeLanguage {
             save: ["guardar", "confirmar"],
             manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
             close: ["cerrar"],
+            all: ["todo", "todos", "todas"],
             filler: ["todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más"]
         ),
+        consentBasis: ["consentimiento"],
         legitimateInterest: [
             "interés legítimo", "intereses legítimos", "derecho de oposición", "derecho a oponerse", "oponerse",
         ],

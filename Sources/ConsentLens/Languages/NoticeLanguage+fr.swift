@@ -58,8 +58,10 @@ extension NoticeLanguage {
             save: ["enregistrer", "valider", "confirmer", "sauvegarder"],
             manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages"],
             close: ["fermer"],
+            all: ["tout", "tous", "toutes"],
             filler: ["tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
         ),
+        consentBasis: ["consentement"],
         legitimateInterest: [
             "intérêt légitime", "intérêts légitimes", "droit d'opposition", "vous opposer", "s'opposer",
         ],

@@ -55,8 +55,10 @@ extension NoticeLanguage {
             save: ["salva", "salvare", "conferma", "confermare"],
             manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
             close: ["chiudi"],
+            all: ["tutti", "tutto", "tutte"],
             filler: ["tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più"]
         ),
+        consentBasis: ["consenso"],
         legitimateInterest: [
             "legittimo interesse", "interesse legittimo", "legittimi interessi", "interessi legittimi",
             "diritto di opposizione", "opporsi",

@@ -50,8 +50,10 @@ extension NoticeLanguage {
             save: ["opslaan", "bevestigen"],
             manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
             close: ["sluiten"],
+            all: ["alle", "alles"],
             filler: ["alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken"]
         ),
+        consentBasis: ["toestemming"],
         legitimateInterest: [
             "gerechtvaardigd belang", "gerechtvaardigde belangen", "legitiem belang", "legitieme belangen",
             "recht van bezwaar", "recht om bezwaar te maken", "bezwaar maken",

@@ -49,8 +49,10 @@ extension NoticeLanguage {
             save: ["lagre", "bekreft"],
             manage: ["innstillinger", "tilpass", "administrer", "preferanser", "detaljer"],
             close: ["lukk"],
+            all: ["alle", "alt"],
             filler: ["alle", "og", "informasjonskapsler", "cookies", "cookie", "mine", "jeg", "vis"]
         ),
+        consentBasis: ["samtykke"],
         legitimateInterest: [
             "berettiget interesse", "berettigede interesser", "legitim interesse", "legitime interesser",
             "rett til å protestere", "protestere",

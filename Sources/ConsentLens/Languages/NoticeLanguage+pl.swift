@@ -57,8 +57,10 @@ extension NoticeLanguage {
             save: ["zapisz", "zapisać", "potwierdź"],
             manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje"],
             close: ["zamknij"],
+            all: ["wszystkie", "wszystko"],
             filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na"]
         ),
+        consentBasis: ["zgoda"],
         legitimateInterest: [
             "prawnie uzasadniony interes", "prawnie uzasadnionego interesu", "prawnie uzasadnionym interesie",
             "prawnie uzasadnione interesy", "prawnie uzasadnionych interesów", "uzasadniony interes",

@@ -51,8 +51,10 @@ extension NoticeLanguage {
             save: ["spara", "bekräfta"],
             manage: ["inställningar", "anpassa", "hantera", "preferenser", "detaljer"],
             close: ["stäng"],
+            all: ["alla", "allt"],
             filler: ["alla", "och", "cookies", "cookie", "mina", "visa"]
         ),
+        consentBasis: ["samtycke"],
         legitimateInterest: [
             "berättigat intresse", "berättigade intressen", "legitimt intresse", "legitima intressen",
             "rätt att invända", "invända",

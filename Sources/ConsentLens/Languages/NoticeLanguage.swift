@@ -21,6 +21,8 @@ public struct NoticeLanguage: Sendable {
     public let saveChoices: [String]
     /// The words button labels are built from, by role (see ``ControlLexicon``).
     public let controlWords: ControlWords
+    /// The word for consent as a legal basis, as a label over a count ("Consent (402 vendors)").
+    public let consentBasis: [String]
     /// Phrases that state or offer legitimate interest as a legal basis.
     public let legitimateInterest: [String]
     /// Words whose presence marks text as consent-notice text (used to isolate the notice).
@@ -33,7 +35,7 @@ public struct NoticeLanguage: Sendable {
     public init(
         code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
         itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
-        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, legitimateInterest: [String],
+        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, consentBasis: [String], legitimateInterest: [String],
         noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String]
     ) {
         self.code = code
@@ -47,6 +49,7 @@ public struct NoticeLanguage: Sendable {
         self.manageChoices = manageChoices
         self.saveChoices = saveChoices
         self.controlWords = controlWords
+        self.consentBasis = consentBasis
         self.legitimateInterest = legitimateInterest
         self.noticeVocabulary = noticeVocabulary
         self.categoryNames = categoryNames

@@ -71,13 +71,20 @@ public struct PurposeDeclaration: Codable, Sendable, Equatable {
     @Nullable public var partners: Int?
     /// Shown as "Always Active" (or the notice's equivalent): the visitor cannot switch it off.
     public var alwaysActive: Bool
-    /// The notice offers or states legitimate interest as a basis for this item.
-    public var legitimateInterest: Bool
+    /// The notice offers or states legitimate interest as a basis for this item: `true` where it
+    /// does, `false` where it shows this per item and not for this one, `null` where it does not
+    /// say per item.
+    @Nullable public var legitimateInterest: Bool?
+    /// "Legitimate interest (97 vendors)": partners relying on legitimate interest for this item,
+    /// where the notice counts them apart from those asking consent; `null` where not shown.
+    @Nullable public var legitimateInterestPartners: Int?
 
     public init(
         kind: DeclarationKind, tcfId: Int?, name: String, description: String? = nil,
-        partners: Int? = nil, alwaysActive: Bool = false, legitimateInterest: Bool = false
+        partners: Int? = nil, alwaysActive: Bool = false, legitimateInterest: Bool? = nil,
+        legitimateInterestPartners: Int? = nil
     ) {
+        self.legitimateInterestPartners = legitimateInterestPartners
         self.kind = kind
         self.tcfId = tcfId
         self.name = name

@@ -80,4 +80,13 @@ enum MarkdownLabels {
         guard let value else { return "–" }
         return value > 0 ? "+\(value)" : "\(value)"
     }
+
+    /// Per-item legitimate interest as the report's column shows it, with its vendor count when shown.
+    static func legitimateInterest(_ item: PurposeDeclaration) -> MarkdownText {
+        switch item.legitimateInterest {
+        case true?: return item.legitimateInterestPartners.map { "offered (\($0) partners)" } ?? "offered"
+        case false?: return "not offered"
+        case nil: return "not shown"
+        }
+    }
 }

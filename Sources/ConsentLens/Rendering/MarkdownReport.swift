@@ -110,7 +110,7 @@ public struct MarkdownReport {
         for item in notice.purposes {
             table.add([
                 MarkdownLabels.kind(item.kind), item.tcfId.map { "\($0)" } ?? "–", "\(item.name)",
-                MarkdownLabels.count(item.partners), MarkdownLabels.refusable(item), item.legitimateInterest ? "offered" : "–",
+                MarkdownLabels.count(item.partners), MarkdownLabels.refusable(item), MarkdownLabels.legitimateInterest(item),
             ])
         }
         document.table(table)

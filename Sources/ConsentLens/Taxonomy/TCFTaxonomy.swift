@@ -246,7 +246,7 @@ struct TCFNameIndex: Sendable {
         }
     }
 
-    private static func reference(_ code: Substring) -> TCFReference? {
+    static func reference(_ code: Substring) -> TCFReference? {
         let letters = code.prefix { $0.isLetter }
         guard let id = Int(code.dropFirst(letters.count)) else { return nil }
         switch letters {

@@ -8,9 +8,18 @@ public enum AccessibilitySnapshotReader {
         "cell", "row", "table", "complementary", "form", "search", "menu", "menuitem", "option", "combobox", "status",
     ]
 
+    /// Roles that hold a notice when they are a dialog, or a region named for cookies.
+    static let dialogRoles: Set<String> = ["dialog", "alertdialog"]
+    static let namedContainerRoles: Set<String> = ["region", "group", "complementary", "banner", "generic", "contentinfo", "form"]
+
     public static func lines(of text: String) -> [TextLine] {
         var out: [TextLine] = []
+        // Open containers: (indentation of their node, number).
+        var containers: [(indent: Int, number: Int)] = []
+        var nextContainer = 0
         for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let indent = raw.prefix(while: { $0 == " " }).count
+            while let last = containers.last, last.indent >= indent { containers.removeLast() }
             var t = Substring(raw).drop(while: { $0 == " " })
             guard t.hasPrefix("- ") else { continue }
             t = t.dropFirst(2)
@@ -23,7 +32,7 @@ public enum AccessibilitySnapshotReader {
             var name: String?
             if let q = rest.firstIndex(of: "\""), rest[..<q].allSatisfy({ $0 == " " }) {
                 let afterQ = rest.index(after: q)
-                if let q2 = rest[afterQ...].firstIndex(of: "\"") {
+                if let q2 = closingQuote(in: rest[afterQ...]) {
                     name = String(rest[afterQ..<q2]).replacingBackslashQuotes()
                     rest = rest[rest.index(after: q2)...]
                 }
@@ -44,15 +53,35 @@ public enum AccessibilitySnapshotReader {
             case "listitem": lineRole = .listItem
             default: lineRole = .text
             }
+            if dialogRoles.contains(role) || namedContainerRoles.contains(role) && (name?.lowercased().contains("cookie") ?? false) {
+                containers.append((indent, nextContainer))
+                nextContainer += 1
+            }
             if role == "img" || role == "separator" { continue }
             // A node's accessible name and its text are usually the same words; keep the shorter
             // visible text when both exist (the name of a button may add "opens a dialog").
             let text = value ?? name
             guard let text, !text.isEmpty else { continue }
             let fullName = value != nil && name != nil && name != value ? name : nil
-            out.append(TextLine(
-                text: text, role: lineRole, checked: checked, disabled: rest.contains("[disabled]"), accessibleName: fullName))
+            var line = TextLine(
+                text: text, role: lineRole, checked: checked, disabled: rest.contains("[disabled]"), accessibleName: fullName)
+            line.container = containers.last?.number ?? -1
+            out.append(line)
         }
         return out
+    }
+}
+
+extension AccessibilitySnapshotReader {
+    /// The quote that closes a name, skipping quotes escaped with a backslash.
+    static func closingQuote(in text: Substring) -> Substring.Index? {
+        var escaped = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { return index }
+            index = text.index(after: index)
+        }
+        return nil
     }
 }

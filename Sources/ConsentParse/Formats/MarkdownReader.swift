@@ -1,84 +1,157 @@
-/// Reads Markdown as crawler tools write it: headings become heading lines, `- [x]` checkboxes keep
-/// their state, links keep their text and lose their URL, bullets become list items.
+/// Reads Markdown as crawler tools write it into lines with roles: ATX and setext headings (also
+/// inside list items and block quotes: `*   ### Strictly Necessary Cookies`), list items, task
+/// boxes (`- [x] Marketing`) with their state, table rows (one line per row, cells joined by
+/// " | "), and text; links keep their text and lose their target, images are dropped, emphasis
+/// and escapes are undone.
+///
+/// Linear in the input: each line is read once, and inline markup once left to right with a stack
+/// of open brackets (no rescan to the line's end for every `[`, no recursion per nesting level).
 public enum MarkdownReader {
     public static func lines(of text: String) -> [TextLine] {
         var out: [TextLine] = []
         var inFence = false
-        for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        var previousText: Int?
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             var line = Substring(raw.trimmingSpaces())
-            if line.hasPrefix("```") { inFence.toggle(); continue }
-            if inFence || line.isEmpty { continue }
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); previousText = nil; continue }
+            if inFence { continue }
+            if line.isEmpty { previousText = nil; continue }
+            // Setext heading: a line of `=` or `-` under a line of text makes that line a heading.
+            if let index = previousText, line.count >= 2, line.allSatisfy({ $0 == "=" }) || line.allSatisfy({ $0 == "-" }) {
+                out[index].role = .heading
+                previousText = nil
+                continue
+            }
+            previousText = nil
             if line.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "*" || $0 == "_" || $0 == " " }) { continue }
             var role = LineRole.text
             var checked: Bool?
+            // Block quotes and list markers, any number of them, then what the item holds.
+            var isListItem = false
+            while true {
+                if line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }); continue }
+                if let rest = listItemContent(line) { line = rest; isListItem = true; continue }
+                break
+            }
+            if isListItem { role = .listItem }
+            let lower = line.prefix(3).lowercased()
+            if lower == "[x]" || lower == "[ ]" {
+                checked = lower == "[x]"
+                role = .checkbox
+                line = line.dropFirst(3).drop(while: { $0 == " " })
+            }
             if line.hasPrefix("#") {
-                line = line.drop(while: { $0 == "#" }).drop(while: { $0 == " " })
-                role = .heading
-            } else if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
-                line = line.dropFirst(2).drop(while: { $0 == " " })
-                role = .listItem
-                let lower = line.prefix(3).lowercased()
-                if lower == "[x]" || lower == "[ ]" {
-                    checked = lower == "[x]"
-                    role = .checkbox
-                    line = line.dropFirst(3).drop(while: { $0 == " " })
+                let hashes = line.prefix(while: { $0 == "#" })
+                let rest = line.dropFirst(hashes.count)
+                if hashes.count <= 6, rest.isEmpty || rest.first == " " {
+                    line = rest.drop(while: { $0 == " " })
+                    // Closing hashes: "## Title ##".
+                    while line.last == "#" { line = line.dropLast() }
+                    line = Substring(line.trimmingSpaces())
+                    role = .heading
                 }
             }
-            let plain = stripInline(String(line))
-            if !plain.isEmpty { out.append(TextLine(text: plain, role: role, checked: checked)) }
+            if line.hasPrefix("|") || line.hasSuffix("|") && line.contains(" | ") {
+                guard let row = tableRow(line) else { continue }
+                line = Substring(row)
+            }
+            let plain = stripInline(line)
+            guard !plain.isEmpty else { continue }
+            out.append(TextLine(text: plain, role: role, checked: checked))
+            if role == .text { previousText = out.count - 1 }
         }
         return out
     }
 
-    /// Removes images, keeps link text, drops emphasis markers.
-    static func stripInline(_ text: String) -> String {
-        var out = ""
-        var chars = Array(text)
+    /// What follows a bullet (`-`, `*`, `+`) or an ordered marker (`1.`, `2)`) and a space.
+    static func listItemContent(_ line: Substring) -> Substring? {
+        guard let first = line.first else { return nil }
+        if first == "-" || first == "*" || first == "+" {
+            let rest = line.dropFirst()
+            guard rest.first == " " || rest.first == "\t" else { return nil }
+            return rest.drop(while: { $0 == " " || $0 == "\t" })
+        }
+        let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard let marker = rest.first, marker == "." || marker == ")" else { return nil }
+        let after = rest.dropFirst()
+        guard after.first == " " || after.first == "\t" else { return nil }
+        return after.drop(while: { $0 == " " || $0 == "\t" })
+    }
+
+    /// A table row as one line of cells joined by " | "; nil for the delimiter row (`|---|:--:|`).
+    static func tableRow(_ line: Substring) -> String? {
+        var body = line
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        if body.hasSuffix("|") { body = body.dropLast() }
+        let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        if cells.allSatisfy({ cell in !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { return nil }
+        return cells.filter { !$0.isEmpty }.joined(separator: " | ")
+    }
+
+    /// Inline markup undone in one left-to-right pass: `[label](target)` keeps its label,
+    /// `![alt](src)` is dropped, `[x]` without a target stays literal (as CommonMark reads it),
+    /// emphasis markers and backslash escapes go. Brackets are matched with a stack of the output
+    /// positions where they opened, so nesting costs nothing extra.
+    static let maximumTargetLength = 4096
+
+    public static func stripInline<S: StringProtocol>(_ text: S) -> String {
+        let chars = Array(text)
+        var out: [Character] = []
+        out.reserveCapacity(chars.count)
+        // Open brackets: (position in `out`, is an image).
+        var open: [(Int, Bool)] = []
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if c == "!" && i + 1 < chars.count && chars[i + 1] == "[" , let (label, end) = bracket(chars, from: i + 1) {
-                _ = label
-                i = end
+            switch c {
+            case "\\" where i + 1 < chars.count && (chars[i + 1].isPunctuation || chars[i + 1].isSymbol):
+                out.append(chars[i + 1])
+                i += 2
                 continue
-            }
-            if c == "[", let (label, end) = bracket(chars, from: i) {
-                out += stripInline(label)
-                i = end
+            case "!" where i + 1 < chars.count && chars[i + 1] == "[":
+                open.append((out.count, true))
+                out.append("[")
+                i += 2
                 continue
+            case "[":
+                open.append((out.count, false))
+                out.append("[")
+            case "]":
+                guard let (start, isImage) = open.popLast() else { out.append(c); break }
+                // A link or image needs its target right after: `(…)` or a reference `[…]`.
+                if i + 1 < chars.count, chars[i + 1] == "(" || chars[i + 1] == "[" {
+                    let closer: Character = chars[i + 1] == "(" ? ")" : "]"
+                    var j = i + 2
+                    var depth = 1
+                    // A target longer than any real URL is not one: the bound keeps a line of
+                    // unclosed "](" linear.
+                    let limit = min(chars.count, i + 2 + maximumTargetLength)
+                    while j < limit {
+                        if chars[j] == chars[i + 1] { depth += 1 } else if chars[j] == closer { depth -= 1; if depth == 0 { break } }
+                        j += 1
+                    }
+                    if j < limit {
+                        if isImage {
+                            out.removeSubrange(start...)
+                        } else {
+                            out.remove(at: start)
+                        }
+                        i = j + 1
+                        continue
+                    }
+                }
+                out.append(c)
+            case "*", "`":
+                break
+            case "_" where i == 0 || chars[i - 1] == " " || i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "_" || chars[i - 1] == "_":
+                break
+            default:
+                out.append(c)
             }
-            if c == "*" || c == "_" && (i == 0 || chars[i - 1] == " " || i + 1 == chars.count || chars[i + 1] == " ") || c == "`" {
-                i += 1
-                continue
-            }
-            if c == "\\" && i + 1 < chars.count { out.append(chars[i + 1]); i += 2; continue }
-            out.append(c)
             i += 1
         }
-        chars = []
-        return out.trimmingSpaces()
-    }
-
-    /// `[label](url)` starting at `start`: the label and the index after the closing parenthesis.
-    private static func bracket(_ chars: [Character], from start: Int) -> (String, Int)? {
-        var depth = 0
-        var j = start
-        while j < chars.count {
-            if chars[j] == "[" { depth += 1 } else if chars[j] == "]" { depth -= 1; if depth == 0 { break } }
-            j += 1
-        }
-        guard j < chars.count else { return nil }
-        let label = String(chars[(start + 1)..<j])
-        var end = j + 1
-        // `[x]`, `[-]`, `[Ad]` without a link target are literal text, as CommonMark reads them.
-        guard end < chars.count, chars[end] == "(" || chars[end] == "[" else { return nil }
-        if chars[end] == "(" {
-            var parens = 0
-            while end < chars.count {
-                if chars[end] == "(" { parens += 1 } else if chars[end] == ")" { parens -= 1; if parens == 0 { end += 1; break } }
-                end += 1
-            }
-        }
-        return (label, end)
+        return String(out).trimmingSpaces()
     }
 }

@@ -10,6 +10,10 @@ extension ConsentPlatform {
         wording: [
             WordingRule([[.label("Do not consent")], [.label("Manage options")], [.label("Consent")]]),
             WordingRule([[.passage("asks for your consent to use your personal data to")], [.label("Manage options"), .label("Consent")]]),
+            WordingRule([[.passage("This site asks for consent to use your data")]]),
+            // The "Manage options" layer: its heading line and its per-purpose vendor counts.
+            WordingRule([[.passage("Vendors want your permission to do the following")]]),
+            WordingRule([[.passage("Legitimate interest (")], [.passage("Consent (")], [.label("Confirm choices")]]),
         ],
         examples: PlatformExamples(
             positive: [
@@ -18,9 +22,13 @@ extension ConsentPlatform {
                 .html(##"<script>window.googlefc = window.googlefc || {}; googlefc.callbackQueue = googlefc.callbackQueue || [];</script>"##),
                 .html(##"<div class="fc-consent-root"><p>example.com asks for your consent to use your personal data to:</p><button>Consent</button></div>"##),
                 .text("example.com asks for your consent to use your personal data to:\nPersonalised advertising and content\nManage options\nConsent"),
+                .text("This site asks for consent to use your data\nManage options\nConsent"),
+                .text("Measure advertising performance\nConsent (390 vendors)Legitimate interest (97 vendors)\nConfirm choices"),
             ],
             negative: [
                 .html(##"<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>"##),
                 .html(##"<p>Google's Funding Choices (googlefc) was renamed Privacy &amp; messaging.</p>"##),
+                .text("Consent\nManage options"),
+                .text("Legitimate interest (a legal basis) and consent (another) are explained below."),
             ]))
 }

@@ -1,0 +1,195 @@
+import ConsentParse
+import Foundation
+import Testing
+@testable import ConsentLens
+
+/// Metamorphic layout tests: a notice re-laid by code into another shape must give the same
+/// figures as the original. The shapes are the ones real copies take: innerText lines, crawler
+/// Markdown with headings inside list items and the buttons glued into one line, an accessibility
+/// snapshot of a dialog, upper-case buttons, and for first layers one run-on paragraph. They catch
+/// the next layout before a user does.
+@Suite struct MetamorphicLayoutTests {
+    /// What one line of the original notice is, for re-laying it.
+    enum Part: Equatable {
+        case heading(String)
+        case paragraph(String)
+        /// A button's text and, where it says more, the name assistive technology reads.
+        case button(String, name: String? = nil)
+        case checkbox(String, checked: Bool, disabled: Bool)
+    }
+
+    /// The original's notice, line by line, with what each line is.
+    static func parts(of path: String) throws -> [Part] {
+        let page = try PageLoader.load(path: path)
+        let platforms = PlatformDetector.detect(in: page.content).map(\.id)
+        let notice = try #require(NoticeIsolator.isolate(page.content, detectedPlatforms: platforms))
+        return notice.lines.filter(\.shown).map { line in
+            let text = line.text
+            if line.role == .checkbox, let checked = line.checked { return .checkbox(text, checked: checked, disabled: line.disabled) }
+            let category = text.count <= 120 && PhraseMatcher.categoryClass(ofHeading: text, languages: NoticeLanguage.all) != nil
+            if line.role == .button || !category && !ControlLexicon.labels(in: text).isEmpty { return .button(text, name: line.accessibleName) }
+            if line.role == .heading || text.count <= 120
+                && (TCFTaxonomy.match(text) != nil || PhraseMatcher.partnerCount(in: text, languages: NoticeLanguage.all) != nil
+                    || PhraseMatcher.categoryClass(ofHeading: text, languages: NoticeLanguage.all) != nil) {
+                return .heading(text)
+            }
+            return .paragraph(text)
+        }
+    }
+
+    // MARK: - Shapes
+
+    static func innerText(_ parts: [Part], upperCaseButtons: Bool = false) -> String {
+        parts.map { part in
+            switch part {
+            case .heading(let t), .paragraph(let t): return t
+            case .button(let t, _): return upperCaseButtons ? t.uppercased() : t
+            case .checkbox(let t, _, _): return t
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// Crawler Markdown: headings inside list items, descriptions indented under them, task boxes,
+    /// and each run of buttons glued into one line without spaces.
+    static func markdown(_ parts: [Part]) -> String {
+        var out: [String] = ["# Cookie notice", ""]
+        var buttons: [String] = []
+        func flushButtons() {
+            if !buttons.isEmpty { out += [buttons.joined(), ""] }
+            buttons = []
+        }
+        for part in parts {
+            if case .button(let t, _) = part { buttons.append(t); continue }
+            flushButtons()
+            switch part {
+            case .heading(let t): out += ["*   ### \(t)", ""]
+            case .paragraph(let t): out += ["    \(t)", ""]
+            case .checkbox(let t, let checked, _): out += ["    - [\(checked ? "x" : " ")] \(t)", ""]
+            case .button: break
+            }
+        }
+        flushButtons()
+        return out.joined(separator: "\n")
+    }
+
+    /// A Playwright accessibility snapshot of the notice as a dialog on an otherwise plain page.
+    static func snapshot(_ parts: [Part]) -> String {
+        func quoted(_ t: String) -> String { "\"" + t.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        var out = ["- main [ref=e1]:", "  - heading \"Local news\" [level=1] [ref=e2]", "  - paragraph [ref=e3]: The council met on Tuesday.",
+                   "- dialog \"Privacy\" [ref=e4]:"]
+        var ref = 5
+        for part in parts {
+            ref += 1
+            switch part {
+            case .heading(let t): out.append("  - heading \(quoted(t)) [level=3] [ref=e\(ref)]")
+            case .paragraph(let t): out.append("  - paragraph [ref=e\(ref)]: \(quoted(t))")
+            case .button(let t, let name?): out.append("  - button \(quoted(name)) [ref=e\(ref)] [cursor=pointer]: \(quoted(t))")
+            case .button(let t, nil): out.append("  - button \(quoted(t)) [ref=e\(ref)] [cursor=pointer]")
+            case .checkbox(let t, let checked, let disabled):
+                out.append("  - checkbox \(quoted(t))\(checked ? " [checked]" : "")\(disabled ? " [disabled]" : "") [ref=e\(ref)]")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A first layer as one run-on paragraph: its text and item names in one line, buttons after.
+    static func runOn(_ parts: [Part]) -> String {
+        var sentences: [String] = []
+        var buttons: [String] = []
+        for part in parts {
+            switch part {
+            case .heading(let t), .paragraph(let t), .checkbox(let t, _, _):
+                sentences.append(t.hasSuffix(".") || t.hasSuffix(":") ? t : t + ".")
+            case .button(let t, _): buttons.append(t)
+            }
+        }
+        return ([sentences.joined(separator: " ")] + buttons).joined(separator: "\n")
+    }
+
+    // MARK: - Figures
+
+    /// The figures a re-laying must keep.
+    struct Figures: Equatable, CustomStringConvertible {
+        var total: Int?
+        var items: [String]
+        var categories: [String]
+        var controls: [String]
+
+        init(_ notice: ConsentNotice?, itemsOnly: Bool = false) {
+            total = notice?.totalPartners
+            let purposes = notice?.purposes ?? []
+            items = purposes.filter { $0.tcfId != nil }.map { p in
+                itemsOnly ? "\(p.kind.rawValue) \(p.tcfId!)" : "\(p.kind.rawValue) \(p.tcfId!) \(p.partners.map(String.init) ?? "-")\(p.alwaysActive ? " always" : "")"
+            }.sorted() + (notice?.stacks ?? []).map { "stack \($0.tcfId.map(String.init) ?? "?") \(itemsOnly ? "" : $0.partners.map(String.init) ?? "-")" }.sorted()
+            categories = (notice?.cookieCategories ?? []).map { "\($0.normalized.rawValue)\($0.alwaysActive ? " always" : "")" }
+            let c = notice?.controls
+            controls = [("accept", c?.acceptAll), ("reject", c?.rejectAll), ("manage", c?.manageChoices)].map { "\($0.0)=\($0.1.map(String.init) ?? "nil")" }
+        }
+
+        var description: String { "total=\(total.map(String.init) ?? "nil") items=\(items) categories=\(categories) controls=\(controls)" }
+    }
+
+    static func figures(of text: String, name: String, itemsOnly: Bool = false) throws -> Figures {
+        let analysis = try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: name)
+        return Figures(analysis.notice, itemsOnly: itemsOnly)
+    }
+
+    /// The originals: the sample, the labelled corpus notices in text shapes, and our fixtures.
+    static var originals: [String] {
+        var paths = [TestPaths.sample("thejournal-ie-drone-attack.txt")]
+        if let corpus = TestPaths.corpus,
+           let data = try? Data(contentsOf: corpus.appendingPathComponent("expected.json")),
+           let labels = try? JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] {
+            for (page, want) in labels.sorted(by: { $0.key < $1.key })
+            where !page.hasSuffix(".html") && (want["items"] != nil || want["categories"] != nil || want["controls"] != nil) {
+                paths.append(corpus.appendingPathComponent(page).path)
+            }
+        }
+        return paths
+    }
+
+    @Test(arguments: originals)
+    func sameFiguresInEveryShape(path: String) throws {
+        let original = Figures(try ConsentAnalyzer.analyse(path: path).notice)
+        let parts = try Self.parts(of: path)
+        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        // Controls a text copy cannot show stay unknown there; the re-laid shapes must agree on
+        // every control the original knows, and on everything else.
+        // What only a snapshot can carry: a ticked box the visitor cannot untick (an always-active
+        // category), and a button's accessible name (what a CCPA link opens).
+        let hasDisabledBoxes = parts.contains { if case .checkbox(_, true, true) = $0 { return true }; return false }
+        let hasNames = parts.contains { if case .button(_, _?) = $0 { return true }; return false }
+        for (shape, text, ext) in [
+            ("innerText", Self.innerText(parts), "txt"), ("upper-case buttons", Self.innerText(parts, upperCaseButtons: true), "txt"),
+            ("markdown", Self.markdown(parts), "md"), ("accessibility snapshot", Self.snapshot(parts), "yml"),
+        ] {
+            if let dump = ProcessInfo.processInfo.environment["CONSENTLENS_DUMP_SHAPES"] {
+                try? text.write(toFile: "\(dump)/\(name)-\(shape.replacingOccurrences(of: " ", with: "-")).\(ext)", atomically: true, encoding: .utf8)
+            }
+            let relaid = try Self.figures(of: text, name: "\(name).\(ext)")
+            let isSnapshot = ext == "yml"
+            #expect(relaid.total == original.total, "\(name) as \(shape): total")
+            #expect(relaid.items == original.items, "\(name) as \(shape): items \(relaid.items) vs \(original.items)")
+            if isSnapshot || !hasDisabledBoxes {
+                #expect(relaid.categories == original.categories, "\(name) as \(shape): categories \(relaid.categories) vs \(original.categories)")
+            } else {
+                #expect(relaid.categories.map { $0.replacingOccurrences(of: " always", with: "") }
+                        == original.categories.map { $0.replacingOccurrences(of: " always", with: "") }, "\(name) as \(shape): categories")
+            }
+            for (got, want) in zip(relaid.controls, original.controls) where !want.hasSuffix("=nil") && (isSnapshot || !hasNames) {
+                #expect(got == want, "\(name) as \(shape): \(got) vs \(want)")
+            }
+        }
+        // A first layer (no per-item counts, no categories) reads the same as one paragraph.
+        let firstLayer = !parts.isEmpty && original.categories.isEmpty && original.items.allSatisfy { $0.hasSuffix(" -") }
+        if firstLayer && !original.items.isEmpty {
+            if let dump = ProcessInfo.processInfo.environment["CONSENTLENS_DUMP_SHAPES"] {
+                try? Self.runOn(parts).write(toFile: "\(dump)/\(name)-run-on.txt", atomically: true, encoding: .utf8)
+            }
+            let relaid = try Self.figures(of: Self.runOn(parts), name: "\(name).txt", itemsOnly: true)
+            // Stacks named in two words ("Personalised ads") are found only on a line of their own.
+            let want = Figures(try ConsentAnalyzer.analyse(path: path).notice, itemsOnly: true).items.filter { !$0.hasPrefix("stack") }
+            #expect(relaid.items.filter { !$0.hasPrefix("stack") } == want, "\(name) as one paragraph: \(relaid.items) vs \(want)")
+        }
+    }
+}
