@@ -122,3 +122,36 @@ extension HostileInputTests {
         #expect(whole.html?.styles == split.html?.styles)
     }
 }
+
+// MARK: Item 1 — deep nesting: HTML decided from structure, the notice after the nesting found.
+
+extension HostileInputTests {
+    static let oneTrustNotice = #"<div id="onetrust-pc-sdk"><h2>Privacy Preference Center</h2>"#
+        + "<p>We and our 157 partners store and/or access information on a device.</p>"
+        + #"<button id="accept-recommended-btn-handler">Accept All Cookies</button>"#
+        + #"<button class="ot-pc-refuse-all-handler">Reject All</button></div>"#
+
+    @Test func pageOpeningWithAKnownTagIsHTML() {
+        #expect(FormatSniffer.format(of: String(repeating: "<div>", count: 20_000) + Self.oneTrustNotice) == .html)
+        #expect(FormatSniffer.format(of: "\n  <section class=\"a\">" + String(repeating: "<section>", count: 20_000)) == .html)
+        #expect(FormatSniffer.format(of: "Nested markup follows\n" + String(repeating: "<div>", count: 20_000)) == .html)
+        #expect(FormatSniffer.format(of: "We use <all> cookies.\n<Accept> or <Reject>") == .text)
+        #expect(FormatSniffer.format(of: "<divine> comedy\nText") == .text)
+    }
+
+    /// libxml2 parses with XML_PARSE_HUGE (no depth limit) and the walk is iterative, so the notice
+    /// after 50,000 or 200,000 levels is found, with the nesting closed or left open.
+    @Test(arguments: [50_000, 200_000])
+    func noticeAfterDeepNesting(depth: Int) throws {
+        for closed in [true, false] {
+            let page = String(repeating: "<div>", count: depth) + Self.oneTrustNotice
+                + (closed ? String(repeating: "</div>", count: depth) : "")
+            let analysis = try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: "deep.html")
+            #expect(analysis.source.format == "html")
+            #expect(analysis.platforms.first?.id == "onetrust")
+            #expect(analysis.notice?.platform == "onetrust")
+            #expect(analysis.notice?.totalPartners == 157)
+            #expect(analysis.notice?.controls.acceptAll == true)
+        }
+    }
+}
