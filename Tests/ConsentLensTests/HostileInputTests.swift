@@ -155,3 +155,77 @@ extension HostileInputTests {
         }
     }
 }
+
+// MARK: Item 5 — configuration markers are read in one pass, whatever their number.
+
+extension HostileInputTests {
+    /// The scan each marker used to run on its own: the reference the linear pass must agree with.
+    static func referenceEnd(_ bytes: [UInt8], from start: Int, limit: Int) -> Int? {
+        var depth = 0, inString = false, escaped = false
+        var j = start
+        while j < bytes.count, j - start < limit {
+            let c = bytes[j]
+            if inString {
+                if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 {
+                    inString = false
+                    if depth == 0 { return j }
+                }
+            } else {
+                switch c {
+                case 0x22: inString = true
+                case 0x7B, 0x5B: depth += 1
+                case 0x7D, 0x5D:
+                    depth -= 1
+                    if depth == 0 { return j }
+                default: break
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    @Test(arguments: 0..<200)
+    func onePassAgreesWithAScanPerStart(seed: Int) {
+        var generator = RobustnessTests.Generator(state: UInt64(90_000 + seed))
+        let alphabet: [UInt8] = Array(#"{}[]"\ax"#.utf8)
+        let bytes = (0..<Int.random(in: 1...300, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        let openers = bytes.indices.filter { bytes[$0] == 0x7B || bytes[$0] == 0x5B || bytes[$0] == 0x22 }
+        let starts = openers.filter { _ in Bool.random(using: &generator) }
+        let limit = seed % 3 == 0 ? 17 : 8_000_000
+        let ends = bytes.withUnsafeBufferPointer { JSONValueScanner.valueEnds(in: $0, starts: starts, limit: limit) }
+        #expect(ends == starts.map { Self.referenceEnd(bytes, from: $0, limit: limit) }, "seed \(seed): \(String(decoding: bytes, as: UTF8.self)) \(starts)")
+    }
+
+    static func didomiPage(repeats: Int) -> String {
+        let real = #"window.didomiConfig = {"notice":{"content":{"notice":{"en":"We and our 842 partners store and/or access information on a device, such as cookies."},"#
+            + #""dismiss":{"en":"Agree and close"},"learnMore":{"en":"Learn more"},"deny":{"en":"Disagree"}}}};"#
+        return #"<html><head><script src="https://sdk.privacy-center.org/loader.js"></script><script>"#
+            + String(repeating: #"didomiConfig = {"a":1,"#, count: repeats) + real + "</script></head><body><p>Hello</p></body></html>"
+    }
+
+    /// 20,000 unclosed markers before the real configuration (460 KB): it is still read, at once
+    /// (33 s in a release build before; a growth check in Scripts/growth-check times n and 4n).
+    @Test func twentyThousandConfigurationMarkers() throws {
+        let page = Self.didomiPage(repeats: 20_000)
+        let clock = ContinuousClock()
+        var analysis: PageAnalysis?
+        let elapsed = try clock.measure { analysis = try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: "didomi.html") }
+        #expect(analysis?.notice?.origin == .configuration)
+        #expect(analysis?.notice?.platform == "didomi")
+        #expect(analysis?.notice?.totalPartners == 842)
+        #expect(analysis?.notice?.controls.acceptAll == true)
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+    }
+
+    /// Markers nested 20,000 deep in one closed value: read once as a whole (JSON too deep to
+    /// parse), never 20,000 times.
+    @Test func nestedConfigurationMarkers() throws {
+        let n = 20_000
+        let script = String(repeating: #"didomiConfig = {"notice":{"title":"We and our 100 partners use cookies","x":"#, count: n)
+            + "1" + String(repeating: "}}", count: n)
+        let values = ConfigurationNoticeReader.values(after: "didomiConfig =", in: script)
+        #expect(values.count == 1)
+        #expect(values.first?.count == script.utf8.count - "didomiConfig =".utf8.count - 1)
+    }
+}
