@@ -68,14 +68,18 @@ public final class GzipInflater {
         if started && !finishedMember { throw .truncated }
     }
 
-    /// Decompresses a whole gzip file, refusing output beyond `limit` bytes (a decompression bomb).
-    public static func decompress(_ bytes: [UInt8], limit: Int = Int(Int32.max)) throws -> [UInt8] {
+    /// Decompresses a whole gzip file, refusing output beyond `limit` bytes (a decompression
+    /// bomb): the limit is checked on every 64 KiB inflated, before it is kept, and the output
+    /// never grows past the limit, so memory stays near `limit` whatever the input expands to.
+    public static func decompress(_ bytes: [UInt8], limit: Int = PageLoader.maximumPageBytes) throws -> [UInt8] {
         let inflater = try GzipInflater()
         var out: [UInt8] = []
-        out.reserveCapacity(min(bytes.count * 4, limit))
+        out.reserveCapacity(min(bytes.count &* 4, limit))
         try inflater.inflate(bytes) { chunk in
+            let needed = out.count + chunk.count
+            if needed > limit { throw PageLoadError.tooLarge(needed) }
+            if needed > out.capacity { out.reserveCapacity(min(max(out.capacity * 2, needed), limit)) }
             out.append(contentsOf: chunk)
-            if out.count > limit { throw PageLoadError.tooLarge(out.count) }
         }
         try inflater.finish()
         return out

@@ -16,8 +16,9 @@ final class HTMLDocument {
         _ = HTMLDocument.initialised
         cl_silenceErrors()
         guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
-        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", cl_htmlParseOptions)
             }
         }
@@ -97,16 +98,28 @@ private struct Walker {
         return string
     }
 
-    /// Script and style bodies taken out before parsing (``RawTextBodies``), by number.
-    var bodies: [[UInt8]] = []
+    /// Script and style bodies taken out before parsing (``RawTextBodies``), by the element of the
+    /// document being walked that they belong to: never by anything the page wrote.
+    var bodies: [xmlNodePtr: [UInt8]] = [:]
     var takeOutRawText = true
 
     mutating func parse(_ bytes: [UInt8], parent: Int, inTemplate: Bool, templateDepth: Int) throws(PageLoadError) {
-        let split = takeOutRawText ? RawTextBodies.split(bytes) : nil
-        let document = try HTMLDocument(utf8: split?.markup ?? bytes)
+        var document: HTMLDocument
+        var matched: [xmlNodePtr: [UInt8]] = [:]
+        if takeOutRawText, let split = RawTextBodies.split(bytes) {
+            document = try HTMLDocument(utf8: split.markup)
+            if let pairs = RawTextBodies.match(split.bodies, in: document.pointer) {
+                matched = pairs
+            } else {
+                // libxml2 and the tokenizer disagree about this page: parse it whole, as libxml2 alone would.
+                document = try HTMLDocument(utf8: bytes)
+            }
+        } else {
+            document = try HTMLDocument(utf8: bytes)
+        }
         let outerNames = names, outerBodies = bodies
         names = [:]
-        bodies = split?.bodies ?? []
+        bodies = matched
         defer { names = outerNames; bodies = outerBodies }
         if page.documentLanguage == nil, let root = xmlDocGetRootElement(document.pointer),
            let lang = attribute(root, "lang"), !lang.isEmpty {
@@ -182,10 +195,8 @@ private struct Walker {
             lineStart: lines.count, lineEnd: lines.count))
         if isBlock { blockStack.append(index) }
 
-        if tag == "script" || tag == "style", let number = attributes.removeValue(forKey: RawTextBodies.attribute) {
+        if tag == "script" || tag == "style", let body = bodies[node] {
             // The body taken out before parsing goes back where it was.
-            let body = Int(number).flatMap { $0 < bodies.count ? bodies[$0] : nil } ?? []
-            page.elements[index].attributes = attributes
             if tag == "style" {
                 page.styles.append(String(decoding: body, as: UTF8.self))
                 return (index, false, template, false)

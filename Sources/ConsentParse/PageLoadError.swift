@@ -7,6 +7,8 @@ public enum PageLoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String)
     case empty
     case binary
+    /// More bytes than ``PageLoader/maximumPageBytes`` (as stored, or inflated): the count is
+    /// how many were seen when reading stopped.
     case tooLarge(Int)
     case unparsable(String)
 
@@ -18,7 +20,7 @@ public enum PageLoadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let why): return "cannot be read: \(why)"
         case .empty: return "file is empty"
         case .binary: return "binary data, not an HTML or text page"
-        case .tooLarge(let bytes): return "too large to parse (\(bytes) bytes; the limit is 2 GiB)"
+        case .tooLarge(let bytes): return "too large: at least \(bytes) bytes, and pages over \(PageLoader.maximumPageBytes >> 20) MiB are refused"
         case .unparsable(let why): return "cannot be parsed: \(why)"
         }
     }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A page read, decoded and parsed: the input to every later stage.
 public struct LoadedPage: Sendable {
     public var path: String
@@ -10,21 +18,67 @@ public struct LoadedPage: Sendable {
 
 /// Loading: bytes → text (our own charset decoding) → the right reader for the page's shape.
 public enum PageLoader {
+    /// The largest page read: 256 MiB, counted on the file as stored and again after gzip
+    /// inflation. A saved web page is a few megabytes; one over 256 MiB is not a page, and holding
+    /// it would cost several times its size. Enforced while reading (a file's size is checked
+    /// before it is read, standard input and devices are read no further than the limit, gzip stops
+    /// inflating once past it), so memory stays bounded whatever the input; passing it is a
+    /// one-line ``PageLoadError/tooLarge(_:)``.
+    public static let maximumPageBytes = 256 << 20
+
     public static func load(path: String) throws(PageLoadError) -> LoadedPage {
-        let bytes = try PageReader.read(path: path)
+        let bytes = try read(path: path, limit: maximumPageBytes)
         return try load(bytes: bytes, path: path)
+    }
+
+    /// The file's bytes (standard input for `-`), refusing more than `limit`: a regular file
+    /// larger than the limit is refused before a byte is read, and a stream, a device or a file
+    /// that grows while it is read is read no further than the limit.
+    static func read(path: String, limit: Int) throws(PageLoadError) -> [UInt8] {
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw PageReader.error(errno) }
+        }
+        defer { if fd != 0 { close(fd) } }
+        var info = stat()
+        var sizeHint = 0
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory }
+            if (info.st_mode & S_IFMT) == S_IFREG {
+                guard Int(info.st_size) <= limit else { throw .tooLarge(Int(info.st_size)) }
+                sizeHint = Int(info.st_size)
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(sizeHint, limit) + 1)
+        let chunk = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { loaderRead(fd, $0.baseAddress, chunk) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw PageReader.error(errno)
+            }
+            if n == 0 { break }
+            guard bytes.count + n <= limit else { throw .tooLarge(bytes.count + n) }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return bytes
     }
 
     public static func load(bytes raw: [UInt8], path: String) throws(PageLoadError) -> LoadedPage {
         guard !raw.isEmpty else { throw .empty }
+        guard raw.count <= maximumPageBytes else { throw .tooLarge(raw.count) }
         var bytes = raw
         if GzipInflater.isGzip(raw) {
-            do { bytes = try GzipInflater.decompress(raw) } catch let error as PageLoadError { throw error } catch {
+            do { bytes = try GzipInflater.decompress(raw, limit: maximumPageBytes) } catch let error as PageLoadError { throw error } catch {
                 throw .unparsable("\(error)")
             }
             guard !bytes.isEmpty else { throw .empty }
         }
-        guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes.count) }
         if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {
             throw .binary
         }
@@ -63,4 +117,9 @@ public enum PageLoader {
         }
         return total > 0 && controls * 10 > total
     }
+}
+
+/// The C `read`, named apart from `PageLoader.read(path:limit:)`.
+private func loaderRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

@@ -3,11 +3,20 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import CLibXML2
 
 /// Takes the bodies of `<script>` and `<style>` elements out of the markup before libxml2 sees it,
 /// and keeps them aside: they are four tenths and more of a modern page's bytes, and libxml2 would
-/// only copy them character by character into text nodes. Each start tag gets an attribute naming
-/// its body, and the walker puts the body back, so scripts and styles read exactly as before.
+/// only copy them character by character into text nodes. The walker puts each body back, so
+/// scripts and styles read exactly as before.
+///
+/// The bodies are matched to libxml2's elements out of band, never through the markup: the page is
+/// untrusted and could forge any attribute or text we wrote into it. ``split(_:)`` lists every
+/// script and style element whose end tag it found, in document order, body or not; libxml2 builds
+/// its tree by appending each new element to the one open, so a pre-order walk meets elements in
+/// the order of their start tags, and ``match(_:in:)`` pairs the two lists by position. The pairing
+/// is checked (same element kind, no content left inside, no element missing); when the check fails
+/// the caller parses the untouched markup instead, as libxml2 alone would.
 ///
 /// The scan is a tag-level tokenizer, not a parser, and follows libxml2 2.9's own rules: comments
 /// are skipped, each tag is read to its `>` (respecting quoted attribute values), and a script's
@@ -15,16 +24,25 @@ import Darwin
 /// not treat as raw text either. Tests check that every script and style reads as libxml2 alone
 /// gives it.
 enum RawTextBodies {
+    /// The attribute an earlier version wrote into start tags to number the bodies. Nothing writes
+    /// it now; a page's own attribute of this name is ordinary page data (tests check that no
+    /// element carries it unless the page did).
     static let attribute = "data-consentlens-body"
 
-    /// The markup without script and style bodies, and the bodies in order; nil when there is
-    /// nothing worth taking out.
-    static func split(_ bytes: [UInt8]) -> (markup: [UInt8], bodies: [[UInt8]])? {
-        bytes.withUnsafeBufferPointer { p -> (markup: [UInt8], bodies: [[UInt8]])? in
+    /// One script or style element the tokenizer saw, with its end tag, in document order.
+    struct Body: Equatable {
+        var isStyle: Bool
+        var bytes: [UInt8]
+    }
+
+    /// The markup without script and style bodies, and every script and style element with its
+    /// body (empty or not) in document order; nil when there is nothing worth taking out.
+    static func split(_ bytes: [UInt8]) -> (markup: [UInt8], bodies: [Body])? {
+        bytes.withUnsafeBufferPointer { p -> (markup: [UInt8], bodies: [Body])? in
             let n = p.count
             guard let base = p.baseAddress, n > 0 else { return nil }
             var markup: [UInt8] = []
-            var bodies: [[UInt8]] = []
+            var bodies: [Body] = []
             var copyFrom = 0
             var removed = 0
             var i = 0
@@ -41,24 +59,32 @@ enum RawTextBodies {
                 if closing { j += 1 }
                 guard j < n, isLetter(p[j]) else { i += 1; continue }
                 let nameStart = j
-                while j < n, isLetter(p[j]) || (p[j] >= 0x30 && p[j] <= 0x39) || p[j] == 0x2D { j += 1 }
+                // libxml2's name characters: `<script.x>` and `<script_a>` are other elements.
+                while j < n, isLetter(p[j]) || (p[j] >= 0x30 && p[j] <= 0x39) || p[j] == 0x2D || p[j] == 0x5F || p[j] == 0x3A || p[j] == 0x2E {
+                    j += 1
+                }
                 let name = nameStart..<j
-                guard let tagEnd = endOfTag(p, from: j) else { break }
+                guard let (tagEnd, selfClosing) = endOfTag(p, from: j) else { break }
                 if closing { i = tagEnd + 1; continue }
                 let rawText: StaticString?
                 if equalsFolded(p, name, "script") { rawText = "script" } else if equalsFolded(p, name, "style") { rawText = "style" } else { rawText = nil }
+                if let rawText, selfClosing {
+                    // `<script src="a.js"/>`: libxml2 closes the element here; what follows is markup.
+                    bodies.append(Body(isStyle: rawText.utf8CodeUnitCount == 5, bytes: []))
+                    i = tagEnd + 1
+                    continue
+                }
                 if let rawText {
                     let bodyStart = tagEnd + 1
                     guard let bodyEnd = closingTag(p, rawText, from: bodyStart) else { break }
                     if bodyEnd > bodyStart {
                         if markup.isEmpty { markup.reserveCapacity(n) }
-                        markup.append(contentsOf: p[copyFrom..<name.upperBound])
-                        markup.append(contentsOf: Array(" \(attribute)=\"\(bodies.count)\"".utf8))
-                        markup.append(contentsOf: p[name.upperBound...tagEnd])
-                        bodies.append(Array(p[bodyStart..<bodyEnd]))
+                        markup.append(contentsOf: p[copyFrom..<bodyStart])
                         removed += bodyEnd - bodyStart
                         copyFrom = bodyEnd
                     }
+                    bodies.append(Body(isStyle: rawText.utf8CodeUnitCount == 5,
+                                       bytes: Array(p[bodyStart..<bodyEnd])))
                     i = bodyEnd
                     continue
                 }
@@ -70,27 +96,74 @@ enum RawTextBodies {
         }
     }
 
+    /// Pairs the bodies ``split(_:)`` took out with the script and style elements of the document
+    /// libxml2 built from the markup left, by document order; nil when the two lists disagree
+    /// (an element of another kind at a position, content where a body was taken out, fewer
+    /// elements than bodies). Elements after the last body are the tokenizer's leftovers (it stops
+    /// at a raw-text element without an end tag, leaving the rest as it was) and keep what libxml2
+    /// gave them. Iterative: documents nest hundreds of thousands deep.
+    static func match(_ bodies: [Body], in document: htmlDocPtr) -> [xmlNodePtr: [UInt8]]? {
+        var matched: [xmlNodePtr: [UInt8]] = [:]
+        var seen = 0
+        var node = document.pointee.children
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name {
+                let isScript = xmlStrcasecmp(name, "script") == 0
+                let isStyle = !isScript && xmlStrcasecmp(name, "style") == 0
+                if isScript || isStyle {
+                    if seen < bodies.count {
+                        let body = bodies[seen]
+                        guard body.isStyle == isStyle, current.pointee.children == nil else { return nil }
+                        if !body.bytes.isEmpty { matched[current] = body.bytes }
+                    }
+                    seen += 1
+                }
+            }
+            // Pre-order: first child, else next sibling, else the next sibling of the nearest
+            // ancestor that has one.
+            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+                node = child
+                continue
+            }
+            var up: xmlNodePtr? = current
+            node = nil
+            while let at = up {
+                if let next = at.pointee.next { node = next; break }
+                up = at.pointee.parent
+                if let parent = up, parent.pointee.type != XML_ELEMENT_NODE { up = nil } // reached the document
+            }
+        }
+        return seen >= bodies.count ? matched : nil
+    }
+
     @inline(__always)
     static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
-    /// The `>` that ends a tag whose name ends at `from`; quotes count only where a value starts.
-    static func endOfTag(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    /// The `>` that ends a tag whose name ends at `from`, and whether the tag closes itself the
+    /// XML way (`/>`, the `/` not part of an unquoted value), which libxml2 honours for every element.
+    /// Quotes count only where a value starts.
+    static func endOfTag(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, selfClosing: Bool)? {
         var k = from
         var quote: UInt8 = 0
         var afterEquals = false
+        var unquotedValue = false
         while k < p.count {
             let c = p[k]
+            let blank = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C
             if quote != 0 {
                 if c == quote { quote = 0 }
             } else if c == 0x3E { // >
-                return k
+                return (k, k > from && p[k - 1] == 0x2F && !unquotedValue)
             } else if afterEquals, c == 0x22 || c == 0x27 {
                 quote = c
                 afterEquals = false
-            } else if c == 0x3D { // =
+            } else if c == 0x3D, !unquotedValue { // =
                 afterEquals = true
-            } else if c != 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C {
+            } else if blank {
+                unquotedValue = false
+            } else if afterEquals {
                 afterEquals = false
+                unquotedValue = true
             }
             k += 1
         }
@@ -104,7 +177,8 @@ enum RawTextBodies {
         let n = p.count
         while i < n, let hit = memchr(p.baseAddress! + i, 0x3C, n - i) {
             i = p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if i + 1 + length < n, p[i + 1] == 0x2F, equalsFolded(p, (i + 2)..<(i + 2 + length), name) {
+            // `</name` and one more byte must lie inside the buffer: a page may end in `</script`.
+            if i + 2 + length < n, p[i + 1] == 0x2F, equalsFolded(p, (i + 2)..<(i + 2 + length), name) {
                 let after = p[i + 2 + length]
                 if after == 0x3E || after == 0x20 || after == 0x2F || after == 0x09 || after == 0x0A || after == 0x0D || after == 0x0C {
                     return i

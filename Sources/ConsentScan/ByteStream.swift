@@ -46,6 +46,8 @@ final class ByteStream {
     private(set) var offset = 0
     private(set) var consumedInputBytes = 0
     private(set) var isCompressed = false
+    /// The most bytes the buffer ever held, for tests of the bounds above.
+    private(set) var largestBuffer = 0
 
     /// Reads `fd`; closes it at the end when `ownsDescriptor`.
     init(fd: Int32, ownsDescriptor: Bool) {
@@ -116,13 +118,24 @@ final class ByteStream {
 
     /// Skips bytes up to the next occurrence of `marker` at the start of a line (or of the stream),
     /// leaving the stream on it. Returns `false` when the stream ends first.
+    ///
+    /// Memory is bounded whatever it skips: lines are never kept, and a line with no newline (a
+    /// damaged WARC can be followed by gigabytes of one) is dropped chunk by chunk as it is read,
+    /// so the buffer holds at most one inflated input chunk plus the marker.
     func skip(toLineStarting marker: [UInt8]) throws(Failure) -> Bool {
         while true {
             if try available(marker.count) >= marker.count, buffer[position..<(position + marker.count)].elementsEqual(marker) {
                 return true
             }
-            guard let line = try readLine(limit: Int.max) else { return false }
-            _ = line
+            // To the start of the next line, reading on (and dropping what was read) until one starts.
+            while true {
+                if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                    advance(to: newline + 1)
+                    break
+                }
+                advance(to: buffer.count)
+                if try !fill() { return false }
+            }
         }
     }
 
@@ -175,6 +188,7 @@ final class ByteStream {
             }
             guard let inflater else {
                 buffer.append(contentsOf: input)
+                largestBuffer = max(largestBuffer, buffer.count)
                 return true
             }
             let before = buffer.count
@@ -183,6 +197,7 @@ final class ByteStream {
             } catch {
                 throw .gzip("\(error)")
             }
+            largestBuffer = max(largestBuffer, buffer.count)
             // A chunk that only completes a gzip header or trailer produces nothing: read on.
             if buffer.count > before { return true }
         }

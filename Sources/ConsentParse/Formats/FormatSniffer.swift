@@ -9,7 +9,11 @@ public enum FormatSniffer {
         "iframe", "noscript", "template", "h1", "h2", "h3", "input", "label",
     ]
 
+    /// Decided from the content's structure: a file that opens with a known tag is HTML whatever
+    /// follows (a DOM snapshot can open with 200,000 nested `<div>`s and hold its notice after
+    /// them); otherwise the first 64 KiB are read for the shape of the rest.
     public static func format(of text: String, pathExtension: String? = nil) -> PageFormat {
+        if opensWithKnownTag(text) { return .html }
         let head = String(text.prefix(65_536))
         if looksLikeHTML(head) { return .html }
         if looksLikeAccessibilitySnapshot(head) { return .accessibilitySnapshot }
@@ -17,6 +21,28 @@ public enum FormatSniffer {
         return .text
     }
 
+    /// Whether the first non-space character starts a known tag: `<div`, `<section class=…`,
+    /// `<!DOCTYPE html`, `<html`. Reads a few hundred bytes at most.
+    static func opensWithKnownTag(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        while let c = utf8.first, c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C { utf8 = utf8.dropFirst() }
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8 = utf8.dropFirst(3) } // a BOM left in
+        guard utf8.first == 0x3C else { return false } // <
+        var name: [UInt8] = []
+        var rest = utf8.dropFirst()
+        while let c = rest.first, name.count <= 10, (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0x30 && c <= 0x39 || c == 0x21 {
+            name.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+            rest = rest.dropFirst()
+        }
+        guard let after = rest.first, after == 0x3E || after == 0x20 || after == 0x0A || after == 0x0D || after == 0x09 || after == 0x2F else {
+            return false
+        }
+        return htmlTags.contains(String(decoding: name, as: UTF8.self))
+    }
+
+    /// HTML from the shape of the head: a doctype or `<html>`, several distinct known tags, or
+    /// text where known tags are at least half of what is not white space (a fragment whose first
+    /// line is text and the rest markup).
     static func looksLikeHTML(_ head: String) -> Bool {
         let trimmed = head.drop(while: { $0.isWhitespace })
         let lower = trimmed.prefix(200).lowercased()
@@ -26,6 +52,7 @@ public enum FormatSniffer {
         // Count distinct known tags; a page fragment (outerHTML of a div) has several.
         var found = Set<String>()
         var total = 0
+        var tagBytes = 0
         var index = head.startIndex
         while let lt = head[index...].firstIndex(of: "<") {
             var name = ""
@@ -38,11 +65,16 @@ public enum FormatSniffer {
                htmlTags.contains(name.lowercased()) {
                 found.insert(name.lowercased())
                 total += 1
+                let close = head[j...].prefix(512).firstIndex(of: ">") ?? j
+                tagBytes += head.utf8.distance(from: lt, to: close) + 1
             }
             if found.count >= 3 && total >= 6 { return true }
             index = head.index(after: lt)
         }
-        return lower.hasPrefix("<") && found.count >= 2
+        if lower.hasPrefix("<") && found.count >= 2 { return true }
+        guard total >= 6 else { return false }
+        let visible = head.utf8.reduce(0) { $0 + ($1 == 0x20 || $1 == 0x0A || $1 == 0x0D || $1 == 0x09 ? 0 : 1) }
+        return tagBytes * 2 >= visible
     }
 
     /// Playwright's `ariaSnapshot()` YAML: lines like `- button "Accept all" [ref=e7]`.
