@@ -41,6 +41,8 @@ private struct NoticeReader {
     var sawButtons = false
     /// The notice's own row of buttons is in the file (see ``readControl(_:)``).
     var sawButtonRow = false
+    /// Declarations first met as a name inside prose, whose shown name a later heading replaces.
+    var namedInProse: Set<Int> = []
     var controls = NoticeControls()
     var text: [String] = []
 
@@ -136,11 +138,11 @@ private struct NoticeReader {
         // A block naming items inside its prose: a run-on list ("…to provide: Use precise
         // geolocation data. Actively scan …"), a list after "such as", a stack's name in a
         // sentence. Declare each so that a notice showing only its first layer still lists them.
-        // Two names at least, or one long name (a stack's), so that a sentence quoting a short name
-        // in passing declares nothing.
+        // Two names at least, or one long name (a stack's, "Use precise geolocation data" in most
+        // translations), so that a sentence quoting a short name in passing declares nothing.
         if raw.count > 40 {
             let found = TCFNameFinder.occurrences(in: raw)
-            if found.count >= 2 || found.first.map({ $0.words.count >= 8 }) == true {
+            if found.count >= 2 || found.first.map({ $0.words.count >= Self.singleNameWords }) == true {
                 for occurrence in found { declare(occurrence.reference, name: occurrence.text, partners: nil, makeSubject: false) }
                 if found.count >= 2 { return }
             }
@@ -217,9 +219,10 @@ private struct NoticeReader {
         }
         if !labels.isEmpty {
             for label in labels { setControl(label.kind) }
-            // A row the visitor can act on: an accepting or refusing button, or two labels side by
-            // side. Once seen, a control missing from the notice is absent, not unknown.
-            if line.shown, marked || labels.count >= 2 || labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
+            // A row the visitor can act on: a button, or a label that accepts or refuses (a heading
+            // such as "Manage Consent Preferences" is not one). Once seen, a control missing from
+            // the notice is absent, not unknown.
+            if line.shown, marked || labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
                 sawButtonRow = true
             }
             if line.role == .button { return true }
@@ -254,10 +257,12 @@ private struct NoticeReader {
         case .item(let kind, let id):
             if let i = declarations.firstIndex(where: { $0.kind == kind && $0.tcfId == id }) {
                 if declarations[i].partners == nil { declarations[i].partners = partners }
+                // Named in passing in prose first, then as an item of its own: keep that name.
+                if makeSubject, namedInProse.remove(i) != nil { declarations[i].name = name }
                 if makeSubject { subject = .declaration(i); describedSubject = declarations[i].description != nil }
             } else {
                 declarations.append(PurposeDeclaration(kind: kind, tcfId: id, name: name, partners: partners))
-                if makeSubject { subject = .declaration(declarations.count - 1); describedSubject = false }
+                if makeSubject { subject = .declaration(declarations.count - 1); describedSubject = false } else { namedInProse.insert(declarations.count - 1) }
             }
         case .stack(let id):
             let definition = TCFTaxonomy.stack(id)
@@ -320,6 +325,9 @@ private struct NoticeReader {
         }
         describedSubject = true
     }
+
+    /// The fewest words a TCF name needs to be declared from prose where it is the only one.
+    static let singleNameWords = 6
 
     /// The last sentence of a line that has several ("… (tema, idioma). Sempre ativos." → "Sempre ativos.").
     static func lastSentence(_ raw: String) -> String? {

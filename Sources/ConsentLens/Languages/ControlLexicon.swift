@@ -81,6 +81,9 @@ public enum ControlLexicon {
             static let necessary = Role(rawValue: 8), only = Role(rawValue: 16), selection = Role(rawValue: 32)
             static let save = Role(rawValue: 64), manage = Role(rawValue: 128), close = Role(rawValue: 256)
             static let filler = Role(rawValue: 512), all = Role(rawValue: 1024)
+            /// The noun for consent ("Consent", Google's accept button): accepts only where the
+            /// label's bounds are certain, since it also heads "Manage Consent Preferences".
+            static let consentNoun = Role(rawValue: 2048)
         }
 
         init(_ languages: [NoticeLanguage]) {
@@ -93,6 +96,7 @@ public enum ControlLexicon {
                 ] {
                     for word in set { roles[word, default: []].insert(role) }
                 }
+                for noun in language.consentBasis where !noun.contains(" ") { roles[noun, default: []].insert(.consentNoun) }
             }
         }
     }
@@ -112,7 +116,15 @@ public enum ControlLexicon {
         var seen: Merged.Role = []
         var unknown = 0
         for word in words {
-            if let role = merged.roles[word.folded] { seen.formUnion(role) } else { unknown += 1 }
+            if var role = merged.roles[word.folded] {
+                if role.contains(.consentNoun) {
+                    let managed = words.contains { merged.roles[$0.folded]?.contains(.manage) == true }
+                    role.insert(whole && !managed ? .accept : .filler)
+                }
+                seen.formUnion(role)
+            } else {
+                unknown += 1
+            }
         }
         if strict ? unknown > 0 : unknown * 2 > words.count { return nil }
         let accepts = seen.contains(.accept), manages = seen.contains(.manage), rejects = seen.contains(.reject)
@@ -137,8 +149,8 @@ public enum ControlLexicon {
             if whole && seen.subtracting([.negation, .filler, .all]).isEmpty { return .rejectAll }
             // The negation governs an accepting verb after it; "Accept Cookies Do Not…" is two labels.
             if accepts {
-                let firstNegation = words.firstIndex { merged.roles[$0.folded]?.contains(.negation) == true }!
-                let lastAccept = words.lastIndex { merged.roles[$0.folded]?.contains(.accept) == true }!
+                let firstNegation = words.firstIndex { merged.roles[$0.folded]?.contains(.negation) == true } ?? 0
+                let lastAccept = words.lastIndex { merged.roles[$0.folded].map { !$0.isDisjoint(with: [.accept, .consentNoun]) } == true } ?? 0
                 return firstNegation < lastAccept ? .rejectAll : nil
             }
         }
@@ -162,18 +174,36 @@ public enum ControlLexicon {
             return [Label(kind: kind, text: line)]
         }
         let oneCase = !words.contains(where: \.capitalised) || words.allSatisfy(\.capitalised)
-        if let found = segment(words, oneCase: oneCase, allowingOneUnknown: false) { return found }
+        // Sentence-case labels ("Cookie settingsReject allAccept all"): a lower-case word after
+        // the first says labels are written so, and then every capital starts a label.
+        let sentenceCase = !oneCase && words.dropFirst().contains(where: { !$0.capitalised })
+        if let found = segment(words, oneCase: oneCase, sentenceCase: sentenceCase, allowingOneUnknown: false) { return found }
+        if sentenceCase, let found = segment(words, oneCase: oneCase, sentenceCase: false, allowingOneUnknown: false) { return found }
         // A row whose buttons include one this lexicon cannot read ("Accept CookiesDo Not Sell or
         // Share My Personal Information"): the others still count, when one of them accepts or
         // refuses and the line is no sentence.
-        guard strict, !line.contains(". "), let found = segment(words, oneCase: oneCase, allowingOneUnknown: true),
+        guard strict, !line.contains(". "),
+              let found = segment(words, oneCase: oneCase, sentenceCase: sentenceCase, allowingOneUnknown: true)
+                ?? segment(words, oneCase: oneCase, sentenceCase: false, allowingOneUnknown: true),
               found.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) else { return [] }
         return found
     }
 
     /// The split of `words` into the fewest labels, each starting where a label may start; with
     /// `allowingOneUnknown`, one run of two or more words may be no label.
-    private static func segment(_ words: [Word], oneCase: Bool, allowingOneUnknown: Bool) -> [Label]? {
+    private static func segment(_ words: [Word], oneCase: Bool, sentenceCase: Bool, allowingOneUnknown: Bool) -> [Label]? {
+        // In sentence case a label holds no capital after its first word ("I" aside).
+        // A capital starts a label, but "I" does not, nor a word inside a run in capitals
+        // ("ACEPTAR Y CERRAR").
+        func isAllCaps(_ w: Word) -> Bool { w.text.count > 1 && w.text == w.text.uppercased() || w.text.count == 1 && w.capitalised }
+        let boundary: [Bool] = words.indices.map { i in
+            let w = words[i]
+            guard w.capitalised, w.folded != "i" else { return false }
+            return !(isAllCaps(w) && i > 0 && isAllCaps(words[i - 1]))
+        }
+        func startsLabel(_ i: Int) -> Bool { i == words.count || boundary[i] }
+        var capitalsBefore = [0]
+        for i in words.indices { capitalsBefore.append(capitalsBefore.last! + (boundary[i] ? 1 : 0)) }
         struct Step { var cost: Int; var start: Int; var kind: ControlKind?; var junk: Bool }
         // best[junk][i]: the cheapest cover of words[0..<i], with or without the unknown run used.
         var best: [[Step?]] = Array(repeating: Array(repeating: nil, count: words.count + 1), count: 2)
@@ -182,14 +212,21 @@ public enum ControlLexicon {
             for start in stride(from: end - 1, through: 0, by: -1) {
                 guard oneCase || start == 0 || words[start].capitalised else { continue }
                 let length = end - start
-                if length <= maximumLabelWords, let kind = kind(ofWords: words[start..<end], strict: true, whole: length == words.count) {
+                if sentenceCase {
+                    let inside = capitalsBefore[end] - capitalsBefore[start + 1]
+                    guard inside == 0, startsLabel(end) else { continue }
+                }
+                if length <= maximumLabelWords, let kind = kind(ofWords: words[start..<end], strict: true, whole: length == words.count || sentenceCase) {
                     for j in 0..<2 {
                         guard let before = best[j][start] else { continue }
                         let cost = before.cost + 1
                         if best[j][end] == nil || cost < best[j][end]!.cost { best[j][end] = Step(cost: cost, start: start, kind: kind, junk: false) }
                     }
                 }
-                if allowingOneUnknown, length >= 2, length <= 12, let before = best[0][start] {
+                // The unreadable run: three words or more, none a number ("Do Not Sell or Share My
+                // Personal Information"), so that "Consent (402 vendors)" is no row.
+                if allowingOneUnknown, length >= 3, length <= 12, let before = best[0][start],
+                   !words[start..<end].contains(where: { $0.folded.contains(where: \.isNumber) }) {
                     let cost = before.cost + 100 + 10 * length
                     if best[1][end] == nil || cost < best[1][end]!.cost { best[1][end] = Step(cost: cost, start: start, kind: nil, junk: true) }
                 }
@@ -264,6 +301,7 @@ public enum ControlLexicon {
         var current = String.UnicodeScalarView()
         var previousLower = false
         var lowerRun = 0
+        var upperRun = 0
         func flush() {
             guard !current.isEmpty else { return }
             let text = String(current)
@@ -271,6 +309,7 @@ public enum ControlLexicon {
             out.append(Word(text: text, folded: text.lowercased(), capitalised: first.properties.isUppercase || first.properties.numericType != nil))
             current = String.UnicodeScalarView()
             lowerRun = 0
+            upperRun = 0
         }
         for scalar in text.unicodeScalars {
             let letter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -281,9 +320,17 @@ public enum ControlLexicon {
             }
             let upper = scalar.properties.isUppercase
             if upper && previousLower && lowerRun >= 2 { flush() }
+            // "CERRARContinuar": a capital run followed by a lower-case letter ends one capital early.
+            if scalar.properties.isLowercase, upperRun >= 3, let last = current.last {
+                current.removeLast()
+                flush()
+                current.append(last)
+                upperRun = 1
+            }
             current.append(scalar)
             previousLower = scalar.properties.isLowercase
             lowerRun = previousLower ? lowerRun + 1 : 0
+            upperRun = upper ? upperRun + 1 : 0
         }
         flush()
         return out

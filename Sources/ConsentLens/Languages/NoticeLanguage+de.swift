@@ -65,7 +65,7 @@ extension NoticeLanguage {
             manage: ["einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details", "mehr"],
             close: ["schließen", "schliessen"],
             all: ["alle", "alles"],
-            filler: ["alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke"]
+            filler: ["erfahren", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke"]
         ),
         consentBasis: ["einwilligung", "zustimmung"],
         legitimateInterest: [
@@ -99,6 +99,7 @@ extension NoticeLanguage {
             ]),
             (.marketing, [
                 "marketing", "werbung", "werbe", "targeting", "personalisierte werbung", "profilbildung",
+                "marketingzwecke", "für marketingzwecke", "werbezwecke", "für werbezwecke",
                 "soziale medien", "social media",
             ]),
             (.saleOfData, [

@@ -30,7 +30,7 @@ extension NoticeLanguage {
             manage: ["manage", "settings", "setting", "preferences", "preference", "customise", "customize", "customising", "customizing", "options", "option", "configure", "personalise", "personalize", "adjust", "purposes", "choices", "details"],
             close: ["close", "dismiss"],
             all: ["all", "everything"],
-            filler: ["all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "consent", "do", "banner", "dialog", "message", "notice", "window", "exit", "here"]
+            filler: ["learn", "all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "do", "banner", "dialog", "message", "notice", "window", "exit", "here"]
         ),
         consentBasis: ["consent"],
         legitimateInterest: ["legitimate interest", "legitimate interests", "object to legitimate interests", "right to object"],

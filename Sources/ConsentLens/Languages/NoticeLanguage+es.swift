@@ -56,7 +56,7 @@ extension NoticeLanguage {
             manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
             close: ["cerrar"],
             all: ["todo", "todos", "todas"],
-            filler: ["todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más"]
+            filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más"]
         ),
         consentBasis: ["consentimiento"],
         legitimateInterest: [

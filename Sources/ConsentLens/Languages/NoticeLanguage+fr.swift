@@ -59,7 +59,7 @@ extension NoticeLanguage {
             manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages"],
             close: ["fermer"],
             all: ["tout", "tous", "toutes"],
-            filler: ["tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
+            filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
         ),
         consentBasis: ["consentement"],
         legitimateInterest: [

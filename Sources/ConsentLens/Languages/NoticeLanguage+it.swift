@@ -56,7 +56,7 @@ extension NoticeLanguage {
             manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
             close: ["chiudi"],
             all: ["tutti", "tutto", "tutte"],
-            filler: ["tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più"]
+            filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più"]
         ),
         consentBasis: ["consenso"],
         legitimateInterest: [

@@ -51,7 +51,7 @@ extension NoticeLanguage {
             manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
             close: ["sluiten"],
             all: ["alle", "alles"],
-            filler: ["alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken"]
+            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken"]
         ),
         consentBasis: ["toestemming"],
         legitimateInterest: [

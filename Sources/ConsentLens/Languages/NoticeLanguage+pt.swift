@@ -60,7 +60,7 @@ extension NoticeLanguage {
             manage: ["definições", "configurações", "configurar", "preferências", "personalizar", "gerir", "gerenciar", "opções"],
             close: ["fechar"],
             all: ["todos", "todas", "tudo"],
-            filler: ["todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais"]
+            filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais"]
         ),
         consentBasis: ["consentimento"],
         legitimateInterest: ["interesse legítimo", "interesses legítimos", "direito de oposição", "opor-se"],

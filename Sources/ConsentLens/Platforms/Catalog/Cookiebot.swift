@@ -22,6 +22,9 @@ extension ConsentPlatform {
             WordingRule([[.label("Permitir la selección")], [.label("Permitir todas"), .label("Permitir todo")]]),
             WordingRule([[.label("Consenti la selezione")], [.label("Consenti tutti"), .label("Permetti tutti")]]),
             WordingRule([[.label("Selectie toestaan")], [.label("Alles toestaan"), .label("Alle toestaan")]]),
+            WordingRule([[.label("Tillad valgte")], [.label("Tillad alle")]]),
+            WordingRule([[.label("Tillåt urval")], [.label("Tillåt alla")]]),
+            WordingRule([[.label("Tillat utvalg")], [.label("Tillat alle")]]),
             WordingRule([[.label("Allow selection")], [.label("Allow all"), .label("Allow all cookies")],
                          [.label("Deny"), .label("Use necessary cookies only")]]),
             WordingRule([[.passage("Necessary cookies help make a website usable by enabling basic functions like page navigation and access to secure areas of the website")]]),
@@ -35,6 +38,7 @@ extension ConsentPlatform {
                 .text("This website uses cookies\nDeny\nAllow selection\nAllow all\nPowered by Cookiebot by Usercentrics"),
                 .text("Diese Website verwendet Cookies\nNotwendig\nDetails zeigen\nAlle zulassen\nAuswahl erlauben\nAblehnen"),
                 .text("Cette page utilise des cookies\nRefuser\nAutoriser la sélection\nAutoriser tous les cookies"),
+                .text("Denne hjemmeside bruger cookies\nVis detaljer\nTillad alle\nTillad valgte\nAfvis"),
                 .text("Deny\nAllow all\nCookiebot by Usercentrics - opens in a new window"),
             ],
             negative: [

@@ -11,6 +11,11 @@ extension ConsentPlatform {
             WordingRule([[.label("Do not consent")], [.label("Manage options")], [.label("Consent")]]),
             WordingRule([[.passage("asks for your consent to use your personal data to")], [.label("Manage options"), .label("Consent")]]),
             WordingRule([[.passage("This site asks for consent to use your data")]]),
+            // Its first layer in other languages: "<site> asks for your consent to use your personal data to:".
+            WordingRule([[.passage("chiede il tuo consenso per usare i tuoi dati personali per"),
+                          .passage("bittet um Ihre Einwilligung zur Nutzung Ihrer personenbezogenen Daten"),
+                          .passage("demande votre consentement pour utiliser vos données personnelles"),
+                          .passage("solicita tu consentimiento para usar tus datos personales")]]),
             // The "Manage options" layer: its heading line and its per-purpose vendor counts.
             WordingRule([[.passage("Vendors want your permission to do the following")]]),
             WordingRule([[.passage("Legitimate interest (")], [.passage("Consent (")], [.label("Confirm choices")]]),
@@ -23,6 +28,7 @@ extension ConsentPlatform {
                 .html(##"<div class="fc-consent-root"><p>example.com asks for your consent to use your personal data to:</p><button>Consent</button></div>"##),
                 .text("example.com asks for your consent to use your personal data to:\nPersonalised advertising and content\nManage options\nConsent"),
                 .text("This site asks for consent to use your data\nManage options\nConsent"),
+                .text("example.it chiede il tuo consenso per usare i tuoi dati personali per:\nAcconsento\nNon acconsento\nGestisci opzioni"),
                 .text("Measure advertising performance\nConsent (390 vendors)Legitimate interest (97 vendors)\nConfirm choices"),
             ],
             negative: [

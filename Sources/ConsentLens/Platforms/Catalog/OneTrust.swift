@@ -17,6 +17,9 @@ extension ConsentPlatform {
             WordingRule([[.label("Privacy Preference Center"), .label("Privacy Preference Centre"), .label("Cookies Preference Centre"), .label("Cookie Preference Center")],
                          [.label("Manage Consent Preferences"), .label("Always Active"), .label("Confirm My Choices")]]),
             WordingRule([[.label("Manage Consent Preferences")], [.label("Always Active")]]),
+            // Its default German preference centre.
+            WordingRule([[.label("Datenschutz-Präferenz-Center"), .label("Einwilligungspräferenzen verwalten")],
+                         [.label("Immer aktiv"), .label("Meine Auswahl bestätigen")]]),
             WordingRule([[.label("Accept All Cookies")], [.label("Cookies Settings"), .label("Cookie Settings")], [.label("Reject All")]]),
             WordingRule([[.passage("When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies")]]),
             // Text copies of its UI: the accessible names of its buttons, its vendor list's column
@@ -35,6 +38,7 @@ extension ConsentPlatform {
                 .html(##"<style id="onetrust-style">#onetrust-banner-sdk{font-size:16px}</style>"##),
                 .text("Privacy Preference Center\nManage Consent Preferences\nStrictly Necessary Cookies\nAlways Active\nConfirm My Choices"),
                 .text("Cookie Settings\nReject All\nAccept All Cookies"),
+                .markdown("### Datenschutz-Präferenz-Center\n\nAlle zulassen\n\n### Einwilligungspräferenzen verwalten\n\n* #### Unbedingt erforderliche Cookies\n\n  Immer aktiv"),
                 .text("We use cookies.\nCustomize Preferences, Opens the preference center dialog\nAccept All"),
                 .markdown("Search Icon\nFilter Icon\nConsent Leg.Interest\ncheckbox label label\nReject All Confirm My Choices"),
                 .text("Allow All\nPowered by Onetrust"),
