@@ -570,3 +570,40 @@ private extension StringProtocol {
         return String(s)
     }
 }
+
+/// Every language's control examples (in its own file) read as that language says, alone, in
+/// capitals, and glued into one row with the others.
+@Suite struct ControlLexiconTests {
+    @Test(arguments: NoticeLanguage.all.map(\.code))
+    func examplesReadAsTheirLanguageSays(code: String) throws {
+        let language = try #require(NoticeLanguage.language(code: code))
+        #expect(language.controlExamples.count >= 6)
+        for (label, kind) in language.controlExamples {
+            #expect(ControlLexicon.kind(of: label) == kind, "\(code): \"\(label)\"")
+            if kind != nil { #expect(ControlLexicon.kind(of: label.uppercased()) == kind, "\(code): \"\(label.uppercased())\"") }
+        }
+        // The first accept, reject and manage examples glued into one row, as copies glue them.
+        let row = [ControlKind.acceptAll, .rejectAll, .manageChoices].compactMap { k in language.controlExamples.first { $0.1 == k }?.0 }
+        let labels = ControlLexicon.labels(in: row.joined())
+        #expect(labels.map(\.kind) == [.acceptAll, .rejectAll, .manageChoices], "\(code): \(row.joined()) → \(labels)")
+    }
+
+    @Test func proseIsNoLabel() {
+        #expect(ControlLexicon.labels(in: "Selecting Accept All enables tracking technologies").isEmpty)
+        #expect(ControlLexicon.labels(in: "Consent (402 vendors)").isEmpty)
+        #expect(ControlLexicon.labels(in: "Manage Consent Preferences").map(\.kind) == [.manageChoices])
+    }
+
+    @Test func gluedRows() {
+        #expect(ControlLexicon.labels(in: "Accept Deny View preferences Save preferences").map(\.kind)
+                == [.acceptAll, .rejectAll, .manageChoices, .saveChoices])
+        #expect(ControlLexicon.labels(in: "Cookie settingsReject allAccept all").map(\.kind) == [.manageChoices, .rejectAll, .acceptAll])
+        #expect(ControlLexicon.labels(in: "COOKIE SETTINGSREJECT ALLACCEPT ALL").map(\.kind) == [.manageChoices, .rejectAll, .acceptAll])
+        #expect(ControlLexicon.labels(in: "Reject All Confirm My Choices").map(\.kind) == [.rejectAll, .saveChoices])
+        #expect(ControlLexicon.labels(in: "Customize PreferencesNecessary OnlyAccept AllClose").map(\.kind)
+                == [.manageChoices, .rejectAll, .acceptAll])
+        #expect(ControlLexicon.labels(in: "ConsentDo not consentManage options").map(\.kind) == [.acceptAll, .rejectAll, .manageChoices])
+        #expect(ControlLexicon.trailingLabels(in: "En cliquant, vous acceptez les cookies. Paramètres des cookies Autoriser tous les cookiesContinuer sans accepter").map(\.kind)
+                == [.manageChoices, .acceptAll, .rejectAll])
+    }
+}

@@ -52,6 +52,15 @@ extension NoticeLanguage {
             all: ["alle"],
             filler: ["alle", "og", "cookies", "cookie", "mine", "jeg", "vis"]
         ),
+        controlExamples: [
+            ("Tillad alle", .acceptAll),
+            ("Accepter alle", .acceptAll),
+            ("Afvis", .rejectAll),
+            ("Kun nødvendige", .rejectAll),
+            ("Vis detaljer", .manageChoices),
+            ("Tillad valgte", .saveChoices),
+            ("Læs mere", nil),
+        ],
         consentBasis: ["samtykke"],
         legitimateInterest: [
             "legitim interesse", "legitime interesser", "legitime interesse", "berettiget interesse",

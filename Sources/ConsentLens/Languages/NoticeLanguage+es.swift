@@ -58,6 +58,17 @@ extension NoticeLanguage {
             all: ["todo", "todos", "todas"],
             filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más"]
         ),
+        controlExamples: [
+            ("Aceptar todo", .acceptAll),
+            ("ACEPTAR Y CERRAR", .acceptAll),
+            ("Rechazar todo", .rejectAll),
+            ("Continuar sin aceptar", .rejectAll),
+            ("Solo necesarias", .rejectAll),
+            ("Configurar", .manageChoices),
+            ("Más opciones", .manageChoices),
+            ("Guardar preferencias", .saveChoices),
+            ("Política de privacidad", nil),
+        ],
         consentBasis: ["consentimiento"],
         legitimateInterest: [
             "interés legítimo", "intereses legítimos", "derecho de oposición", "derecho a oponerse", "oponerse",

@@ -61,6 +61,18 @@ extension NoticeLanguage {
             all: ["tout", "tous", "toutes"],
             filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
         ),
+        controlExamples: [
+            ("Tout accepter", .acceptAll),
+            ("J'accepte", .acceptAll),
+            ("Accepter et fermer", .acceptAll),
+            ("Tout refuser", .rejectAll),
+            ("Continuer sans accepter", .rejectAll),
+            ("Essentiels uniquement", .rejectAll),
+            ("Paramètres des cookies", .manageChoices),
+            ("Personnaliser", .manageChoices),
+            ("Enregistrer mes choix", .saveChoices),
+            ("En savoir plus", nil),
+        ],
         consentBasis: ["consentement"],
         legitimateInterest: [
             "intérêt légitime", "intérêts légitimes", "droit d'opposition", "vous opposer", "s'opposer",

@@ -58,6 +58,18 @@ extension NoticeLanguage {
             all: ["tutti", "tutto", "tutte"],
             filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più"]
         ),
+        controlExamples: [
+            ("Accetta tutti", .acceptAll),
+            ("Acconsento", .acceptAll),
+            ("Rifiuta", .rejectAll),
+            ("Non acconsento", .rejectAll),
+            ("Solo essenziali", .rejectAll),
+            ("Continua senza accettare", .rejectAll),
+            ("Gestisci opzioni", .manageChoices),
+            ("Scopri di più e personalizza", .manageChoices),
+            ("Salva le preferenze", .saveChoices),
+            ("Scopri di più", nil),
+        ],
         consentBasis: ["consenso"],
         legitimateInterest: [
             "legittimo interesse", "interesse legittimo", "legittimi interessi", "interessi legittimi",

@@ -53,6 +53,15 @@ extension NoticeLanguage {
             all: ["alle", "alles"],
             filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken"]
         ),
+        controlExamples: [
+            ("Alles accepteren", .acceptAll),
+            ("Akkoord", .acceptAll),
+            ("Alles weigeren", .rejectAll),
+            ("Alleen noodzakelijke cookies", .rejectAll),
+            ("Instellingen aanpassen", .manageChoices),
+            ("Voorkeuren opslaan", .saveChoices),
+            ("Meer informatie", nil),
+        ],
         consentBasis: ["toestemming"],
         legitimateInterest: [
             "gerechtvaardigd belang", "gerechtvaardigde belangen", "legitiem belang", "legitieme belangen",

@@ -52,6 +52,14 @@ extension NoticeLanguage {
             all: ["alle", "alt"],
             filler: ["alle", "og", "informasjonskapsler", "cookies", "cookie", "mine", "jeg", "vis"]
         ),
+        controlExamples: [
+            ("Godta alle", .acceptAll),
+            ("Avvis alle", .rejectAll),
+            ("Kun nødvendige", .rejectAll),
+            ("Tilpass", .manageChoices),
+            ("Lagre innstillinger", .saveChoices),
+            ("Les mer", nil),
+        ],
         consentBasis: ["samtykke"],
         legitimateInterest: [
             "berettiget interesse", "berettigede interesser", "legitim interesse", "legitime interesser",

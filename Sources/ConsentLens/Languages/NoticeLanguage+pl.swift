@@ -60,6 +60,15 @@ extension NoticeLanguage {
             all: ["wszystkie", "wszystko"],
             filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na"]
         ),
+        controlExamples: [
+            ("Akceptuj wszystkie", .acceptAll),
+            ("Zgadzam się", .acceptAll),
+            ("Odrzuć wszystkie", .rejectAll),
+            ("Tylko niezbędne", .rejectAll),
+            ("Ustawienia", .manageChoices),
+            ("Zapisz ustawienia", .saveChoices),
+            ("Polityka prywatności", nil),
+        ],
         consentBasis: ["zgoda"],
         legitimateInterest: [
             "prawnie uzasadniony interes", "prawnie uzasadnionego interesu", "prawnie uzasadnionym interesie",

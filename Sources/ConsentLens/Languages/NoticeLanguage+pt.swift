@@ -62,6 +62,15 @@ extension NoticeLanguage {
             all: ["todos", "todas", "tudo"],
             filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais"]
         ),
+        controlExamples: [
+            ("Aceitar todos", .acceptAll),
+            ("Rejeitar todos", .rejectAll),
+            ("Rejeitar Não-Essenciais", .rejectAll),
+            ("Apenas essenciais", .rejectAll),
+            ("Personalizar", .manageChoices),
+            ("Guardar preferências", .saveChoices),
+            ("Saiba mais", nil),
+        ],
         consentBasis: ["consentimento"],
         legitimateInterest: ["interesse legítimo", "interesses legítimos", "direito de oposição", "opor-se"],
         noticeVocabulary: [

@@ -54,6 +54,15 @@ extension NoticeLanguage {
             all: ["alla", "allt"],
             filler: ["alla", "och", "cookies", "cookie", "mina", "visa"]
         ),
+        controlExamples: [
+            ("Godkänn alla", .acceptAll),
+            ("Acceptera", .acceptAll),
+            ("Avvisa alla", .rejectAll),
+            ("Endast nödvändiga", .rejectAll),
+            ("Inställningar", .manageChoices),
+            ("Spara inställningar", .saveChoices),
+            ("Läs mer", nil),
+        ],
         consentBasis: ["samtycke"],
         legitimateInterest: [
             "berättigat intresse", "berättigade intressen", "legitimt intresse", "legitima intressen",

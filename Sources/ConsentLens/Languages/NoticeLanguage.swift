@@ -21,6 +21,9 @@ public struct NoticeLanguage: Sendable {
     public let saveChoices: [String]
     /// The words button labels are built from, by role (see ``ControlLexicon``).
     public let controlWords: ControlWords
+    /// Button labels and what they do (nil: not a control), run by one generic test: the
+    /// language's control words must read each of them so.
+    public let controlExamples: [(String, ControlKind?)]
     /// The word for consent as a legal basis, as a label over a count ("Consent (402 vendors)").
     public let consentBasis: [String]
     /// Phrases that state or offer legitimate interest as a legal basis.
@@ -35,7 +38,7 @@ public struct NoticeLanguage: Sendable {
     public init(
         code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
         itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
-        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, consentBasis: [String], legitimateInterest: [String],
+        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, controlExamples: [(String, ControlKind?)], consentBasis: [String], legitimateInterest: [String],
         noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String]
     ) {
         self.code = code
@@ -50,6 +53,7 @@ public struct NoticeLanguage: Sendable {
         self.saveChoices = saveChoices
         self.controlWords = controlWords
         self.consentBasis = consentBasis
+        self.controlExamples = controlExamples
         self.legitimateInterest = legitimateInterest
         self.noticeVocabulary = noticeVocabulary
         self.categoryNames = categoryNames
