@@ -48,7 +48,12 @@ import Testing
         let notice = try #require(Self.oneTrust.notice)
         #expect(notice.cookieCategories.map(\.name) == ["Strictly Necessary Cookies", "Targeting Cookies"])
         #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false])
-        #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: true))
+        // The banner's own buttons; "Confirm My Choices" is the hidden preference centre's.
+        #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: false))
+        #expect(notice.layers.map(\.kind) == [.banner, .preferenceCentre])
+        #expect(notice.layers.map(\.shown) == [true, false])
+        #expect(notice.layers[1].controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: true))
+        #expect(notice.layers[1].cookieCategories == ["Strictly Necessary Cookies", "Targeting Cookies"])
     }
 
     @Test func oneTrustNoticeHoldsNoArticleText() throws {
@@ -66,7 +71,9 @@ import Testing
         #expect(notice.cookieCategories.map(\.normalized) == [.necessary, .preferences, .statistics, .marketing])
         #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false, false, false])
         #expect(notice.cookieCategories[0].description?.hasPrefix("Necessary cookies are required") == true)
-        #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: true))
+        #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: false))
+        #expect(notice.layers.map(\.kind) == [.banner, .preferenceCentre])
+        #expect(notice.layers[1].controls.saveChoices == true)
         #expect(notice.purposes.isEmpty)
         #expect(notice.totalPartners == nil)
     }

@@ -12,7 +12,11 @@ public enum PolicyExtractor {
         languages: [NoticeLanguage] = NoticeLanguage.all
     ) -> ConsentNotice {
         var reader = NoticeReader(languages: languages, platform: platform, format: format, page: page)
-        for line in notice.lines { reader.read(line) }
+        let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
+        for (line, kind) in zip(notice.lines, kinds) {
+            reader.enter(kind, shown: line.shown)
+            reader.read(line)
+        }
         return reader.finish(origin: notice.origin)
     }
 }
@@ -43,6 +47,24 @@ private struct NoticeReader {
     var sawButtonRow = false
     /// Declarations first met as a name inside prose, whose shown name a later heading replaces.
     var namedInProse: Set<Int> = []
+
+    /// What the reader knows of each layer, in reading order.
+    struct LayerState {
+        var kind: LayerKind
+        var shown = false
+        var controls = NoticeControls()
+        var sawButtons = false
+        var sawButtonRow = false
+        var tcfItems: [String] = []
+        var categories: [String] = []
+    }
+    var layers: [LayerState] = []
+    var layer = 0
+
+    mutating func enter(_ kind: LayerKind, shown: Bool) {
+        if let i = layers.firstIndex(where: { $0.kind == kind }) { layer = i } else { layers.append(LayerState(kind: kind)); layer = layers.count - 1 }
+        if shown { layers[layer].shown = true }
+    }
     var controls = NoticeControls()
     var text: [String] = []
 
@@ -68,7 +90,7 @@ private struct NoticeReader {
         }
         guard !raw.isEmpty else { return }
         text.append(raw)
-        if line.role == .button { sawButtons = true }
+        if line.role == .button { sawButtons = true; layers[layer].sawButtons = true }
         for placeholder in PhraseMatcher.placeholders(in: raw) where !placeholders.contains(placeholder) {
             placeholders.append(placeholder)
         }
@@ -164,6 +186,7 @@ private struct NoticeReader {
             describedSubject = categories[existing].description != nil
         } else {
             categories.append(CookieCategory(name: shownName, normalized: cls))
+            layers[layer].categories.append(shownName)
             subject = .category(categories.count - 1)
             describedSubject = false
         }
@@ -206,7 +229,7 @@ private struct NoticeReader {
             let trailing = ControlLexicon.trailingLabels(in: raw)
             if trailing.count >= 2 {
                 for label in trailing { setControl(label.kind) }
-                if line.shown { sawButtonRow = true }
+                if line.shown { sawButtonRow = true; layers[layer].sawButtonRow = true }
             }
         }
         if labels.isEmpty, marked || raw.count <= 40 {
@@ -224,6 +247,7 @@ private struct NoticeReader {
             // the notice is absent, not unknown.
             if line.shown, marked || labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
                 sawButtonRow = true
+                layers[layer].sawButtonRow = true
             }
             if line.role == .button { return true }
             if !marked {
@@ -234,15 +258,20 @@ private struct NoticeReader {
         }
         if raw.count > 40 || !marked {
             for language in languages {
-                if PhraseMatcher.contains(language.acceptAll, in: raw, multiWordOnly: true) { controls.acceptAll = true }
-                if PhraseMatcher.contains(language.rejectAll, in: raw, multiWordOnly: true) { controls.rejectAll = true }
-                if PhraseMatcher.contains(language.manageChoices, in: raw, multiWordOnly: true) { controls.manageChoices = true }
+                if PhraseMatcher.contains(language.acceptAll, in: raw, multiWordOnly: true) { setControl(.acceptAll) }
+                if PhraseMatcher.contains(language.rejectAll, in: raw, multiWordOnly: true) { setControl(.rejectAll) }
+                if PhraseMatcher.contains(language.manageChoices, in: raw, multiWordOnly: true) { setControl(.manageChoices) }
             }
         }
         return false
     }
 
     mutating func setControl(_ kind: ControlKind) {
+        Self.set(kind, in: &controls)
+        Self.set(kind, in: &layers[layer].controls)
+    }
+
+    static func set(_ kind: ControlKind, in controls: inout NoticeControls) {
         switch kind {
         case .acceptAll: controls.acceptAll = true
         case .rejectAll: controls.rejectAll = true
@@ -250,6 +279,20 @@ private struct NoticeReader {
         case .saveChoices: controls.saveChoices = true
         case .close: break
         }
+    }
+
+    /// Absent once the row of buttons is in the file, in every format (a copy of a page's text
+    /// holds its buttons' labels). Unknown otherwise, and for a configuration object, which need
+    /// not list every button its script draws.
+    func completed(_ controls: NoticeControls, buttons: Bool, row: Bool, origin: NoticeOrigin) -> NoticeControls {
+        var controls = controls
+        if row || (format == .html || format == .accessibilitySnapshot) && buttons, origin != .configuration {
+            controls.acceptAll = controls.acceptAll ?? false
+            controls.rejectAll = controls.rejectAll ?? false
+            controls.manageChoices = controls.manageChoices ?? false
+            controls.saveChoices = controls.saveChoices ?? false
+        }
+        return controls
     }
 
     mutating func declare(_ reference: TCFReference, name: String, partners: Int?, makeSubject: Bool = true) {
@@ -262,6 +305,7 @@ private struct NoticeReader {
                 if makeSubject { subject = .declaration(i); describedSubject = declarations[i].description != nil }
             } else {
                 declarations.append(PurposeDeclaration(kind: kind, tcfId: id, name: name, partners: partners))
+                layers[layer].tcfItems.append("\(kind.rawValue) \(id)")
                 if makeSubject { subject = .declaration(declarations.count - 1); describedSubject = false } else { namedInProse.insert(declarations.count - 1) }
             }
         case .stack(let id):
@@ -270,6 +314,7 @@ private struct NoticeReader {
                 if stacks[i].partners == nil { stacks[i].partners = partners }
                 if makeSubject { subject = .stack(i); describedSubject = stacks[i].description != nil }
             } else {
+                layers[layer].tcfItems.append("stack \(id)")
                 stacks.append(StackDeclaration(
                     tcfId: id, name: name, partners: partners,
                     purposeIds: definition?.purposeIds ?? [], specialFeatureIds: definition?.specialFeatureIds ?? []))
@@ -387,14 +432,24 @@ private struct NoticeReader {
             default: return false
             }
         }
-        // Absent once the notice's row of buttons is in the file, in every format (a copy of a
-        // page's text holds its buttons' labels). Unknown otherwise, and for a configuration
-        // object, which need not list every button its script draws.
-        if sawButtonRow || (format == .html || format == .accessibilitySnapshot) && sawButtons, origin != .configuration {
-            controls.acceptAll = controls.acceptAll ?? false
-            controls.rejectAll = controls.rejectAll ?? false
-            controls.manageChoices = controls.manageChoices ?? false
-            controls.saveChoices = controls.saveChoices ?? false
+        // Each layer's controls; the notice's are its first layer's, the banner a visitor meets
+        // (the EDPB taskforce asks for a way to refuse there, beside the way to accept).
+        let finishedLayers = layers.map { state in
+            NoticeLayer(kind: state.kind, shown: state.shown,
+                        controls: completed(state.controls, buttons: state.sawButtons, row: state.sawButtonRow, origin: origin),
+                        tcfItems: state.tcfItems, cookieCategories: state.categories)
+        }
+        // A layer that shows no way to accept or refuse (a heading, or a "Cookie Settings" link
+        // before a preference centre's title) is not the one a visitor decides on.
+        func showsControls(_ layer: NoticeLayer) -> Bool {
+            layer.controls.acceptAll == true || layer.controls.rejectAll == true
+        }
+        let first = finishedLayers.first(where: { $0.kind == .banner && showsControls($0) }) ?? finishedLayers.first(where: showsControls)
+        var controls = first?.controls ?? completed(self.controls, buttons: sawButtons, row: sawButtonRow, origin: origin)
+        // A preference centre in the file is opened from the first layer: it can be managed.
+        if finishedLayers.count > 1, first?.kind == .banner, finishedLayers.contains(where: { $0.kind == .preferenceCentre }),
+           controls.manageChoices != true {
+            controls.manageChoices = true
         }
         let joined = text.joined(separator: "\n")
         return ConsentNotice(
@@ -407,7 +462,8 @@ private struct NoticeReader {
             controls: controls,
             legitimateInterestClaimed: legitimateInterest,
             origin: origin,
-            unrenderedPlaceholders: placeholders)
+            unrenderedPlaceholders: placeholders,
+            layers: finishedLayers)
     }
 }
 

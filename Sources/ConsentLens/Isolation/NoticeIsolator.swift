@@ -200,6 +200,8 @@ enum LineScorer {
             case .alwaysActive: return Score(value: 4, strong: true)
             // An "Accept all" / "Reject all" control: strong when markup says it is a button.
             case .acceptOrReject: return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
+            // "Privacy Preference Center": a notice's own heading.
+            case .preferenceCentreTitle: return Score(value: 3, strong: false)
             }
         }
         if length > 40, length <= 4000, ControlLexicon.trailingLabels(in: text).count >= 2 {
@@ -218,7 +220,7 @@ enum LineScorer {
     /// Every language's notice vocabulary and exact labels merged once: a line is then read in one
     /// pass over its words (hashed, nothing allocated) instead of once per language.
     struct Vocabulary: Sendable {
-        enum Label: Sendable { case alwaysActive, acceptOrReject }
+        enum Label: Sendable { case alwaysActive, acceptOrReject, preferenceCentreTitle }
         enum Hit { case none, vocabulary, cookieWord }
 
         static let shared = Vocabulary()
@@ -236,6 +238,7 @@ enum LineScorer {
             for language in NoticeLanguage.all {
                 for phrase in language.acceptAll + language.rejectAll { labels[key(phrase)] = .acceptOrReject }
                 for phrase in language.alwaysActive { labels[key(phrase)] = .alwaysActive }
+                for phrase in language.preferenceCentreTitles where labels[key(phrase)] == nil { labels[key(phrase)] = .preferenceCentreTitle }
                 for phrase in language.noticeVocabulary {
                     let k = key(phrase)
                     if k.unicodeScalars.allSatisfy(isWordScalar) { words.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }

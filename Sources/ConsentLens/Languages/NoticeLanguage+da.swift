@@ -61,6 +61,7 @@ extension NoticeLanguage {
             ("Tillad valgte", .saveChoices),
             ("Læs mere", nil),
         ],
+        preferenceCentreTitles: ["præferencecenter for privatliv", "præferencecenter", "administrer samtykkepræferencer", "cookieindstillinger"],
         consentBasis: ["samtykke"],
         legitimateInterest: [
             "legitim interesse", "legitime interesser", "legitime interesse", "berettiget interesse",

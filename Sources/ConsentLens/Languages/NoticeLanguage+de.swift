@@ -83,6 +83,7 @@ extension NoticeLanguage {
             ("Mehr erfahren", nil),
             ("Datenschutzerklärung", nil),
         ],
+        preferenceCentreTitles: ["datenschutz-präferenz-center", "präferenz-center", "einwilligungspräferenzen verwalten", "cookie-einstellungen", "einstellungen verwalten"],
         consentBasis: ["einwilligung", "zustimmung"],
         legitimateInterest: [
             "berechtigtes interesse", "berechtigten interesse", "berechtigten interesses", "berechtigte interessen",

@@ -54,6 +54,7 @@ extension NoticeLanguage {
             ("Privacy Policy", nil),
             ("Selecting Accept All enables tracking", nil),
         ],
+        preferenceCentreTitles: ["privacy preference center", "privacy preference centre", "cookies preference centre", "cookie preference center", "cookie preference centre", "preference center", "preference centre", "manage consent preferences", "customise consent preferences", "customize consent preferences", "manage your data", "cookie settings", "cookie preferences", "manage cookies"],
         consentBasis: ["consent"],
         legitimateInterest: ["legitimate interest", "legitimate interests", "object to legitimate interests", "right to object"],
         noticeVocabulary: [

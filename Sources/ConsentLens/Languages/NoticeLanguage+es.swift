@@ -69,6 +69,7 @@ extension NoticeLanguage {
             ("Guardar preferencias", .saveChoices),
             ("Política de privacidad", nil),
         ],
+        preferenceCentreTitles: ["centro de preferencias de privacidad", "centro de preferencias", "gestionar las preferencias de consentimiento", "configuración de cookies", "gestionar tus datos"],
         consentBasis: ["consentimiento"],
         legitimateInterest: [
             "interés legítimo", "intereses legítimos", "derecho de oposición", "derecho a oponerse", "oponerse",

@@ -73,6 +73,7 @@ extension NoticeLanguage {
             ("Enregistrer mes choix", .saveChoices),
             ("En savoir plus", nil),
         ],
+        preferenceCentreTitles: ["centre de préférences de la confidentialité", "centre de préférences", "gérer les préférences de consentement", "paramètres des cookies", "gérer vos données"],
         consentBasis: ["consentement"],
         legitimateInterest: [
             "intérêt légitime", "intérêts légitimes", "droit d'opposition", "vous opposer", "s'opposer",

@@ -70,6 +70,7 @@ extension NoticeLanguage {
             ("Salva le preferenze", .saveChoices),
             ("Scopri di più", nil),
         ],
+        preferenceCentreTitles: ["centro preferenze privacy", "centro preferenze per la privacy", "gestisci le preferenze di consenso", "impostazioni dei cookie", "gestisci i tuoi dati"],
         consentBasis: ["consenso"],
         legitimateInterest: [
             "legittimo interesse", "interesse legittimo", "legittimi interessi", "interessi legittimi",

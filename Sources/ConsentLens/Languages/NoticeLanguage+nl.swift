@@ -62,6 +62,7 @@ extension NoticeLanguage {
             ("Voorkeuren opslaan", .saveChoices),
             ("Meer informatie", nil),
         ],
+        preferenceCentreTitles: ["privacyvoorkeurcentrum", "voorkeurencentrum", "toestemmingsvoorkeuren beheren", "cookie-instellingen", "cookievoorkeuren"],
         consentBasis: ["toestemming"],
         legitimateInterest: [
             "gerechtvaardigd belang", "gerechtvaardigde belangen", "legitiem belang", "legitieme belangen",

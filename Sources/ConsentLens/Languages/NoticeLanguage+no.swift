@@ -60,6 +60,7 @@ extension NoticeLanguage {
             ("Lagre innstillinger", .saveChoices),
             ("Les mer", nil),
         ],
+        preferenceCentreTitles: ["innstillinger for informasjonskapsler", "administrer samtykkeinnstillinger", "preferansesenter"],
         consentBasis: ["samtykke"],
         legitimateInterest: [
             "berettiget interesse", "berettigede interesser", "legitim interesse", "legitime interesser",

@@ -69,6 +69,7 @@ extension NoticeLanguage {
             ("Zapisz ustawienia", .saveChoices),
             ("Polityka prywatności", nil),
         ],
+        preferenceCentreTitles: ["centrum preferencji prywatności", "centrum preferencji", "zarządzaj preferencjami zgody", "ustawienia plików cookie"],
         consentBasis: ["zgoda"],
         legitimateInterest: [
             "prawnie uzasadniony interes", "prawnie uzasadnionego interesu", "prawnie uzasadnionym interesie",

@@ -71,6 +71,7 @@ extension NoticeLanguage {
             ("Guardar preferências", .saveChoices),
             ("Saiba mais", nil),
         ],
+        preferenceCentreTitles: ["centro de preferências de privacidade", "centro de preferências", "gerir preferências de consentimento", "definições de cookies", "configurações de cookies"],
         consentBasis: ["consentimento"],
         legitimateInterest: ["interesse legítimo", "interesses legítimos", "direito de oposição", "opor-se"],
         noticeVocabulary: [

@@ -63,6 +63,7 @@ extension NoticeLanguage {
             ("Spara inställningar", .saveChoices),
             ("Läs mer", nil),
         ],
+        preferenceCentreTitles: ["inställningar för cookies", "hantera samtyckesinställningar", "preferenscenter"],
         consentBasis: ["samtycke"],
         legitimateInterest: [
             "berättigat intresse", "berättigade intressen", "legitimt intresse", "legitima intressen",

@@ -24,6 +24,9 @@ public struct NoticeLanguage: Sendable {
     /// Button labels and what they do (nil: not a control), run by one generic test: the
     /// language's control words must read each of them so.
     public let controlExamples: [(String, ControlKind?)]
+    /// Headings that open a preference centre ("Privacy Preference Center"). In plain text only a
+    /// phrase of two words or more counts; a one-word title needs a heading's markup.
+    public let preferenceCentreTitles: [String]
     /// The word for consent as a legal basis, as a label over a count ("Consent (402 vendors)").
     public let consentBasis: [String]
     /// Phrases that state or offer legitimate interest as a legal basis.
@@ -38,7 +41,7 @@ public struct NoticeLanguage: Sendable {
     public init(
         code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
         itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
-        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, controlExamples: [(String, ControlKind?)], consentBasis: [String], legitimateInterest: [String],
+        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, controlExamples: [(String, ControlKind?)], preferenceCentreTitles: [String], consentBasis: [String], legitimateInterest: [String],
         noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String]
     ) {
         self.code = code
@@ -54,6 +57,7 @@ public struct NoticeLanguage: Sendable {
         self.controlWords = controlWords
         self.consentBasis = consentBasis
         self.controlExamples = controlExamples
+        self.preferenceCentreTitles = preferenceCentreTitles
         self.legitimateInterest = legitimateInterest
         self.noticeVocabulary = noticeVocabulary
         self.categoryNames = categoryNames

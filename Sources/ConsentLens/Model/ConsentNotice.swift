@@ -19,14 +19,18 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
     public var origin: NoticeOrigin
     /// Placeholders such as `{numberOfPartners}` that the saved page holds instead of a figure.
     public var unrenderedPlaceholders: [String]
+    /// The notice's layers in the file, in reading order: the banner a visitor meets first, the
+    /// preference centre behind "Manage", the vendor list. ``controls`` are the first layer's.
+    public var layers: [NoticeLayer] = []
 
     public init(
         platform: String? = nil, language: String? = nil, totalPartners: Int? = nil,
         purposes: [PurposeDeclaration] = [], stacks: [StackDeclaration] = [],
         cookieCategories: [CookieCategory] = [], controls: NoticeControls = NoticeControls(),
         legitimateInterestClaimed: Bool? = nil, origin: NoticeOrigin = .rendered,
-        unrenderedPlaceholders: [String] = []
+        unrenderedPlaceholders: [String] = [], layers: [NoticeLayer] = []
     ) {
+        self.layers = layers
         self.platform = platform
         self.language = language
         self.totalPartners = totalPartners
@@ -38,6 +42,37 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
         self.origin = origin
         self.unrenderedPlaceholders = unrenderedPlaceholders
     }
+}
+
+/// One layer of a notice: what the visitor sees at one step.
+public struct NoticeLayer: Codable, Sendable, Equatable {
+    public var kind: LayerKind
+    /// Shown in the saved state; `false` when every line of it is hidden until opened.
+    public var shown: Bool
+    /// This layer's own buttons (see ``NoticeControls``).
+    public var controls: NoticeControls
+    /// The TCF items and stacks it lists, as "purpose 1", "specialFeature 2", "stack 42".
+    public var tcfItems: [String]
+    /// The cookie categories it lists, by name as shown.
+    public var cookieCategories: [String]
+
+    public init(kind: LayerKind, shown: Bool, controls: NoticeControls = NoticeControls(), tcfItems: [String] = [], cookieCategories: [String] = []) {
+        self.kind = kind
+        self.shown = shown
+        self.controls = controls
+        self.tcfItems = tcfItems
+        self.cookieCategories = cookieCategories
+    }
+}
+
+/// The step of a notice a layer is.
+public enum LayerKind: String, Codable, Sendable, Equatable {
+    /// The first layer: the banner or dialog a visitor meets on arrival.
+    case banner
+    /// The choices behind "Manage" / "Settings": categories or purposes with their switches.
+    case preferenceCentre
+    /// The list of vendors or partners and their purposes.
+    case vendorList
 }
 
 /// Where a notice's words were found in the saved page.

@@ -144,14 +144,18 @@ public struct ConsentPlatform: Sendable {
     public var globals: [String]
     /// Default wording, only for pages without markup; reported with confidence `low`.
     public var wording: [WordingRule]
+    /// Its notice's layers in markup: which container is the banner, the preference centre, the
+    /// vendor list. The innermost matching container of a line gives the line's layer.
+    public var layers: [(LayerKind, ContainerSelector)] = []
     public var examples: PlatformExamples
 
     public init(
         id: String, name: String,
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
-        wording: [WordingRule] = [], examples: PlatformExamples
+        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [], examples: PlatformExamples
     ) {
+        self.layers = layers
         self.id = id
         self.name = name
         self.noticeContainers = noticeContainers

@@ -18,6 +18,7 @@ extension ConsentPlatform {
             WordingRule([[.passage("Die technische Speicherung oder der Zugang ist unbedingt erforderlich")]]),
             WordingRule([[.label("Manage options")], [.label("Manage services")], [.label("View preferences"), .label("Manage vendors")]]),
         ],
+        layers: [(.banner, .className("cmplz-cookiebanner"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 optin"><div class="cmplz-title">Manage Consent</div><button class="cmplz-btn cmplz-accept">Accept</button></div></div>"##),

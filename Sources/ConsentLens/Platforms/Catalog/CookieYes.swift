@@ -14,6 +14,7 @@ extension ConsentPlatform {
             WordingRule([[.label("Customise Consent Preferences"), .label("Customize Consent Preferences")]]),
             WordingRule([[.passage("We use cookies to help you navigate efficiently and perform certain functions")]]),
         ],
+        layers: [(.banner, .className("cky-consent-container")), (.banner, .className("cky-consent-bar")), (.preferenceCentre, .className("cky-modal")), (.preferenceCentre, .className("cky-preference-center"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="cookieyes" src="https://cdn-cookieyes.com/client_data/0a1b2c/script.js"></script>"##),

@@ -14,6 +14,7 @@ extension ConsentPlatform {
                          [.label("Disagree and close"), .label("Continue without agreeing"), .label("Learn more")]]),
             WordingRule([[.label("Agree to all")], [.label("Disagree to all")]]),
         ],
+        layers: [(.banner, .id("didomi-notice")), (.preferenceCentre, .id("didomi-popup")), (.vendorList, .className("didomi-consent-popup-vendors"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preconnect" href="https://sdk.privacy-center.org">"##),

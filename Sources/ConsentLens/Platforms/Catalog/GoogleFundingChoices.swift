@@ -20,6 +20,7 @@ extension ConsentPlatform {
             WordingRule([[.passage("Vendors want your permission to do the following")]]),
             WordingRule([[.passage("Legitimate interest (")], [.passage("Consent (")], [.label("Confirm choices")]]),
         ],
+        layers: [(.banner, .className("fc-consent-root"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script async src="https://fundingchoicesmessages.google.com/i/pub-0842936145805457?ers=1"></script>"##),

@@ -11,6 +11,7 @@ extension ConsentPlatform {
         wording: [
             WordingRule([[.label("We value your privacy")], [.label("More options")], [.label("Agree"), .label("I accept")]]),
         ],
+        layers: [(.banner, .id("qc-cmp2-ui")), (.banner, .className("qc-cmp2-summary-section")), (.preferenceCentre, .className("qc-cmp2-scrollable-section"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preload" href="https://cmp.inmobi.com/choice/JYWDqeLS64fbt/www.mirror.co.uk/choice.js?tag_version=V3">"##),

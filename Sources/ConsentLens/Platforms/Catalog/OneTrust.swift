@@ -29,6 +29,7 @@ extension ConsentPlatform {
             WordingRule([[.label("Powered by OneTrust"), .label("Powered by Onetrust")]]),
             WordingRule([[.passage("#onetrust-banner-sdk"), .passage("#onetrust-pc-sdk"), .passage("#onetrust-consent-sdk")]]),
         ],
+        layers: [(.banner, .id("onetrust-banner-sdk")), (.banner, .className("optanon-alert-box-wrapper")), (.preferenceCentre, .id("onetrust-pc-sdk")), (.preferenceCentre, .id("optanon-popup-wrapper")), (.vendorList, .id("ot-pc-lst")), (.vendorList, .id("vendors-list"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0190-abc"></script>"##),

@@ -10,6 +10,7 @@ extension ConsentPlatform {
                .file("wrapperMessagingWithoutDetection.js"), .file("messagingWithoutDetection.js")],
         globals: ["_sp_", "_sp_queue", "_sp_lock", "loadPrivacyManagerModal", "wrapperMessagingWithoutDetection",
                   "_SourcePoint_Consent_Callback"],
+        layers: [(.banner, .idPrefix("sp_message_container"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script src="https://cmp.vg.no/unified/wrapperMessagingWithoutDetection.js" async></script>"##),

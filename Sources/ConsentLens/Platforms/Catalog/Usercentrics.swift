@@ -15,6 +15,7 @@ extension ConsentPlatform {
             WordingRule([[.passage("kann meine Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen oder ändern")]]),
             WordingRule([[.label("Privacy Settings")], [.label("Save Settings")], [.label("Accept All")]]),
         ],
+        layers: [(.banner, .id("uc-banner-modal")), (.banner, .className("uc-banner-content")), (.preferenceCentre, .id("uc-center-container"))],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="usercentrics-cmp" data-settings-id="8SnBiBhuO" src="https://app.usercentrics.eu/browser-ui/latest/bundle_legacy.js" async></script>"##),
