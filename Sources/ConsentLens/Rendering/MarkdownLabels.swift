@@ -89,4 +89,12 @@ enum MarkdownLabels {
         case nil: return "not shown"
         }
     }
+
+    static func layerKind(_ kind: LayerKind) -> MarkdownText {
+        switch kind {
+        case .banner: return "Banner"
+        case .preferenceCentre: return "Preference centre"
+        case .vendorList: return "Vendor list"
+        }
+    }
 }

@@ -170,12 +170,17 @@ public struct MarkdownReport {
 
     mutating func visitControls(_ notice: ConsentNotice) {
         document.heading(2, "Controls")
-        var table = MarkdownTable(["Control", "Offered"])
+        // One column per layer when the file holds several: the first layer is what a visitor
+        // meets, and what the findings judge.
+        let layers = notice.layers.count > 1 ? notice.layers : []
+        var table = MarkdownTable(["Control", layers.isEmpty ? "Offered" : "First layer (judged)"] + layers.map { layer in
+            "\(MarkdownLabels.layerKind(layer.kind))\(layer.shown ? "" : " (hidden until opened)")"
+        })
         for (name, path) in MarkdownLabels.controls {
-            table.add([name, MarkdownLabels.yesNo(notice.controls[keyPath: path])])
+            table.add([name, MarkdownLabels.yesNo(notice.controls[keyPath: path])] + layers.map { MarkdownLabels.yesNo($0.controls[keyPath: path]) })
         }
         document.table(table)
-        document.paragraph("“unknown”: the saved page does not show whether the notice had this control (a text dump does not say which words were buttons).")
+        document.paragraph("“unknown”: the saved file shows no row of the notice's buttons, so whether it had this control cannot be told; “no”: the row is in the file and this control is not in it.")
     }
 
     // MARK: - Findings
