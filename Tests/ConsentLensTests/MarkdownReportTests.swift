@@ -55,8 +55,10 @@ import Testing
         #expect(lines.contains("| Targeting Cookies | marketing | no |"))
         #expect(lines.contains("| Functional Cookies | preferences | no |"))
         #expect(lines.contains("| Performance Cookies | statistics | no |"))
-        #expect(lines.contains("| Reject all | unknown |"))
-        #expect(lines.contains("| Accept all | yes |"))
+        // The judged first layer, then the banner and the preference centre.
+        #expect(lines.contains("| Control | First layer (judged) | Banner | Preference centre |"))
+        #expect(lines.contains("| Reject all | unknown | unknown | unknown |"))
+        #expect(lines.contains("| Accept all | yes | yes | unknown |"))
     }
 
     @Test func scoreComponents() {
