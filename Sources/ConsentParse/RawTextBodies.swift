@@ -29,6 +29,10 @@ enum RawTextBodies {
     /// element carries it unless the page did).
     static let attribute = "data-consentlens-body"
 
+    /// Attributes kept per start tag; the rest are removed before libxml2 parses, whose duplicate
+    /// check is quadratic in a tag's attributes (40,000 took 5 s). Real pages stay far below.
+    static let maximumAttributes = 1_000
+
     /// One script or style element the tokenizer saw, with its end tag, in document order.
     struct Body: Equatable {
         var isStyle: Bool
@@ -64,8 +68,18 @@ enum RawTextBodies {
                     j += 1
                 }
                 let name = nameStart..<j
-                guard let (tagEnd, selfClosing) = endOfTag(p, from: j) else { break }
+                guard let (tagEnd, selfClosing, cut) = endOfTag(p, from: j, attributeLimit: closing ? Int.max : maximumAttributes)
+                else { break }
                 if closing { i = tagEnd + 1; continue }
+                if let cut {
+                    // libxml2 compares each attribute with every earlier one of its tag: a tag
+                    // with a million attributes would take hours. The ones past the limit go.
+                    if markup.isEmpty { markup.reserveCapacity(n) }
+                    markup.append(contentsOf: p[copyFrom..<cut])
+                    markup.append(contentsOf: selfClosing ? [0x2F, 0x3E] : [0x3E])
+                    copyFrom = tagEnd + 1
+                    removed += tagEnd + 1 - cut
+                }
                 let rawText: StaticString?
                 if equalsFolded(p, name, "script") { rawText = "script" } else if equalsFolded(p, name, "style") { rawText = "style" } else { rawText = nil }
                 if let rawText, selfClosing {
@@ -139,31 +153,43 @@ enum RawTextBodies {
     @inline(__always)
     static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
-    /// The `>` that ends a tag whose name ends at `from`, and whether the tag closes itself the
-    /// XML way (`/>`, the `/` not part of an unquoted value), which libxml2 honours for every element.
-    /// Quotes count only where a value starts.
-    static func endOfTag(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, selfClosing: Bool)? {
+    /// The `>` that ends a tag whose name ends at `from`; whether the tag closes itself the XML way
+    /// (`/>`, the `/` not part of an unquoted value), which libxml2 honours for every element; and
+    /// where the attribute after the first `attributeLimit` ones starts, if there is one. Quotes
+    /// count only where a value starts.
+    static func endOfTag(_ p: UnsafeBufferPointer<UInt8>, from: Int, attributeLimit: Int = .max)
+        -> (end: Int, selfClosing: Bool, cut: Int?)?
+    {
         var k = from
         var quote: UInt8 = 0
         var afterEquals = false
         var unquotedValue = false
+        var inName = false
+        var attributes = 0
+        var cut: Int?
         while k < p.count {
             let c = p[k]
             let blank = c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C
             if quote != 0 {
                 if c == quote { quote = 0 }
             } else if c == 0x3E { // >
-                return (k, k > from && p[k - 1] == 0x2F && !unquotedValue)
+                return (k, k > from && p[k - 1] == 0x2F && !unquotedValue, cut)
             } else if afterEquals, c == 0x22 || c == 0x27 {
                 quote = c
                 afterEquals = false
             } else if c == 0x3D, !unquotedValue { // =
                 afterEquals = true
+                inName = false
             } else if blank {
                 unquotedValue = false
+                inName = false
             } else if afterEquals {
                 afterEquals = false
                 unquotedValue = true
+            } else if !unquotedValue, !inName, c != 0x2F {
+                inName = true
+                attributes += 1
+                if attributes > attributeLimit, cut == nil { cut = k }
             }
             k += 1
         }

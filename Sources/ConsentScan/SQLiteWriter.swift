@@ -2,6 +2,14 @@ import ConsentLens
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An SQLite database of a scan, normalised: one `pages` row per page and one row per platform,
 /// declared TCF item, stack, cookie category and finding, each pointing at its page. Rows are
 /// committed a batch at a time, so an interrupted scan keeps every committed batch. The schema
@@ -125,10 +133,8 @@ public final class SQLiteWriter: ScanWriter {
         self.path = path
         for suffix in ["", "-journal", "-wal", "-shm"] {
             let file = path + suffix
-            if FileManager.default.fileExists(atPath: file) {
-                do { try FileManager.default.removeItem(atPath: file) } catch {
-                    throw OutputFile.Failure(path: path, message: "cannot be replaced: \(error.localizedDescription)")
-                }
+            if unlink(file) != 0 && errno != ENOENT {
+                throw OutputFile.Failure(path: path, errno: errno)
             }
         }
         do {
@@ -137,7 +143,21 @@ public final class SQLiteWriter: ScanWriter {
                 for statement in Self.schema { try db.execute(sql: statement) }
             }
         } catch {
-            throw OutputFile.Failure(path: path, message: "cannot be written: \(error)")
+            throw Self.failure(path: path, error)
+        }
+    }
+
+    /// SQLite's failures in the words every output uses: `cannot write: reason`, the reason
+    /// being the system's for the errno SQLite met (or its own, for an error of its own).
+    static func failure(path: String, _ error: any Error) -> OutputFile.Failure {
+        guard let error = error as? DatabaseError else { return OutputFile.Failure(path: path, message: "cannot write: \(error)") }
+        switch error.resultCode {
+        case .SQLITE_FULL: return OutputFile.Failure(path: path, errno: ENOSPC)
+        case .SQLITE_PERM, .SQLITE_AUTH: return OutputFile.Failure(path: path, errno: EACCES)
+        case .SQLITE_READONLY: return OutputFile.Failure(path: path, errno: EROFS)
+        case .SQLITE_IOERR: return OutputFile.Failure(path: path, errno: EIO)
+        case .SQLITE_CANTOPEN: return OutputFile.Failure(path: path, errno: errno != 0 ? errno : ENOENT)
+        default: return OutputFile.Failure(path: path, message: "cannot write: \(error.message ?? "\(error.resultCode)")")
         }
     }
 
@@ -159,7 +179,7 @@ public final class SQLiteWriter: ScanWriter {
                 for row in rows { try Self.insert(row, into: db) }
             }
         } catch {
-            throw OutputFile.Failure(path: path, message: "cannot be written: \(error)")
+            throw Self.failure(path: path, error)
         }
         batch.removeAll(keepingCapacity: true)
     }

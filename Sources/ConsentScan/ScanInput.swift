@@ -40,9 +40,26 @@ public enum ScanInput: Sendable, Equatable {
 /// Everything a scan will read, in the order its rows will appear.
 public struct ScanPlan: Sendable, Equatable {
     public var inputs: [ScanInput]
+    /// Whether a folder was searched (then ``foundLine`` is worth saying).
+    public var searchedFolders = false
+    /// Files in searched folders that a scan does not read: their extension is neither a page's
+    /// nor a WARC's (`.pdf`, `.mhtml`, `.yaml`, `.markdown`, images of "Save page as" folders).
+    public var skippedByExtension = 0
+    /// Pages that ConsentLens wrote itself (a scan summary, a report, a comparison: their first
+    /// line is ``GeneratedMark/line``), left out wherever they were found.
+    public var skippedGenerated = 0
 
     public init(inputs: [ScanInput]) {
         self.inputs = inputs
+    }
+
+    /// `9 pages found, 2 files skipped (by extension)`, plus `, 1 file skipped (written by
+    /// consentlens)` when some were. Pages are the inputs of the plan (a WARC counts once).
+    public var foundLine: String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var line = "\(count(inputs.count, "page")) found, \(count(skippedByExtension, "file")) skipped (by extension)"
+        if skippedGenerated > 0 { line += ", \(count(skippedGenerated, "file")) skipped (written by consentlens)" }
+        return line
     }
 
     /// Rows known in advance: pages and unreadable inputs (a WARC's record count is known only
@@ -78,18 +95,18 @@ public struct ScanPlan: Sendable, Equatable {
     /// by path so that a scan's output does not depend on the file system's order. Rows read from
     /// standard input name it `standardInputName`.
     public static func make(arguments: [String], listed: [String] = [], standardInputName: String = "-") -> ScanPlan {
-        var inputs: [ScanInput] = []
+        var plan = ScanPlan(inputs: [])
         for argument in arguments {
-            if argument == "-" { inputs.append(.warcStandardInput(name: standardInputName)) } else { inputs.append(contentsOf: expand(argument, explicit: true)) }
+            if argument == "-" { plan.inputs.append(.warcStandardInput(name: standardInputName)) } else { plan.expand(argument, explicit: true) }
         }
         for entry in listed {
             if entry == "-" {
-                inputs.append(.unreadable(path: "-", problem: "standard input cannot be named in a file list"))
+                plan.inputs.append(.unreadable(path: "-", problem: "standard input cannot be named in a file list"))
             } else {
-                inputs.append(contentsOf: expand(entry, explicit: true))
+                plan.expand(entry, explicit: true)
             }
         }
-        return ScanPlan(inputs: inputs)
+        return plan
     }
 
     /// The paths a `--files-from` list names: one a line; blank lines are ignored, and a
@@ -102,21 +119,32 @@ public struct ScanPlan: Sendable, Equatable {
         }
     }
 
-    /// What reading `path` means: a page, a WARC, the files of a folder, or a problem.
-    static func expand(_ path: String, explicit: Bool) -> [ScanInput] {
+    /// Adds what reading `path` means: a page, a WARC, the files of a folder, or a problem.
+    mutating func expand(_ path: String, explicit: Bool) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return [.unreadable(path: path, problem: PageReaderProblem.describe(errno))]
+            inputs.append(.unreadable(path: path, problem: PageReaderProblem.describe(errno)))
+            return
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            return folder(path)
+            searchedFolders = true
+            inputs.append(contentsOf: folder(path))
         case S_IFREG:
-            return [classify(path, size: Int(info.st_size), sniff: explicit)]
+            add(Self.classify(path, size: Int(info.st_size), sniff: explicit))
         default:
             // A pipe or device named on the command line (`<(zcat crawl.warc.gz)`) is read as the
             // user asks; sizes are unknown.
-            return [classify(path, size: nil, sniff: false)]
+            inputs.append(Self.classify(path, size: nil, sniff: false))
+        }
+    }
+
+    /// Adds a regular file's input, unless it is a page ConsentLens wrote.
+    private mutating func add(_ input: ScanInput) {
+        if case .page(let path, _) = input, GeneratedMark.isMarked(path: path) {
+            skippedGenerated += 1
+        } else {
+            inputs.append(input)
         }
     }
 
@@ -147,8 +175,11 @@ public struct ScanPlan: Sendable, Equatable {
     /// followed (a dangling one becomes an error row); links to folders are not, so a loop cannot
     /// trap the scan. Pipes and devices that carry a page's name become error rows rather than
     /// being opened, since reading a FIFO nobody writes to would block forever.
-    static func folder(_ root: String) -> [ScanInput] {
+    mutating func folder(_ root: String) -> [ScanInput] {
         var found: [ScanInput] = []
+        func add(_ input: ScanInput) {
+            if case .page(let path, _) = input, GeneratedMark.isMarked(path: path) { skippedGenerated += 1 } else { found.append(input) }
+        }
         var pending = [root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root]
         while let dir = pending.popLast() {
             guard let handle = opendir(dir) else {
@@ -165,19 +196,22 @@ public struct ScanPlan: Sendable, Equatable {
                 var link = stat()
                 guard lstat(path, &link) == 0 else { continue }
                 let lower = name.lowercased()
-                let wanted = hasPageExtension(lower) || warcExtensions.contains { lower.hasSuffix("." + $0) }
+                let wanted = Self.hasPageExtension(lower) || Self.warcExtensions.contains { lower.hasSuffix("." + $0) }
                 switch link.st_mode & S_IFMT {
                 case S_IFDIR:
                     pending.append(path)
                 case S_IFREG:
-                    if wanted { found.append(classify(path, size: Int(link.st_size), sniff: false)) }
+                    if wanted { add(Self.classify(path, size: Int(link.st_size), sniff: false)) } else { skippedByExtension += 1 }
                 case S_IFLNK:
-                    guard wanted else { continue }
+                    guard wanted else {
+                        skippedByExtension += 1
+                        continue
+                    }
                     var target = stat()
                     if stat(path, &target) != 0 {
                         found.append(.unreadable(path: path, problem: PageReaderProblem.describe(errno)))
                     } else if (target.st_mode & S_IFMT) == S_IFREG {
-                        found.append(classify(path, size: Int(target.st_size), sniff: false))
+                        add(Self.classify(path, size: Int(target.st_size), sniff: false))
                     } else if (target.st_mode & S_IFMT) != S_IFDIR {
                         found.append(.unreadable(path: path, problem: "not a regular file"))
                     }
@@ -190,10 +224,46 @@ public struct ScanPlan: Sendable, Equatable {
     }
 }
 
+/// The first line of every Markdown document ConsentLens writes (scan summary, report,
+/// comparison): invisible when the Markdown is rendered, and the sign by which `scan` never reads
+/// ConsentLens's own output as a saved page.
+public enum GeneratedMark {
+    public static let line = "<!-- generated by consentlens -->"
+
+    /// Whether the file at `path` (gzip-compressed or not) starts with ``line``.
+    public static func isMarked(path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            return false
+        }
+        var head = [UInt8](repeating: 0, count: 64)
+        let count = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 64, 0) }
+        guard count > 0 else {
+            close(fd)
+            return false
+        }
+        head.removeSubrange(count...)
+        if head.starts(with: [0x1F, 0x8B]) {
+            let stream = ByteStream(fd: fd, ownsDescriptor: true)
+            guard let first = try? stream.readLine(limit: 64) else { return false }
+            head = first + [0x0A]
+        } else {
+            close(fd)
+        }
+        guard let end = head.firstIndex(of: 0x0A) else { return false }
+        var first = head[..<end]
+        if first.last == 0x0D { first = first.dropLast() }
+        return first.elementsEqual(line.utf8)
+    }
+}
+
 /// The wording ``PageLoadError`` uses for a failed system call, so that error rows read the same
 /// as `analyse`'s messages.
-enum PageReaderProblem {
-    static func describe(_ code: Int32) -> String {
+public enum PageReaderProblem {
+    public static func describe(_ code: Int32) -> String {
         switch code {
         case ENOENT, ENOTDIR: return PageLoadError.notFound.description
         case EACCES, EPERM: return PageLoadError.permissionDenied.description

@@ -39,11 +39,11 @@ public struct ScanRow: Sendable, Equatable {
     }
 
     /// The path diagnostics name: `FILE@OFFSET (TARGET-URI)` for a WARC record (`FILE@OFFSET` for
-    /// damage in the WARC itself), the file otherwise.
+    /// damage in the WARC itself), the file otherwise. Standard input is `-` (or its
+    /// `--stdin-name`) here as in every output.
     public var diagnosticPath: String {
         guard let warc else { return path }
-        let file = warc.file == "-" ? "<stdin>" : warc.file
-        return path == warc.file ? "\(file)@\(warc.offset)" : "\(file)@\(warc.offset) (\(path))"
+        return path == warc.file ? "\(warc.file)@\(warc.offset)" : "\(warc.file)@\(warc.offset) (\(path))"
     }
 }
 
@@ -67,7 +67,13 @@ public struct WARCOrigin: Codable, Sendable, Equatable {
 
 // MARK: - JSON Lines
 
-extension ScanRow {
+extension ScanRow: Encodable {
+    /// The row as a JSON document: see ``jsonLine()``. `analyse --format json` gives a page that
+    /// fails this shape too, so that its array keeps one element per page.
+    public func encode(to encoder: any Encoder) throws {
+        try JSONLine(row: self).encode(to: encoder)
+    }
+
     /// The row as one line of JSON (no newline): the page's `analyse --format json` document,
     /// compact and with sorted keys, plus a `warc` object for WARC records; a failed row is
     /// `{"error":…,"schemaVersion":1,"source":{"path":…}}` (plus `warc`).

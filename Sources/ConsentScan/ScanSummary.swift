@@ -110,7 +110,8 @@ public struct ScanSummary: Sendable {
     // MARK: - Markdown
 
     public func markdown() -> String {
-        var out: [String] = []
+        // The mark first, so that a later scan of the folder never reads this file as a page.
+        var out: [String] = [GeneratedMark.line]
         func block(_ lines: [String]) {
             if !out.isEmpty { out.append("") }
             out.append(contentsOf: lines)

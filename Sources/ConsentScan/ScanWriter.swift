@@ -36,10 +36,51 @@ public enum ScanFormat: String, Sendable, CaseIterable {
 /// A file (or standard output) written with one system call per row, unbuffered, so that a row
 /// is in the file as soon as it is written.
 public final class OutputFile {
+    /// An output that cannot be written: `PATH: cannot write: reason`, the reason in the words of
+    /// the system's `strerror`, whatever the format.
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var message: String
         public var description: String { message }
+
+        public init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
+
+        public init(path: String, errno code: Int32) {
+            self.init(path: path, message: Self.cannotWrite(code))
+        }
+
+        /// `cannot write: No such file or directory`.
+        public static func cannotWrite(_ code: Int32) -> String {
+            "cannot write: \(String(cString: strerror(code)))"
+        }
+    }
+
+    /// Throws when `path` cannot be written, and changes nothing there: an existing file is
+    /// opened for writing without truncation; a new one is created and removed again. Folders are
+    /// refused; pipes and devices (`/dev/stdout`) are only checked for permission.
+    public static func check(path: String) throws(Failure) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                throw Failure(path: path, errno: EISDIR)
+            case S_IFREG:
+                let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+                guard fd >= 0 else { throw Failure(path: path, errno: errno) }
+                close(fd)
+            default:
+                guard access(path, W_OK) == 0 else { throw Failure(path: path, errno: errno) }
+            }
+            return
+        }
+        guard errno == ENOENT else { throw Failure(path: path, errno: errno) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path: path, errno: errno) }
+        close(fd)
+        unlink(path)
     }
 
     private let fd: Int32
@@ -51,7 +92,7 @@ public final class OutputFile {
         if let path, path != "-" {
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                throw Failure(path: path, message: "cannot be written: \(String(cString: strerror(errno)))")
+                throw Failure(path: path, message: Failure.cannotWrite(errno))
             }
             self.fd = fd
             self.owns = true
@@ -73,7 +114,7 @@ public final class OutputFile {
                 let n = systemWrite(fd, buffer.baseAddress! + done, buffer.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw Failure(path: path, message: "cannot be written: \(String(cString: strerror(errno)))")
+                    throw Failure(path: path, message: Failure.cannotWrite(errno))
                 }
                 done += n
             }
@@ -84,7 +125,7 @@ public final class OutputFile {
     public func synchronise() throws {
         guard owns else { return }
         if fsync(fd) != 0 && errno != EINVAL && errno != EROFS {
-            throw Failure(path: path, message: "cannot be written: \(String(cString: strerror(errno)))")
+            throw Failure(path: path, message: Failure.cannotWrite(errno))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsentLens
+import ConsentScan
 import Foundation
 
 /// `consentlens analyse PAGE...`: the structured policy of each page's consent notice.
@@ -10,14 +11,15 @@ struct Analyse: ParsableCommand {
         discussion: """
             PAGE is a saved page: HTML ("Save page as", DOM snapshot, curl), a text dump, crawler \
             Markdown or an accessibility snapshot; `-` reads standard input. Exit status: 0 when every \
-            page was analysed (notice found or not), 1 when a page could not be read, 64 on usage errors.
+            page was analysed (notice found or not), 1 when a page could not be read (with --format \
+            json, an object with its `error` stands in its place), 64 on usage errors.
             """,
         aliases: ["analyze"]
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Saved pages to analyse (`-` for standard input).")
+    @Argument(help: "Saved pages to analyse (`-` for standard input).", completion: .file())
     var pages: [String]
 
     @Option(help: "Output format: text (a summary for people) or json (schemaVersion 1).")
@@ -31,24 +33,27 @@ struct Analyse: ParsableCommand {
     }
 
     func run() throws {
-        var analyses: [PageAnalysis] = []
+        try OutputGuard.refuseOverwriting(inputs: pages, outputs: [output.output])
+        try output.check()
+        // One entry per page, in argument order: its analysis, or its error (as `scan` writes it).
+        var entries: [ScanRow] = []
         var failed = 0
-        for path in pages {
-            do {
-                analyses.append(try ConsentAnalyzer.analyse(path: path))
-            } catch {
-                Diagnostics.error(path: path, error.description)
+        for (index, path) in pages.enumerated() {
+            switch PageInput.analyse(path: path) {
+            case .success(let analysis):
+                entries.append(ScanRow(index: index, path: path, outcome: .analysed(analysis)))
+            case .failure(let failure):
+                Diagnostics.error(path: path, failure.description)
+                entries.append(ScanRow(index: index, path: path, outcome: .failed(failure.description)))
                 failed += 1
             }
         }
         let rendered: String
         switch format {
         case .json:
-            rendered = pages.count == 1
-                ? (analyses.first.map { try? JSONRendering.render($0) } ?? nil).map { $0 + "\n" } ?? ""
-                : try JSONRendering.render(analyses) + "\n"
+            rendered = pages.count == 1 ? try JSONRendering.render(entries[0]) + "\n" : try JSONRendering.render(entries) + "\n"
         case .text:
-            rendered = analyses.map(TerminalRendering.render).joined(separator: "\n")
+            rendered = entries.compactMap(\.analysis).map(TerminalRendering.render).joined(separator: "\n")
         }
         try output.write(rendered)
         if failed > 0 { throw ExitCode(1) }

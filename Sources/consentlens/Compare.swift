@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsentLens
+import ConsentScan
 
 /// `consentlens compare PAGE_A PAGE_B`: two pages' policies side by side.
 struct Compare: ParsableCommand {
@@ -15,10 +16,10 @@ struct Compare: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
-    @Argument(help: "Page A (`-` for standard input).")
+    @Argument(help: "Page A (`-` for standard input).", completion: .file())
     var pageA: String
 
-    @Argument(help: "Page B (`-` for standard input).")
+    @Argument(help: "Page B (`-` for standard input).", completion: .file())
     var pageB: String
 
     @Option(help: "Output format: markdown (for people) or json (a PolicyComparison).")
@@ -31,18 +32,19 @@ struct Compare: ParsableCommand {
     }
 
     func run() throws {
+        try OutputGuard.refuseOverwriting(inputs: [pageA, pageB], outputs: [output.output])
+        try output.check()
         var analyses: [PageAnalysis] = []
         for path in [pageA, pageB] {
-            do {
-                analyses.append(try ConsentAnalyzer.analyse(path: path))
-            } catch {
-                Diagnostics.error(path: path, error.description)
+            switch PageInput.analyse(path: path) {
+            case .success(let analysis): analyses.append(analysis)
+            case .failure(let failure): Diagnostics.error(path: path, failure.description)
             }
         }
         guard analyses.count == 2 else { throw ExitCode(1) }
         let comparison = PolicyComparer.compare(analyses[0], analyses[1])
         switch format {
-        case .markdown: try output.write(ComparisonMarkdown.render(comparison))
+        case .markdown: try output.write(GeneratedMark.line + "\n\n" + ComparisonMarkdown.render(comparison))
         case .json: try output.write(try JSONRendering.render(comparison) + "\n")
         }
     }

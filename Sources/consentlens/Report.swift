@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsentLens
+import ConsentScan
 
 /// `consentlens report PAGE`: one page's policy, privacy-impact score and findings as Markdown.
 struct Report: ParsableCommand {
@@ -14,19 +15,21 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(help: "The saved page (`-` for standard input).")
+    @Argument(help: "The saved page (`-` for standard input).", completion: .file())
     var page: String
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let analysis: PageAnalysis
-        do {
-            analysis = try ConsentAnalyzer.analyse(path: page)
-        } catch {
-            Diagnostics.error(path: page, error.description)
+        try OutputGuard.refuseOverwriting(inputs: [page], outputs: [output.output])
+        try output.check()
+        switch PageInput.analyse(path: page) {
+        case .success(let analysis):
+            // The mark first, so that a scan of a folder holding the report never reads it as a page.
+            try output.write(GeneratedMark.line + "\n\n" + MarkdownReport.render(analysis))
+        case .failure(let failure):
+            Diagnostics.error(path: page, failure.description)
             throw ExitCode(1)
         }
-        try output.write(MarkdownReport.render(analysis))
     }
 }

@@ -22,8 +22,10 @@ struct Scan: ParsableCommand {
             so that `consentlens scan --format jsonl -` runs as a Hadoop Streaming or Spark mapper. Rows \
             come in input order whatever --jobs is, and are written as they are done. A page that cannot \
             be read becomes a row with its error. Exit status: 0 when every page was read, 2 when some \
-            could not be (one line each on standard error), 1 when the output cannot be written, 64 on \
-            usage errors. See docs/scan.md for the CSV columns and the SQLite schema.
+            could not be (one line each on standard error), 1 when an output cannot be written or no page \
+            is found, 64 on usage errors (an output that is also an input included). A folder scan \
+            says on standard error how many pages it found and how many files it skipped; files \
+            ConsentLens wrote (scan summaries, reports) are never read as pages. See docs/scan.md for the CSV columns and the SQLite schema.
             """
     )
 
@@ -39,7 +41,7 @@ struct Scan: ParsableCommand {
         }
     }
 
-    @Argument(help: "Pages, folders and WARC / WARC.gz files (`-` for a WARC stream on standard input).")
+    @Argument(help: "Pages, folders and WARC / WARC.gz files (`-` for a WARC stream on standard input).", completion: .file())
     var inputs: [String] = []
 
     @Option(help: "Output format: jsonl (one `analyse` JSON document a line), csv or sqlite.")
@@ -47,16 +49,22 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Also write a Markdown overview of the whole scan.", valueName: "FILE.md"))
+    @Option(help: ArgumentHelp("Also write a Markdown overview of the whole scan.", valueName: "FILE.md"), completion: .file(extensions: ["md"]))
     var summary: String?
 
-    @Option(help: "Pages analysed at once (default: the number of processor cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Optional, so that the help states the default once, in words; `-1` is taken as the value
+    // (and refused) rather than as an unknown option.
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Pages analysed at once, at least 1 (default: the number of processor cores).", valueName: "N"),
+        transform: Scan.jobCount
+    )
+    var jobs: Int? = nil
 
-    @Option(name: .customLong("files-from"), help: ArgumentHelp("Also scan the paths listed in FILE, one a line (`-` for standard input).", valueName: "FILE"))
+    @Option(name: .customLong("files-from"), help: ArgumentHelp("Also scan the paths listed in FILE, one a line (`-` for standard input).", valueName: "FILE"), completion: .file())
     var filesFrom: String?
 
-    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The WARC file name rows read from standard input carry (default: -).", valueName: "NAME"))
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The WARC file name rows read from standard input carry.", valueName: "NAME"))
     var stdinName: String = "-"
 
     func validate() throws {
@@ -65,24 +73,47 @@ struct Scan: ParsableCommand {
         }
         let stdinReaders = inputs.filter { $0 == "-" }.count + (filesFrom == "-" ? 1 : 0)
         if stdinReaders > 1 { throw ValidationError("Standard input (-) can be read only once.") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if format == .sqlite && (output.output == nil || output.output == "-") {
             throw ValidationError("--format sqlite writes a database file: give --output FILE.sqlite.")
         }
     }
 
+    /// `--jobs N`: a whole number, at least 1.
+    @Sendable static func jobCount(_ text: String) throws -> Int {
+        guard let n = Int(text) else { throw ValidationError("the value must be a whole number, at least 1") }
+        guard n >= 1 else { throw ValidationError("the value must be at least 1") }
+        return n
+    }
+
     func run() throws {
+        // Every output is checked before anything is read, so that a bad path costs no work.
+        try OutputGuard.refuseSameOutput(output.file, summary, names: ("--output", "--summary"))
+        try output.check()
+        if let summary { try OutputGuard.check(summary) }
+
         var listed: [String] = []
         if let filesFrom {
-            do {
-                let data = filesFrom == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: filesFrom))
+            if filesFrom == "-" {
+                listed = ScanPlan.paths(inFileList: String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self))
+            } else {
+                try OutputGuard.refuseOverwriting(inputs: [filesFrom], outputs: [output.output, summary])
+                guard let data = FileManager.default.contents(atPath: filesFrom) else {
+                    var info = stat()
+                    let problem = stat(filesFrom, &info) != 0 ? PageReaderProblem.describe(errno)
+                        : (info.st_mode & S_IFMT) == S_IFDIR ? "is a directory, not a file list" : PageReaderProblem.describe(EACCES)
+                    Diagnostics.error(path: filesFrom, problem)
+                    throw ExitCode(1)
+                }
                 listed = ScanPlan.paths(inFileList: String(decoding: data, as: UTF8.self))
-            } catch {
-                Diagnostics.error(path: filesFrom, "cannot be read: \(error.localizedDescription)")
-                throw ExitCode(1)
             }
         }
         let plan = ScanPlan.make(arguments: inputs, listed: listed, standardInputName: stdinName)
+        if plan.searchedFolders || plan.skippedGenerated > 0 { Diagnostics.note(plan.foundLine) }
+        if plan.inputs.isEmpty {
+            Diagnostics.note("nothing to scan: no page or WARC found (pages end in \(ScanPlan.pageExtensions.map { "." + $0 }.joined(separator: ", ")), optionally .gz; crawls in .warc or .warc.gz)")
+            throw ExitCode(1)
+        }
+        try OutputGuard.refuseOverwriting(inputs: plan.inputs.map(\.path), outputs: [output.output, summary])
 
         let writer: any ScanWriter
         do {
@@ -95,7 +126,7 @@ struct Scan: ParsableCommand {
         let console = ProgressConsole(progress: ScanProgress(totalRows: plan.knownRowCount, totalBytes: plan.totalBytes))
         var overview = ScanSummary()
         do {
-            try Scanner(plan: plan, jobs: jobs).run { row in
+            try Scanner(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run { row in
                 try writer.write(row)
                 overview.add(row)
                 console.add(row)
@@ -110,9 +141,9 @@ struct Scan: ParsableCommand {
 
         if let summary {
             do {
-                try Data(overview.markdown().utf8).write(to: URL(fileURLWithPath: summary), options: .atomic)
-            } catch {
-                Diagnostics.error(path: summary, "cannot be written: \(error.localizedDescription)")
+                try OutputFile(path: summary).write(overview.markdown())
+            } catch let failure as OutputFile.Failure {
+                Diagnostics.error(path: failure.path, failure.message)
                 throw ExitCode(1)
             }
         }
@@ -124,8 +155,9 @@ struct Scan: ParsableCommand {
     }
 }
 
-/// Standard error during a scan: one line per failed page always, and on a terminal a progress
-/// line redrawn in place (at most ten times a second).
+/// Standard error during a scan: one line per failed page always, and a progress line redrawn
+/// in place (at most ten times a second) when standard error is a terminal that is not also
+/// where the rows go.
 private final class ProgressConsole {
     private var progress: ScanProgress
     private let interactive: Bool
@@ -135,7 +167,17 @@ private final class ProgressConsole {
 
     init(progress: ScanProgress) {
         self.progress = progress
-        self.interactive = isatty(2) != 0
+        self.interactive = Self.drawsProgress(standardOutput: 1, standardError: 2)
+    }
+
+    /// Progress is drawn on a terminal, and not when standard output is that same terminal
+    /// (the rows would mix with it).
+    static func drawsProgress(standardOutput: Int32, standardError: Int32) -> Bool {
+        guard isatty(standardError) != 0 else { return false }
+        guard isatty(standardOutput) != 0 else { return true }
+        var out = stat(), err = stat()
+        guard fstat(standardOutput, &out) == 0, fstat(standardError, &err) == 0 else { return false }
+        return out.st_rdev != err.st_rdev || out.st_dev != err.st_dev || out.st_ino != err.st_ino
     }
 
     func add(_ row: ScanRow) {

@@ -35,8 +35,31 @@ import Testing
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n")
         #expect(lines == ["consentlens: \(empty.path): file is empty", "consentlens: /nonexistent/page.html: no such file"])
+        // One element per page, in argument order: the failed ones as error objects.
         let array = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
-        #expect(array.count == 1)
+        #expect(array.count == 3)
+        #expect(array[0]["error"] as? String == "file is empty")
+        #expect((array[0]["source"] as? [String: Any])?["path"] as? String == empty.path)
+        #expect(array[1]["error"] as? String == "no such file")
+        #expect(array[2]["error"] == nil)
+        #expect((array[2]["notice"] as? [String: Any])?["totalPartners"] as? Int == 157)
+    }
+
+    @Test func aFailedPageKeepsItsPlaceInTheJSONArray() throws {
+        let run = try CLIRun.run(["analyse", "--format", "json", "Samples/thejournal-ie-drone-attack.txt", "MISSING"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "consentlens: MISSING: no such file\n")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [Any])
+        #expect(array.count == 2)
+        let good = try #require(array[0] as? [String: Any])
+        #expect((good["source"] as? [String: Any])?["path"] as? String == "Samples/thejournal-ie-drone-attack.txt")
+        // The error object, exactly as `scan` writes an error row.
+        let failed = String(decoding: try JSONSerialization.data(withJSONObject: array[1], options: [.sortedKeys]), as: UTF8.self)
+        #expect(failed == #"{"error":"no such file","schemaVersion":1,"source":{"path":"MISSING"}}"#)
+        // A single page that fails is that object alone.
+        let single = try CLIRun.run(["analyse", "--format", "json", "MISSING"])
+        #expect(single.status == 1)
+        #expect(single.stdout == "{\n  \"error\" : \"no such file\",\n  \"schemaVersion\" : 1,\n  \"source\" : {\n    \"path\" : \"MISSING\"\n  }\n}\n")
     }
 
     @Test func directoryAndBinaryInputs() throws {

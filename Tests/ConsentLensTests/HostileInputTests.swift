@@ -229,3 +229,29 @@ extension HostileInputTests {
         #expect(values.first?.count == script.utf8.count - "didomiConfig =".utf8.count - 1)
     }
 }
+
+// MARK: A million attributes on one tag — libxml2's duplicate check is quadratic, so a tag keeps 1,000.
+
+extension HostileInputTests {
+    @Test func attributesPastTheLimitAreDropped() throws {
+        let n = 100_000
+        let attributes = (0..<n).map { $0 % 3 == 0 ? "a\($0)=\"v>\($0)\"" : $0 % 3 == 1 ? "b\($0)=w" : "c\($0)" }.joined(separator: " ")
+        let page = "<html><body><div id=\"x\" \(attributes)>inside</div>" + Self.oneTrustNotice + "</body></html>"
+        let clock = ContinuousClock()
+        var content: PageContent?
+        let elapsed = try clock.measure { content = try HTMLPageBuilder.build(utf8: Array(page.utf8)) }
+        let div = try #require(content?.html?.elements.first { $0.id == "x" })
+        #expect(div.attributes.count == RawTextBodies.maximumAttributes)
+        #expect(div.attributes["a996"] == "v>996")  // id, then the first 999 of the page's own
+        #expect(div.attributes["b997"] == "w")
+        #expect(div.attributes["c998"] == "")
+        #expect(div.attributes["a999"] == nil)
+        #expect(content?.lines.map(\.text).first == "inside")
+        #expect(content?.lines.map(\.text).contains("Accept All Cookies") == true)
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+        // Under the limit nothing changes.
+        let small = "<div " + (0..<999).map { "a\($0)" }.joined(separator: " ") + " />text<script a b>s()</script>"
+        #expect(try HTMLPageBuilder.build(utf8: Array(small.utf8)).html?.elements.first { $0.tag == "div" }?.attributes.count == 999)
+        #expect(try HTMLPageBuilder.build(utf8: Array(small.utf8)).html?.scripts.map(\.text) == ["s()"])
+    }
+}

@@ -1,0 +1,84 @@
+import ConsentLens
+import Foundation
+import Testing
+
+/// The command line itself, through the built binary: version, misspelled commands, option
+/// values, help and shell completion.
+@Suite(.serialized) struct CLICommandLineTests {
+    @Test func versionNamesTheToolAndItsFormats() throws {
+        let run = try CLIRun.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "consentlens 0.1.0 (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion))\n")
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func misspelledCommandIsNamedWithTheNearestOne() throws {
+        let run = try CLIRun.run(["anaylse", "Samples/thejournal-ie-drone-attack.txt"])
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "consentlens: unknown command 'anaylse'; did you mean 'analyse'?\n")
+
+        #expect(try CLIRun.run(["scna", "Samples"]).stderr == "consentlens: unknown command 'scna'; did you mean 'scan'?\n")
+        #expect(try CLIRun.run(["reprot", "x"]).stderr == "consentlens: unknown command 'reprot'; did you mean 'report'?\n")
+        #expect(try CLIRun.run(["anaylze", "x"]).stderr == "consentlens: unknown command 'anaylze'; did you mean 'analyze'?\n")
+        let far = try CLIRun.run(["frobnicate"])
+        #expect(far.status == 64)
+        #expect(far.stderr == "consentlens: unknown command 'frobnicate'; the commands are analyse, report, compare and scan (see consentlens --help)\n")
+        // Real commands and options are untouched.
+        #expect(try CLIRun.run(["help", "scan"]).status == 0)
+        #expect(try CLIRun.run(["analyze", "Samples/thejournal-ie-drone-attack.txt"]).status == 0)
+    }
+
+    @Test func jobsBelowOneIsRefusedWithTheReason() throws {
+        for value in ["0", "-1"] {
+            let run = try CLIRun.run(["scan", "--jobs", value, "Samples"])
+            #expect(run.status == 64, "\(value)")
+            #expect(run.stdout.isEmpty)
+            let first = run.stderr.split(separator: "\n").first.map(String.init)
+            #expect(first == "Error: The value '\(value)' is invalid for '--jobs <N>': the value must be at least 1", "\(value)")
+        }
+        let word = try CLIRun.run(["scan", "--jobs", "many", "Samples"])
+        #expect(word.status == 64)
+        #expect(word.stderr.hasPrefix("Error: The value 'many' is invalid for '--jobs <N>': the value must be a whole number, at least 1\n"))
+    }
+
+    @Test func scanHelpStatesEachDefaultOnce() throws {
+        let run = try CLIRun.run(["scan", "--help"])
+        #expect(run.status == 0)
+        // The help wraps lines: compare it with single spaces.
+        let help = run.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        #expect(help.contains("--jobs <N> Pages analysed at once, at least 1 (default: the number of processor cores). --files-from"))
+        #expect(help.contains("--stdin-name <NAME> The WARC file name rows read from standard input carry. (default: -) --version"))
+        // One default each for --format, --jobs and --stdin-name.
+        #expect(run.stdout.components(separatedBy: "default:").count - 1 == 3)
+    }
+
+    /// The body of one shell function of the bash completion script.
+    static func bashFunction(_ script: String, _ name: String) throws -> String {
+        let start = try #require(script.range(of: "\n\(name)() {\n"))
+        let end = try #require(script[start.upperBound...].range(of: "\n}\n"))
+        return String(script[start.upperBound..<end.lowerBound])
+    }
+
+    @Test func completionOffersFileNamesForPagesAndFiles() throws {
+        let bash = try CLIRun.run(["--generate-completion-script", "bash"])
+        #expect(bash.status == 0)
+        let outputCase = "'-o'|'--output')\n        __consentlens_add_completions -f\n"
+        let positionals: [String: [String]] = ["analyse": ["*"], "report": ["1"], "compare": ["1", "2"], "scan": ["*"]]
+        for (command, numbers) in positionals {
+            let body = try Self.bashFunction(bash.stdout, "_consentlens_\(command)")
+            #expect(body.contains(outputCase), "\(command)")
+            let positional = try #require(body.range(of: "case \"${positional_number}\" in\n"))
+            let cases = numbers.map { "    \($0))\n        __consentlens_add_completions -f\n        return\n        ;;\n" }.joined()
+            #expect(body[positional.upperBound...] == cases + "    esac", "\(command)")
+        }
+        let scan = try Self.bashFunction(bash.stdout, "_consentlens_scan")
+        #expect(scan.contains("'--files-from')\n        __consentlens_add_completions -f\n"))
+
+        let zsh = try CLIRun.run(["--generate-completion-script", "zsh"])
+        #expect(zsh.stdout.contains("'*:pages:_files'"))
+        #expect(zsh.stdout.contains("':page-a:_files'"))
+        #expect(zsh.stdout.contains("'*:inputs:_files'"))
+        #expect(zsh.stdout.contains("'--files-from[Also scan the paths listed in FILE, one a line (`-` for standard input).]:FILE:_files'"))
+    }
+}
