@@ -26,6 +26,9 @@ static inline void cl_silenceErrors(void) {
     xmlThrDefSetStructuredErrorFunc(NULL, cl_silentStructuredError);
 }
 
+/* The running library's version ("20914"): a macro over a per-thread global, which Swift cannot see. */
+static inline const char *cl_parserVersion(void) { return xmlParserVersion; }
+
 /* XML_PARSE_HUGE has no HTML_ twin in 2.9.14, but the HTML parser honours it: without it, depth > 256
    silently drops the rest of the document and long text nodes are truncated. */
 static const int cl_htmlParseOptions =

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsentLens
+import ConsentParse
 import Foundation
 
 @main
@@ -9,7 +10,7 @@ struct ConsentLensCommand: ParsableCommand {
 
     /// `consentlens 0.1.0 (JSON schemaVersion 1, scoringVersion 1)`.
     static var versionLine: String {
-        "consentlens \(version) (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion))"
+        "consentlens \(version) (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion), libxml2 \(LibXML2Version.running))"
     }
 
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ConsentLens
 import Foundation
 import Testing
+import ConsentParse
 
 /// The command line itself, through the built binary: version, misspelled commands, option
 /// values, help and shell completion.
@@ -8,7 +9,7 @@ import Testing
     @Test func versionNamesTheToolAndItsFormats() throws {
         let run = try CLIRun.run(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout == "consentlens 0.1.0 (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion))\n")
+        #expect(run.stdout == "consentlens 0.1.0 (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion), libxml2 \(LibXML2Version.running))\n")
         #expect(run.stderr.isEmpty)
     }
 

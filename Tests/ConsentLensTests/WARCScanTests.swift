@@ -226,7 +226,7 @@ struct WARCCrawl {
         #expect(run.status == 2)
         let row = try ScanJSON.object(run.stdout)
         #expect(row["error"] as? String == "not a WARC: it does not start with a `WARC/1.x` version line")
-        #expect(run.stderr.hasPrefix("consentlens: <stdin>@0: not a WARC"))
+        #expect(run.stderr.hasPrefix("consentlens: -@0: not a WARC"))
     }
 
     @Test func missingWARCIsOneErrorRow() throws {
