@@ -27,7 +27,8 @@ public enum CSVFormat {
     ///   `?` when the item is declared without a count; empty when it is not declared.
     /// - `platforms`, `always_active_ids` (`p1;sp2;sf1`), `stacks` (TCF stack ids, `?` for an
     ///   unidentified stack): `;`-separated.
-    /// - `categories`: `Name [normalized]` or `Name [normalized, always active]`, `; `-separated.
+    /// - `categories`: `Name [normalized]`, plus `, always active` when the notice shows it so and
+    ///   `, pre-ticked` / `, unticked` when the saved page shows its box (`preTicked`), `; `-separated.
     /// - Booleans are `true` / `false`, unknown is empty. A failed row fills `path`, `error` and
     ///   the WARC columns only.
     public static func cells(of row: ScanRow) -> [String] {
@@ -96,7 +97,8 @@ public enum CSVFormat {
 
     private static func category(_ category: CookieCategory) -> String {
         let name = category.name.map { $0 == ";" ? "," : $0 }.map(String.init).joined()
-        return "\(name) [\(category.normalized.rawValue)\(category.alwaysActive ? ", always active" : "")]"
+        let box = category.preTicked.map { $0 ? ", pre-ticked" : ", unticked" } ?? ""
+        return "\(name) [\(category.normalized.rawValue)\(category.alwaysActive ? ", always active" : "")\(box)]"
     }
 
     // MARK: - Quoting

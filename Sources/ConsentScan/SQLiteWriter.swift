@@ -13,9 +13,10 @@ import Darwin
 /// An SQLite database of a scan, normalised: one `pages` row per page and one row per platform,
 /// declared TCF item, stack, cookie category and finding, each pointing at its page. Rows are
 /// committed a batch at a time, so an interrupted scan keeps every committed batch. The schema
-/// (`PRAGMA user_version` 1) is documented in `docs/scan.md`.
+/// (`PRAGMA user_version` 2) is documented in `docs/scan.md`.
 public final class SQLiteWriter: ScanWriter {
-    public static let schemaVersion = 1
+    /// 2: `categories.pre_ticked`.
+    public static let schemaVersion = 2
     /// Pages per transaction.
     public static let batchSize = 100
 
@@ -98,6 +99,7 @@ public final class SQLiteWriter: ScanWriter {
           description TEXT,
           always_active INTEGER NOT NULL,
           normalized TEXT NOT NULL,
+          pre_ticked INTEGER,
           PRIMARY KEY (page_id, position)
         ) WITHOUT ROWID
         """,
@@ -227,8 +229,9 @@ public final class SQLiteWriter: ScanWriter {
                 ])
             }
             for (position, category) in notice.cookieCategories.enumerated() {
-                try db.cachedStatement(sql: "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [
+                try db.cachedStatement(sql: "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
                     id, position, category.name, category.description, category.alwaysActive, category.normalized.rawValue,
+                    category.preTicked,
                 ])
             }
         }

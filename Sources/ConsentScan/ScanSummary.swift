@@ -109,6 +109,18 @@ public struct ScanSummary: Sendable {
 
     // MARK: - Markdown
 
+    /// A category class in words, as the report says it (`sale of data`, not `saleOfData`).
+    static func categoryLabel(_ cls: CategoryClass) -> String {
+        switch cls {
+        case .necessary: return "necessary"
+        case .preferences: return "preferences"
+        case .statistics: return "statistics"
+        case .marketing: return "marketing"
+        case .saleOfData: return "sale of data"
+        case .other: return "other"
+        }
+    }
+
     public func markdown() -> String {
         // The mark first, so that a later scan of the folder never reads this file as a page.
         var out: [String] = [GeneratedMark.line]
@@ -175,7 +187,7 @@ public struct ScanSummary: Sendable {
             }
             for normalized in CategoryClass.allCases where alwaysActiveCategories[normalized] != nil {
                 let n = alwaysActiveCategories[normalized]!
-                table.append("| Cookie category: \(normalized.rawValue) | \(n) | \(percent(n, notices)) | – |")
+                table.append("| Cookie category: \(Self.categoryLabel(normalized)) | \(n) | \(percent(n, notices)) | – |")
             }
             block(table)
         }

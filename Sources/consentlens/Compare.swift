@@ -45,7 +45,25 @@ struct Compare: ParsableCommand {
         let comparison = PolicyComparer.compare(analyses[0], analyses[1])
         switch format {
         case .markdown: try output.write(GeneratedMark.line + "\n\n" + ComparisonMarkdown.render(comparison))
-        case .json: try output.write(try JSONRendering.render(comparison) + "\n")
+        case .json: try output.write(try JSONRendering.render(Versioned(comparison)) + "\n")
         }
+    }
+}
+
+/// A JSON document with `schemaVersion` (the contract's, as in `analyse`) beside its own keys, so
+/// that every JSON output of the tool says which contract it follows.
+struct Versioned<Value: Encodable>: Encodable {
+    var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    private enum Keys: String, CodingKey { case schemaVersion }
+
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(PageAnalysis.currentSchemaVersion, forKey: .schemaVersion)
     }
 }
