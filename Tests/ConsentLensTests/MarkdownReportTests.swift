@@ -60,7 +60,7 @@ import Testing
         // The judged first layer, then the banner and the preference centre.
         #expect(lines.contains("| Control | First layer (judged) | Banner | Preference centre |"))
         #expect(lines.contains("| Reject all | unknown | unknown | unknown |"))
-        #expect(lines.contains("| Accept all | yes | yes | unknown |"))
+        #expect(lines.contains("| Accept all | unknown | unknown | unknown |"))
     }
 
     @Test func scoreComponents() {

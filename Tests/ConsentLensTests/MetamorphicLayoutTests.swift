@@ -26,6 +26,9 @@ import Testing
         return notice.lines.filter(\.shown).map { line in
             let text = line.text
             if line.role == .checkbox, let checked = line.checked { return .checkbox(text, checked: checked, disabled: line.disabled) }
+            if line.role != .button, line.role != .link, NoticeLayering.isPreferenceCentreTitle(line, languages: NoticeLanguage.all) {
+                return .heading(text)
+            }
             let category = text.count <= 120 && PhraseMatcher.categoryClass(ofHeading: text, languages: NoticeLanguage.all) != nil
             if line.role == .button || !category && !ControlLexicon.labels(in: text).isEmpty { return .button(text, name: line.accessibleName) }
             if line.role == .heading || text.count <= 120
@@ -159,6 +162,9 @@ import Testing
         // category), and a button's accessible name (what a CCPA link opens).
         let hasDisabledBoxes = parts.contains { if case .checkbox(_, true, true) = $0 { return true }; return false }
         let hasNames = parts.contains { if case .button(_, _?) = $0 { return true }; return false }
+        // A heading that also reads as a button ("Cookie settings") cannot be told from one in
+        // plain text: the manage control is compared only where headings keep their markup.
+        let ambiguousHeading = parts.contains { if case .heading(let t) = $0 { return !ControlLexicon.labels(in: t).isEmpty }; return false }
         for (shape, text, ext) in [
             ("innerText", Self.innerText(parts), "txt"), ("upper-case buttons", Self.innerText(parts, upperCaseButtons: true), "txt"),
             ("markdown", Self.markdown(parts), "md"), ("accessibility snapshot", Self.snapshot(parts), "yml"),
@@ -176,7 +182,8 @@ import Testing
                 #expect(relaid.categories.map { $0.replacingOccurrences(of: " always", with: "") }
                         == original.categories.map { $0.replacingOccurrences(of: " always", with: "") }, "\(name) as \(shape): categories")
             }
-            for (got, want) in zip(relaid.controls, original.controls) where !want.hasSuffix("=nil") && (isSnapshot || !hasNames) {
+            for (got, want) in zip(relaid.controls, original.controls) where !want.hasSuffix("=nil") && (isSnapshot || !hasNames)
+                && !(want.hasPrefix("manage") && ambiguousHeading && ext == "txt") {
                 #expect(got == want, "\(name) as \(shape): \(got) vs \(want)")
             }
         }

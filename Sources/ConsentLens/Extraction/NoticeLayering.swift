@@ -46,11 +46,12 @@ enum NoticeLayering {
     }
 
     /// A line that is a preference centre's title: one of the language's titles, alone on its line.
-    /// A title that also reads as a button ("Cookie settings") needs a heading's markup.
+    /// A short title that also reads as a button ("Cookie settings") needs a heading's markup; a
+    /// longer one ("Manage Consent Preferences") is a heading wherever it stands.
     static func isPreferenceCentreTitle(_ line: TextLine, languages: [NoticeLanguage]) -> Bool {
         guard line.text.utf8.count <= 80, line.role != .button, line.role != .link else { return false }
         guard languages.contains(where: { PhraseMatcher.isExactly($0.preferenceCentreTitles, line: line.text) }) else { return false }
-        return line.role == .heading || ControlLexicon.labels(in: line.text).isEmpty
+        return line.role == .heading || ControlLexicon.contentWordCount(line.text) >= 3 || ControlLexicon.labels(in: line.text).isEmpty
     }
 
     /// The layers in reading order of their first line.

@@ -204,11 +204,13 @@ private struct NoticeReader {
     ///
     /// A line is a control when markup says it is a button or link and its words read as a label,
     /// or when it consists of nothing but labels (a text copy keeps each button's label on a line of
-    /// its own, or glues a row of them into one line). Prose that names a button by its
-    /// multi-word label ("Selecting Accept All enables …") still shows the button exists.
+    /// its own, or glues a row of them into one line). A label named inside a sentence ("Selecting
+    /// Accept All enables …") is not a button, nor is a heading.
     mutating func readControl(_ line: TextLine) -> Bool {
         let raw = line.text
         let marked = line.role == .button || line.role == .link
+        // A preference centre's title ("Manage Consent Preferences") is a heading, not a button.
+        if !marked, NoticeLayering.isPreferenceCentreTitle(line, languages: languages) { return false }
         var labels = ControlLexicon.labels(in: raw, strict: !(line.role == .button))
         // A category's name on its own line ("Preferences", "Preferences Preferences") is a
         // heading, not a settings button, unless markup says it is a button or the line is a row
@@ -256,14 +258,37 @@ private struct NoticeReader {
             }
             return false
         }
-        if raw.count > 40 || !marked {
-            for language in languages {
-                if PhraseMatcher.contains(language.acceptAll, in: raw, multiWordOnly: true) { setControl(.acceptAll) }
-                if PhraseMatcher.contains(language.rejectAll, in: raw, multiWordOnly: true) { setControl(.rejectAll) }
-                if PhraseMatcher.contains(language.manageChoices, in: raw, multiWordOnly: true) { setControl(.manageChoices) }
+        // A notice that names its own button in quotes ('En cliquant sur "Continuer sans
+        // accepter", vous refusez…', 'click "Yes, I accept"') shows that the button exists.
+        if !marked, raw.count > 40 {
+            for quoted in Self.quotedPhrases(raw) {
+                let found = ControlLexicon.labels(in: quoted)
+                if found.count == 1 { setControl(found[0].kind) }
             }
         }
         return false
+    }
+
+    /// Short phrases in quotes: "…", “…”, «…», „…“, '…'.
+    static func quotedPhrases(_ text: String) -> [String] {
+        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "«": "»", "„": "“", "‘": "’"]
+        var out: [String] = []
+        var open: (closer: Character, start: String.Index)?
+        for index in text.indices {
+            let c = text[index]
+            if let current = open {
+                if c == current.closer {
+                    let inside = text[text.index(after: current.start)..<index].trimmingCharacters(in: " ")
+                    if !inside.isEmpty, inside.count <= 40 { out.append(inside) }
+                    open = nil
+                    continue
+                }
+                // Past any label's length: the opener was an apostrophe or stray mark.
+                if text.distance(from: current.start, to: index) > 60 { open = nil } else { continue }
+            }
+            if let closer = pairs[c] { open = (closer, index) }
+        }
+        return out
     }
 
     mutating func setControl(_ kind: ControlKind) {
@@ -445,12 +470,8 @@ private struct NoticeReader {
             layer.controls.acceptAll == true || layer.controls.rejectAll == true
         }
         let first = finishedLayers.first(where: { $0.kind == .banner && showsControls($0) }) ?? finishedLayers.first(where: showsControls)
-        var controls = first?.controls ?? completed(self.controls, buttons: sawButtons, row: sawButtonRow, origin: origin)
-        // A preference centre in the file is opened from the first layer: it can be managed.
-        if finishedLayers.count > 1, first?.kind == .banner, finishedLayers.contains(where: { $0.kind == .preferenceCentre }),
-           controls.manageChoices != true {
-            controls.manageChoices = true
-        }
+        let controls = first?.controls ?? completed(self.controls, buttons: sawButtons, row: sawButtonRow, origin: origin)
+
         let joined = text.joined(separator: "\n")
         return ConsentNotice(
             platform: platform,

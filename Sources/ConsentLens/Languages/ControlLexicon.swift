@@ -258,6 +258,15 @@ public enum ControlLexicon {
         return labels(in: String(rest))
     }
 
+    /// How many words of a line play a part other than filler ("Paramètres des cookies": 1;
+    /// "Manage Consent Preferences": 3).
+    public static func contentWordCount(_ line: String) -> Int {
+        words(line).filter { word in
+            guard let role = shared.roles[word.folded] else { return true }
+            return role != .filler && role != [.filler, .all]
+        }.count
+    }
+
     /// Words a copy ran together without a case change to show it ("SETTINGSREJECT",
     /// "allaccept") split into known label words, when they split wholly into two or three.
     static func splittingGlued(_ words: [Word], merged: Merged = shared) -> [Word] {
