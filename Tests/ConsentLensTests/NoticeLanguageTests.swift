@@ -1,4 +1,5 @@
 import Foundation
+import ConsentParse
 import Testing
 @testable import ConsentLens
 
@@ -605,5 +606,24 @@ private extension StringProtocol {
         #expect(ControlLexicon.labels(in: "ConsentDo not consentManage options").map(\.kind) == [.acceptAll, .rejectAll, .manageChoices])
         #expect(ControlLexicon.trailingLabels(in: "En cliquant, vous acceptez les cookies. Paramètres des cookies Autoriser tous les cookiesContinuer sans accepter").map(\.kind)
                 == [.manageChoices, .acceptAll, .rejectAll])
+    }
+}
+
+/// The Markdown reader on hostile inline markup: results, not timings (Scripts/growth-check
+/// measures the growth at n and 4n).
+@Suite struct MarkdownInlineTests {
+    @Test func linksImagesAndLiteralBrackets() {
+        #expect(MarkdownReader.stripInline("[Reject All](#) ![logo](x.png) [x] **Accept**") == "Reject All  [x] Accept")
+        #expect(MarkdownReader.stripInline(String(repeating: "[", count: 5000) + "x" + String(repeating: "]", count: 5000))
+                == String(repeating: "[", count: 5000) + "x" + String(repeating: "]", count: 5000))
+        #expect(MarkdownReader.stripInline(String(repeating: "[a](", count: 2000)).count == 8000)
+        #expect(MarkdownReader.stripInline("[a [b](u) c](v)") == "a b c")
+    }
+
+    @Test func blockStructure() {
+        let lines = MarkdownReader.lines(of: "Title\n=====\n\n*   ### Strictly Necessary Cookies\n\n> - [x] Marketing\n\n1. First\n\n| Cookie | Duration |\n|---|---|\n| _ga | 2 years |\n")
+        #expect(lines.map(\.text) == ["Title", "Strictly Necessary Cookies", "Marketing", "First", "Cookie | Duration", "_ga | 2 years"])
+        #expect(lines.map(\.role) == [.heading, .heading, .checkbox, .listItem, .text, .text])
+        #expect(lines[2].checked == true)
     }
 }

@@ -96,12 +96,40 @@ public enum MarkdownReader {
     /// positions where they opened, so nesting costs nothing extra.
     static let maximumTargetLength = 4096
 
+    /// Positions of underscores that open or close emphasis (`_word_`, `__word__`); a lone one
+    /// (`_ga`, `snake_case`) is text. One pass: each opener waits for the next closer.
+    static func underscoreEmphasis(_ chars: [Character]) -> Set<Int> {
+        var out = Set<Int>()
+        var opener: Int?
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "_" else { i += 1; continue }
+            var run = i
+            while run < chars.count, chars[run] == "_" { run += 1 }
+            let before: Character? = i > 0 ? chars[i - 1] : nil
+            let after: Character? = run < chars.count ? chars[run] : nil
+            let leftFlanking = after.map { !$0.isWhitespace } ?? false && (before.map { $0.isWhitespace || $0.isPunctuation } ?? true)
+            let rightFlanking = before.map { !$0.isWhitespace } ?? false && (after.map { $0.isWhitespace || $0.isPunctuation } ?? true)
+            if let start = opener, rightFlanking {
+                for k in start..<(start + (run - i)) where k < chars.count && chars[k] == "_" { out.insert(k) }
+                for k in i..<run { out.insert(k) }
+                opener = nil
+            } else if leftFlanking {
+                opener = i
+            }
+            i = run
+        }
+        return out
+    }
+
     public static func stripInline<S: StringProtocol>(_ text: S) -> String {
         let chars = Array(text)
         var out: [Character] = []
         out.reserveCapacity(chars.count)
         // Open brackets: (position in `out`, is an image).
         var open: [(Int, Bool)] = []
+        var noParenUntil = 0
+        let emphasis = underscoreEmphasis(chars)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -128,10 +156,15 @@ public enum MarkdownReader {
                     // A target longer than any real URL is not one: the bound keeps a line of
                     // unclosed "](" linear.
                     let limit = min(chars.count, i + 2 + maximumTargetLength)
+                    // A stretch already scanned without any closer need not be scanned again:
+                    // "[a](" repeated stays linear.
+                    if closer == ")", j < noParenUntil { j = noParenUntil }
+                    var sawCloser = false
                     while j < limit {
-                        if chars[j] == chars[i + 1] { depth += 1 } else if chars[j] == closer { depth -= 1; if depth == 0 { break } }
+                        if chars[j] == chars[i + 1] { depth += 1 } else if chars[j] == closer { sawCloser = true; depth -= 1; if depth == 0 { break } }
                         j += 1
                     }
+                    if closer == ")", !sawCloser { noParenUntil = max(noParenUntil, j) }
                     if j < limit {
                         if isImage {
                             out.removeSubrange(start...)
@@ -145,7 +178,7 @@ public enum MarkdownReader {
                 out.append(c)
             case "*", "`":
                 break
-            case "_" where i == 0 || chars[i - 1] == " " || i + 1 == chars.count || chars[i + 1] == " " || chars[i + 1] == "_" || chars[i - 1] == "_":
+            case "_" where emphasis.contains(i):
                 break
             default:
                 out.append(c)
