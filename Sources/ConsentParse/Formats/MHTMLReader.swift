@@ -104,7 +104,7 @@ public enum MHTMLReader {
         var appended = 0
         for index in 1..<parts.count where !assembler.used[index] {
             assembler.used[index] = true
-            content = FrameAssembler.append(assembler.assemble(index, depth: 1), to: content)
+            FrameAssembler.append(assembler.assemble(index, depth: 1), to: &content)
             appended += 1
         }
         let summary = Summary(htmlParts: parts.count, framesAppended: appended, htmlPartsNotRead: notRead, truncated: !closed)
@@ -460,13 +460,14 @@ struct FrameAssembler {
         return PageContent(format: host.format, lines: lines, html: page)
     }
 
-    /// `frame` after everything in `host`, as a tree of its own.
-    static func append(_ frame: PageContent, to host: PageContent) -> PageContent {
-        var out = host
+    /// `frame` after everything in `host`, as a tree of its own. In place, so that appending many
+    /// frames costs their size, not the page's size each time.
+    static func append(_ frame: PageContent, to host: inout PageContent) {
         let lineOffset = host.lines.count
         let elementOffset = host.html?.elements.count ?? 0
-        out.lines += frame.lines.map { var l = $0; if l.element >= 0 { l.element += elementOffset }; return l }
-        guard var page = host.html, let frameHTML = frame.html else { return out }
+        host.lines += frame.lines.map { var l = $0; if l.element >= 0 { l.element += elementOffset }; return l }
+        guard var page = host.html, let frameHTML = frame.html else { return }
+        host.html = nil // the only reference left is `page`: no copy when it grows
         page.elements += frameHTML.elements.map {
             var e = $0
             if e.parent >= 0 { e.parent += elementOffset }
@@ -478,7 +479,6 @@ struct FrameAssembler {
         page.styles += frameHTML.styles
         page.commentedMarkup += frameHTML.commentedMarkup
         if page.documentLanguage == nil { page.documentLanguage = frameHTML.documentLanguage }
-        out.html = page
-        return out
+        host.html = page
     }
 }
