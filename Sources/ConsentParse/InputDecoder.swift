@@ -44,6 +44,26 @@ public enum InputDecoder {
         return (Array(text.utf8), encoding)
     }
 
+    /// The bytes as UTF-8 when their charset is declared outside them (an MHTML part's
+    /// `Content-Type: text/html; charset=…`): a byte-order mark still wins, then the declared
+    /// label when it is one of ours; without a usable label, as ``utf8(_:)``.
+    public static func utf8(_ bytes: [UInt8], declaredLabel: String?) -> (bytes: [UInt8], encoding: Encoding) {
+        guard let label = declaredLabel?.trimmingSpaces().lowercased(), let declared = encoding(forLabel: label),
+              !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else {
+            return utf8(bytes)
+        }
+        switch declared {
+        case .utf8:
+            return isValidUTF8(bytes) ? (bytes, .utf8) : (Array(String(decoding: bytes, as: UTF8.self).utf8), .utf8)
+        case .windows1252:
+            return (Array(decodeWindows1252(bytes).utf8), .windows1252)
+        case .utf16LE, .utf16BE:
+            // Labelled UTF-16 yet without zero bytes: ASCII-compatible, as in ``decode(_:)``.
+            guard bytes.contains(0) else { return utf8(bytes) }
+            return (Array(decodeUTF16(bytes[...], littleEndian: declared == .utf16LE).utf8), declared)
+        }
+    }
+
     /// UTF-16 without a byte-order mark: most ASCII characters then have a zero byte beside them.
     static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
         let sample = min(bytes.count, 1024) & ~1

@@ -12,6 +12,9 @@ public struct LoadedPage: Sendable {
     public var bytes: [UInt8]
     public var encoding: InputDecoder.Encoding
     public var content: PageContent
+    /// For an MHTML archive ("Save page as → single file"): what it held. `format` is then
+    /// `html`, the decoded page's.
+    public var archive: MHTMLReader.Summary? = nil
 
     public var format: PageFormat { content.format }
 }
@@ -81,6 +84,10 @@ public enum PageLoader {
         }
         if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x25, 0x50, 0x44, 0x46]) {
             throw .binary
+        }
+        if MHTMLReader.looksLikeMHTML(bytes) {
+            let (content, encoding, summary) = try MHTMLReader.read(bytes)
+            return LoadedPage(path: path, bytes: raw, encoding: encoding, content: content, archive: summary)
         }
         let (utf8, encoding) = InputDecoder.utf8(bytes)
         // Sniffing needs only the head; HTML goes to libxml2 as bytes, never as a String.

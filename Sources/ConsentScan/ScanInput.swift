@@ -43,7 +43,7 @@ public struct ScanPlan: Sendable, Equatable {
     /// Whether a folder was searched (then ``foundLine`` is worth saying).
     public var searchedFolders = false
     /// Files in searched folders that a scan does not read: their extension is neither a page's
-    /// nor a WARC's (`.pdf`, `.mhtml`, `.yaml`, `.markdown`, images of "Save page as" folders).
+    /// nor a WARC's (`.pdf`, `.webarchive`, `.yaml`, `.markdown`, images of "Save page as" folders).
     public var skippedByExtension = 0
     /// Pages that ConsentLens wrote itself (a scan summary, a report, a comparison: their first
     /// line is ``GeneratedMark/line``), left out wherever they were found.
@@ -87,7 +87,7 @@ public struct ScanPlan: Sendable, Equatable {
     // MARK: - Building a plan
 
     /// File names a folder scan picks up: pages (each optionally `.gz`) and WARC crawls.
-    public static let pageExtensions = ["html", "htm", "txt", "xhtml", "md", "yml"]
+    public static let pageExtensions = ["html", "htm", "txt", "xhtml", "md", "yml", "mhtml", "mht"]
     public static let warcExtensions = ["warc", "warc.gz"]
 
     /// Expands `arguments` (files, folders, `-` for a WARC stream on standard input) and then the

@@ -16,8 +16,8 @@ struct Scan: ParsableCommand {
         commandName: "scan",
         abstract: "Scan many saved pages, folders or WARC crawls into one table: JSON Lines, CSV or SQLite.",
         discussion: """
-            INPUT is a page, a folder (searched recursively for .html, .htm, .xhtml, .txt, .md and .yml \
-            pages, each optionally .gz, and for .warc / .warc.gz crawls; sorted by path) or a WARC / \
+            INPUT is a page, a folder (searched recursively for .html, .htm, .xhtml, .txt, .md, .yml, \
+            .mhtml and .mht pages, each optionally .gz, and for .warc / .warc.gz crawls; sorted by path) or a WARC / \
             WARC.gz file (one row per HTML response record). `-` reads a WARC stream on standard input, \
             so that `consentlens scan --format jsonl -` runs as a Hadoop Streaming or Spark mapper. Rows \
             come in input order whatever --jobs is, and are written as they are done. A page that cannot \

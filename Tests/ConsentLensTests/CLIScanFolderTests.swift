@@ -11,14 +11,14 @@ import Darwin
 /// read as pages, and the progress line kept off the terminal the rows go to.
 @Suite(.serialized) struct CLIScanFolderTests {
     static let sample = "Samples/thejournal-ie-drone-attack.txt"
-    static let nothingToScan = "consentlens: nothing to scan: no page or WARC found (pages end in .html, .htm, .txt, .xhtml, .md, .yml, optionally .gz; crawls in .warc or .warc.gz)\n"
+    static let nothingToScan = "consentlens: nothing to scan: no page or WARC found (pages end in .html, .htm, .txt, .xhtml, .md, .yml, .mhtml, .mht, optionally .gz; crawls in .warc or .warc.gz)\n"
 
     // MARK: - Pages found, files skipped (item 12)
 
     @Test func aFolderWithoutPagesSaysSoAndFails() throws {
         let dir = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for name in ["saved.mhtml", "notice.yaml", "copy.markdown"] {
+        for name in ["saved.webarchive", "notice.yaml", "copy.markdown"] {
             try Data("We and our 12 partners store and/or access information on a device.".utf8).write(to: dir.appendingPathComponent(name))
         }
         let out = dir.appendingPathComponent("rows.csv").path
@@ -40,7 +40,7 @@ import Darwin
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("page_files"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: TestPaths.sample("thejournal-ie-drone-attack.txt"), toPath: dir.appendingPathComponent("page.txt").path)
-        for name in ["page_files/style.css", "page_files/logo.png", "saved.mhtml"] {
+        for name in ["page_files/style.css", "page_files/logo.png", "saved.webarchive"] {
             try Data("x".utf8).write(to: dir.appendingPathComponent(name))
         }
         let run = try CLIRun.run(["scan", dir.path])

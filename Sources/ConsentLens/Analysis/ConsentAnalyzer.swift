@@ -30,7 +30,7 @@ public enum ConsentAnalyzer {
         }
         return PageAnalysis(
             source: source, platforms: platforms, notice: notice,
-            limitations: Limitations.of(format: page.format, platforms: platforms, notice: notice),
+            limitations: Limitations.of(format: page.format, platforms: platforms, notice: notice) + Limitations.of(archive: page.archive),
             assessment: notice.map(PrivacyAssessor.assess))
     }
 }
@@ -58,6 +58,28 @@ enum Limitations {
             if !notice.unrenderedPlaceholders.isEmpty {
                 out.append("The saved page holds placeholders instead of figures (\(notice.unrenderedPlaceholders.joined(separator: ", "))): those counts are unknown.")
             }
+        }
+        return out
+    }
+
+    /// How an MHTML archive was read: said for every such page, so that its format `html` is not
+    /// taken for a plain HTML file.
+    static func of(archive: MHTMLReader.Summary?) -> [String] {
+        guard let archive else { return [] }
+        let frames = archive.htmlParts - 1
+        var line = "Read from an MHTML archive: \(archive.htmlParts) HTML part\(archive.htmlParts == 1 ? "" : "s") (1 page, \(frames) frame\(frames == 1 ? "" : "s"))"
+        if frames > 0 {
+            line += archive.framesAppended == 0 ? "; each frame is read where its iframe stands."
+                : "; \(archive.framesAppended) frame\(archive.framesAppended == 1 ? " that no iframe names is" : "s that no iframe names are") read after the page."
+        } else {
+            line += "."
+        }
+        var out = [line]
+        if archive.htmlPartsNotRead > 0 {
+            out.append("\(archive.htmlPartsNotRead) more HTML part\(archive.htmlPartsNotRead == 1 ? " of the archive was" : "s of the archive were") not read (unparsable, or past \(MHTMLReader.maximumHTMLParts) parts).")
+        }
+        if archive.truncated {
+            out.append("The MHTML archive ends before its closing boundary: its last part may be cut short.")
         }
         return out
     }

@@ -1,5 +1,7 @@
 /// Decides what shape a saved page is in from its content: the same `.txt` extension holds
-/// innerText dumps, Markdown from crawlers and accessibility snapshots.
+/// innerText dumps, Markdown from crawlers and accessibility snapshots. MHTML archives are
+/// recognised before (``MHTMLReader/looksLikeMHTML(_:)``, from their MIME headers, whatever the
+/// extension) and read as the HTML they hold.
 public enum FormatSniffer {
     /// Tags whose presence near the start makes a file HTML. Plain text that merely contains a `<`
     /// (an "<all>" in prose) does not qualify.
