@@ -10,7 +10,10 @@ import Glibc
 /// error row and the scan goes on: tested with the crash hook `CONSENTLENS_TEST_CRASH_ON`, which
 /// makes a worker trap on a page whose path contains its value.
 @Suite struct ScanCrashContainmentTests {
-    static let crashRow = #/^analysis crashed: signal (4 \(SIGILL\)|5 \(SIGTRAP\))$/#
+    /// A trap is SIGILL on x86-64 and SIGTRAP on ARM64.
+    static func isCrashRow(_ error: String?) -> Bool {
+        error == "analysis crashed: signal 4 (SIGILL)" || error == "analysis crashed: signal 5 (SIGTRAP)"
+    }
 
     /// Five pages; the middle one's name carries `marker`.
     func folder(marker: String) throws -> (root: URL, names: [String]) {
@@ -53,7 +56,7 @@ import Glibc
             if i == crashIndex {
                 let object = try ScanJSON.object(row)
                 let error = try #require(object["error"] as? String, sourceLocation: sourceLocation)
-                #expect(error.wholeMatch(of: Self.crashRow) != nil, "\(error)", sourceLocation: sourceLocation)
+                #expect(Self.isCrashRow(error), "\(error)", sourceLocation: sourceLocation)
                 #expect((object["source"] as? [String: Any])?["path"] as? String == crashPath, sourceLocation: sourceLocation)
             } else {
                 #expect(row == wanted, "row \(i)", sourceLocation: sourceLocation)
@@ -102,7 +105,7 @@ import Glibc
         #expect(workers.status == inProcess.status)
         #expect(workers.stderr == inProcess.stderr)
         #expect(workers.stdout == inProcess.stdout)
-        #expect(workers.stdout.count > 10_000)
+        #expect(workers.stdout.count > 5_000)
     }
 
     /// The library's worker pool: crashes in a row, each its own row; every worker reaped.
@@ -126,7 +129,7 @@ import Glibc
         #expect(rows.map(\.path) == paths)
         for row in rows {
             if row.path.contains(marker) {
-                #expect(row.error?.wholeMatch(of: Self.crashRow) != nil, "\(row.error ?? "no error")")
+                #expect(Self.isCrashRow(row.error), "\(row.error ?? "no error")")
             } else {
                 #expect(row.analysis?.notice != nil)
             }
