@@ -22,14 +22,87 @@ public final class Scanner {
     /// being held in memory.
     public static let maximumRecordBytes = 256 << 20
 
-    public init(plan: ScanPlan, jobs: Int) {
+    /// Where pages are analysed: `nil` in this process (a page that traps ends the scan), or in
+    /// worker processes started with this command, which contain a crash to its page's row.
+    public let workers: ScanWorkerCommand?
+
+    /// Worker processes the last ``run(_:)`` started (all reaped when it returns), for tests.
+    public private(set) var spawnedWorkers: [Int32] = []
+
+    public init(plan: ScanPlan, jobs: Int, workers: ScanWorkerCommand? = nil) {
         self.plan = plan
         self.jobs = max(1, jobs)
+        self.workers = workers
     }
 
     /// Scans, calling `sink` once per row in input order on the calling thread. Pages that fail
     /// become rows; only an error thrown by `sink` (output that cannot be written) stops the scan.
     public func run(_ sink: (ScanRow) throws -> Void) throws {
+        if let workers {
+            try runInWorkers(workers, sink)
+        } else {
+            try runInProcess(sink)
+        }
+    }
+
+    /// The scan with every page analysed in a worker process (see ``WorkerPool``). At most
+    /// `2 × jobs × WorkerPool.maximumBatch` pages are between reading and writing at once, and
+    /// at most `WorkerPool.maximumQueuedBytes` of WARC records wait in the queue. Every worker is
+    /// reaped before this returns or throws.
+    private func runInWorkers(_ command: ScanWorkerCommand, _ sink: (ScanRow) throws -> Void) throws {
+        let source = JobSource(plan: plan)
+        let pool = WorkerPool(command: command, jobs: jobs)
+        let window = jobs * WorkerPool.maximumBatch * 2
+        var submitted = 0
+        var emitted = 0
+        var exhausted = false
+        var failed = false
+        pool.start()
+        defer {
+            pool.stop(now: failed)
+            spawnedWorkers = pool.spawned
+        }
+
+        pool.condition.lock()
+        defer { pool.condition.unlock() }
+        while true {
+            if let row = pool.done.removeValue(forKey: emitted) {
+                pool.condition.unlock()
+                defer { pool.condition.lock() }
+                do {
+                    try sink(row)
+                } catch {
+                    failed = true
+                    throw error
+                }
+                emitted += 1
+                continue
+            }
+            if !exhausted && submitted - emitted < window && pool.hasRoom {
+                pool.condition.unlock()
+                let job = source.next(index: submitted)
+                pool.condition.lock()
+                guard let job else {
+                    exhausted = true
+                    pool.exhausted = true
+                    pool.condition.broadcast()
+                    continue
+                }
+                submitted += 1
+                if case .failed(let problem) = job.work {
+                    pool.done[job.index] = ScanRow(index: job.index, path: job.path, warc: job.warc, outcome: .failed(problem), inputBytes: job.inputBytes)
+                } else {
+                    pool.enqueue(job)
+                }
+                continue
+            }
+            if exhausted && emitted == submitted { return }
+            pool.condition.wait()
+        }
+    }
+
+    /// The scan with pages analysed on threads of this process.
+    private func runInProcess(_ sink: (ScanRow) throws -> Void) throws {
         let source = JobSource(plan: plan)
         let state = WorkState()
         let window = jobs * 2

@@ -21,7 +21,7 @@ struct ConsentLensCommand: ParsableCommand {
             a script that completes commands, options and file names.
             """,
         version: versionLine,
-        subcommands: [Analyse.self, Report.self, Compare.self, Scan.self]
+        subcommands: [Analyse.self, Report.self, Compare.self, Scan.self, ScanWorkerProcess.self]
     )
 
     /// Catches a misspelled command before the parser calls it "unexpected arguments".
@@ -43,7 +43,7 @@ enum CommandNames {
     /// `unknown command 'anaylse'; did you mean 'analyse'?` when `word` is meant as a command
     /// (it is not an option) and is none; `nil` otherwise.
     static func unknownCommandMessage(_ word: String) -> String? {
-        guard !word.hasPrefix("-"), !all.contains(word) else { return nil }
+        guard !word.hasPrefix("-"), !all.contains(word), word != ScanWorkerProcess.configuration.commandName else { return nil }
         let shown = String(word.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
         let lowered = word.lowercased()
         let ranked = all.map { (name: $0, distance: distance(lowered, $0)) }.min { $0.distance < $1.distance }!

@@ -64,6 +64,11 @@ struct Scan: ParsableCommand {
     @Option(name: .customLong("files-from"), help: ArgumentHelp("Also scan the paths listed in FILE, one a line (`-` for standard input).", valueName: "FILE"), completion: .file())
     var filesFrom: String?
 
+    // Analyse pages in this process instead of worker processes: faster to debug, but a page that
+    // crashes ends the scan. For tests and measurements.
+    @Flag(name: .customLong("in-process"), help: .hidden)
+    var inProcess = false
+
     @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The WARC file name rows read from standard input carry.", valueName: "NAME"))
     var stdinName: String = "-"
 
@@ -126,7 +131,10 @@ struct Scan: ParsableCommand {
         let console = ProgressConsole(progress: ScanProgress(totalRows: plan.knownRowCount, totalBytes: plan.totalBytes))
         var overview = ScanSummary()
         do {
-            try Scanner(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run { row in
+            // Pages are analysed in worker processes (`consentlens _scan-worker`), so that a page
+            // that crashes the analysis becomes an error row instead of ending the scan.
+            let workers = inProcess ? nil : ScanWorkerCommand.currentExecutable(arguments: [ScanWorkerProcess.configuration.commandName!])
+            try Scanner(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, workers: workers).run { row in
                 try writer.write(row)
                 overview.add(row)
                 console.add(row)
@@ -212,5 +220,21 @@ private final class ProgressConsole {
         guard interactive, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         drawn = false
+    }
+}
+
+/// `consentlens _scan-worker` (hidden): the process in which `scan` analyses pages. Reads
+/// batches of pages on standard input and writes one result per page on standard output (see
+/// ``ScanWorker``); not for people.
+struct ScanWorkerProcess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "_scan-worker",
+        abstract: "Analyses pages for `consentlens scan` (internal).",
+        shouldDisplay: false
+    )
+
+    func run() throws {
+        let status = ScanWorker.serve()
+        if status != 0 { throw ExitCode(status) }
     }
 }
