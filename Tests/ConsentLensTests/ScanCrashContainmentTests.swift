@@ -134,7 +134,9 @@ import Glibc
                 #expect(row.analysis?.notice != nil)
             }
         }
-        #expect(scanner.spawnedWorkers.count >= 5)
+        // Each of the four crashes killed its own worker (whether the last one is replaced depends
+        // on whether work was left, so four is the bound).
+        #expect(scanner.spawnedWorkers.count >= 4)
         for pid in scanner.spawnedWorkers {
             #expect(kill(pid, 0) == -1 && errno == ESRCH, "worker \(pid) not reaped")
         }
