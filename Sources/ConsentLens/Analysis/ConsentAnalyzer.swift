@@ -43,11 +43,21 @@ enum Limitations {
             out.append("The page loads \(platform.name)'s notice with JavaScript, but its text is not in this saved file; save a DOM snapshot after the notice appears to analyse it.")
         }
         if let notice {
-            switch format {
-            case .text, .markdown:
-                out.append("A \(format == .text ? "text dump" : "Markdown copy") does not show which words were buttons: controls it does not name are unknown (null).")
-            case .html, .accessibilitySnapshot:
-                break
+            // Said only when the controls really are unknown: a file that shows the notice's row
+            // of buttons (markup, snapshot buttons, or a text copy's line of labels) has them.
+            let c = notice.controls
+            let controls: [(String, Bool?)] = [("accept all", c.acceptAll), ("reject all", c.rejectAll), ("manage choices", c.manageChoices), ("save choices", c.saveChoices)]
+            let unknown = controls.filter { $0.1 == nil }.map(\.0)
+            if unknown.count == controls.count {
+                switch format {
+                case .text, .markdown:
+                    out.append("A \(format == .text ? "text dump" : "Markdown copy") does not show which words were buttons, and this one holds no line of the notice's button labels: every control is unknown (null).")
+                case .html, .accessibilitySnapshot:
+                    out.append("This file shows no row of the notice's buttons: every control is unknown (null).")
+                }
+            } else if !unknown.isEmpty {
+                let list = unknown.count == 1 ? unknown[0] : unknown.dropLast().joined(separator: ", ") + " and " + unknown.last!
+                out.append("This file shows some of the notice's buttons but not whether it offered \(list): \(unknown.count == 1 ? "that control is" : "those controls are") unknown (null).")
             }
             if notice.origin == .configuration {
                 out.append("The notice's wording comes from an inline configuration object, not from rendered text: figures the script fills in at run time are unknown.")
