@@ -70,6 +70,10 @@ public struct FindingText: Sendable, ExpressibleByStringInterpolation, CustomStr
         try container.encode(plain)
     }
 
+    public static func += (lhs: inout Self, rhs: Self) {
+        lhs.parts += rhs.parts
+    }
+
     public static func + (lhs: Self, rhs: Self) -> Self {
         var out = lhs
         out.parts += rhs.parts
