@@ -245,7 +245,8 @@ public struct MarkdownReport {
             document.paragraph("This file has no further limitations.")
         } else {
             document.paragraph("Limitations of this file:")
-            document.list(limitations.map { "\($0)" })
+            let known = Limitations.texts(of: analysis)
+            document.list(limitations.map { text in known.first { $0.plain == text }?.markdown ?? "\(text)" })
         }
         if notice != nil {
             document.paragraph("Scoring version \(PrivacyAssessment.currentScoringVersion); the rules, weights and a worked example are in docs/scoring.md.")
