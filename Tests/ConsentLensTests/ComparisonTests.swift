@@ -111,8 +111,8 @@ import Testing
         #expect(c.score.a == 3)
         #expect(c.score.b == 28)
         // B lacks the reject-all that A's first layer has: that is a difference too.
-        #expect(c.onlyInB == ["special feature 1 (Use precise geolocation data)", "no reject-all button on the first layer"])
-        #expect(c.verdict == "B (b.html) asks for more than A (a.html): it scores 28 (B) against 3 (A), with 400 partners against 20, and only B asks for special feature 1 (Use precise geolocation data) and no reject-all button on the first layer. Up to 8 points for A and 8 for B depend on facts the saved pages cannot show.")
+        #expect(c.onlyInB == ["special feature 1 (Use precise geolocation data)", "consent without a reject-all button on the first layer"])
+        #expect(c.verdict == "B (b.html) asks for more than A (a.html): it scores 28 (B) against 3 (A), with 400 partners against 20, and only B asks for special feature 1 (Use precise geolocation data) and consent without a reject-all button on the first layer. Up to 8 points for A and 8 for B depend on facts the saved pages cannot show.")
     }
 
     @Test func categoriesMatchByClassWhateverTheirNames() {

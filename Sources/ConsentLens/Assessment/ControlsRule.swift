@@ -44,6 +44,12 @@ enum ControlsRule: AssessmentRule {
                 basis: "\(preTickedPoints) for pre-ticked boxes", points: preTickedPoints,
                 edpbCriterion: .preTickedBoxes)
         }
+        if optional.isEmpty, !categories.isEmpty {
+            return Finding(
+                id: "controls.pre-ticked-boxes", component: component, severity: .info,
+                explanation: "No category has a box to pre-tick: each is necessary or shown as always active.",
+                edpbCriterion: .preTickedBoxes)
+        }
         if !optional.isEmpty, optional.allSatisfy({ $0.preTicked == false }) {
             return Finding(
                 id: "controls.pre-ticked-boxes", component: component, severity: .info,

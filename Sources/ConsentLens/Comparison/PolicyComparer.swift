@@ -31,12 +31,12 @@ public enum PolicyComparer {
         // are the first layer's), compared where both files show them.
         for (words, path) in missingControls {
             let x = noticeA?.controls[keyPath: path], y = noticeB?.controls[keyPath: path]
-            if x == true && y == false { onlyInB.append("no \(words) on the first layer") }
-            if y == true && x == false { onlyInA.append("no \(words) on the first layer") }
+            if x == true && y == false { onlyInB.append("consent without a \(words) on the first layer") }
+            if y == true && x == false { onlyInA.append("consent without a \(words) on the first layer") }
         }
         let tickedA = preTicked(assessmentA), tickedB = preTicked(assessmentB)
-        if tickedA == true && tickedB == false { onlyInA.append("pre-ticked boxes") }
-        if tickedB == true && tickedA == false { onlyInB.append("pre-ticked boxes") }
+        if tickedA == true && tickedB == false { onlyInA.append("consent with pre-ticked boxes") }
+        if tickedB == true && tickedA == false { onlyInB.append("consent with pre-ticked boxes") }
 
         var comparison = PolicyComparison(
             a: pageA, b: pageB,
