@@ -16,7 +16,7 @@ public enum CSVFormat {
         }
         columns += [
             "always_active_ids", "stacks", "categories", "accept_all", "reject_all", "manage_choices", "save_choices",
-            "legitimate_interest_claimed", "score", "grade", "error", "warc_file", "warc_offset",
+            "legitimate_interest_claimed", "score", "grade", "worst_case_score", "worst_case_grade", "error", "warc_file", "warc_offset",
         ]
         return columns
     }()
@@ -69,6 +69,8 @@ public enum CSVFormat {
             .map { $0.map { $0 ? "true" : "false" } ?? "" }
         cells.append(analysis.assessment.map { String($0.score) } ?? "")
         cells.append(analysis.assessment?.grade.rawValue ?? "")
+        cells.append(analysis.assessment.map { String($0.worstCaseScore) } ?? "")
+        cells.append(analysis.assessment?.worstCaseGrade.rawValue ?? "")
         cells.append("")
         cells.append(row.warc?.file ?? "")
         cells.append(row.warc.map { String($0.offset) } ?? "")

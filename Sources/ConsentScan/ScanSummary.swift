@@ -25,6 +25,7 @@ public struct ScanSummary: Sendable {
     private var alwaysActiveCategories: [CategoryClass: Int] = [:]
     private var rejectAll: [Bool?: Int] = [:]
     private var grades: [Grade: Int] = [:]
+    private var worstGrades: [Grade: Int] = [:]
     private var scores: [Int] = []
     private var findings: [String: FindingTally] = [:]
     private var languages: [String: Int] = [:]
@@ -96,6 +97,7 @@ public struct ScanSummary: Sendable {
 
         if let assessment = analysis.assessment {
             grades[assessment.grade, default: 0] += 1
+            worstGrades[assessment.worstCaseGrade, default: 0] += 1
             scores.append(assessment.score)
             var seen = Set<String>()
             for finding in assessment.findings where finding.status == .observed && (finding.points > 0 || finding.severity > .info) {
@@ -209,10 +211,11 @@ public struct ScanSummary: Sendable {
         if scores.isEmpty {
             block(["No notice was assessed."])
         } else {
-            var table = ["| Grade | Scores | Notices | Share |", "|---|---|---:|---:|"]
+            block(["Every grade is a range: the best case counts only what each page shows, the worst case adds the points of the facts it cannot show (a text dump's buttons, …)."])
+            var table = ["| Grade | Scores | Notices, best case | Share | Notices, worst case | Share |", "|---|---|---:|---:|---:|---:|"]
             for grade in Grade.allCases {
-                let n = grades[grade] ?? 0
-                table.append("| \(grade.rawValue) | \(grade.range.lowerBound)–\(grade.range.upperBound) | \(n) | \(percent(n, scores.count)) |")
+                let n = grades[grade] ?? 0, w = worstGrades[grade] ?? 0
+                table.append("| \(grade.rawValue) | \(grade.range.lowerBound)–\(grade.range.upperBound) | \(n) | \(percent(n, scores.count)) | \(w) | \(percent(w, scores.count)) |")
             }
             block(table)
             block(["Median score \(median(scores.sorted())) of 100 (0 is least intrusive)."])

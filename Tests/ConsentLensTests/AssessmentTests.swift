@@ -15,21 +15,24 @@ import Testing
     // MARK: - The sample
 
     @Test func sampleScoreAndGrade() {
-        #expect(assessment.score == 51)
-        #expect(assessment.grade == .d)
-        #expect(assessment.pointsAtStake == 16)
-        #expect(assessment.worstCaseScore == 67)
-        #expect(assessment.worstCaseGrade == .e)
+        // Scoring version 2 (was 51, D, worst case 67, E in version 1).
+        #expect(assessment.scoringVersion == 2)
+        #expect(assessment.score == 27)
+        #expect(assessment.grade == .b)
+        #expect(assessment.pointsAtStake == 23)
+        #expect(assessment.worstCaseScore == 50)
+        #expect(assessment.worstCaseGrade == .d)
+        #expect(assessment.range == "27–50 (B–D)")
         let points = assessment.components.map { "\($0.component.rawValue)=\($0.points)" }
-        #expect(points == ["scale=16", "profiling=11", "specialFeatures=9", "cannotRefuse=10", "legitimateInterest=5", "controls=0", "consistency=0"])
+        #expect(points == ["cannotRefuse=5", "controls=0", "legitimateInterest=3", "scale=8", "profiling=5", "specialFeatures=6", "consistency=0"])
     }
 
     @Test func sampleCannotRefuseSixItemsLargest97() throws {
         let f = try #require(finding("cannot-refuse.special-purposes-and-features"))
         #expect(f.explanation.hasPrefix("6 TCF special purposes and features cannot be refused"))
         #expect(f.explanation.contains("special purpose 2 (Deliver and present advertising and content), is used by 97 partners"))
-        #expect(f.points == 10)
-        #expect(f.basis == "6 items × 1 = 6 (at most 6) + round(97 / 25) = 4 (at most 4)")
+        #expect(f.points == 5)
+        #expect(f.basis == "6 items × 1 = 6 (capped at 3) + round(97 / 50) = 2 (at most 2)")
         // The necessary category is always active, as it may be: no points.
         #expect(finding("cannot-refuse.category-1")?.points == 0)
         #expect(finding("cannot-refuse.category-1")?.severity == .info)
@@ -39,29 +42,30 @@ import Testing
         let f = try #require(finding("profiling.purposes-3-6"))
         #expect(f.explanation.hasPrefix("Up to 83 partners may build or use profiles"))
         #expect(f.explanation.contains("purpose 3: 83, purpose 4: 83, purpose 5: 38, purpose 6: 34"))
-        #expect(f.points == 11)
+        #expect(f.points == 5)
+        #expect(f.basis == "2 for declaring profiling + round(83 / 25) = 3 (at most 4)")
         #expect(f.severity == .high)
     }
 
     @Test func sampleSpecialFeatures() throws {
         let geo = try #require(finding("special-feature.1"))
         #expect(geo.explanation == "Special feature 1, precise geolocation: 46 partners may use the visitor's location to within about 500 metres.")
-        #expect(geo.points == 5)
+        #expect(geo.points == 3)
         let scan = try #require(finding("special-feature.2"))
         #expect(scan.explanation.hasPrefix("Special feature 2, device scanning: 27 partners may actively scan"))
-        #expect(scan.points == 4)
+        #expect(scan.points == 3)
     }
 
     @Test func sampleScale() {
-        #expect(finding("scale.total-partners")?.points == 11)
-        #expect(finding("scale.total-partners")?.basis == "round(5 × log10 157) = 11 (at most 15)")
-        #expect(finding("scale.largest-purpose")?.points == 5)
+        #expect(finding("scale.total-partners")?.points == 5)
+        #expect(finding("scale.total-partners")?.basis == "round(2.5 × log10 157) = 5 (at most 7)")
+        #expect(finding("scale.largest-purpose")?.points == 3)
         #expect(finding("scale.largest-purpose")?.explanation.contains("132 partners") == true)
     }
 
     @Test func sampleLegitimateInterestClaimed() throws {
         let f = try #require(finding("legitimate-interest.claimed"))
-        #expect(f.points == 5)
+        #expect(f.points == 3)
         #expect(f.edpbCriterion == .legitimateInterestClaimed)
         #expect(!assessment.findings.contains { $0.id.hasPrefix("legitimate-interest.purpose") })
     }
@@ -70,7 +74,7 @@ import Testing
         let f = try #require(finding("controls.reject-all"))
         #expect(f.status == .unknown)
         #expect(f.points == 0)
-        #expect(f.pointsAtStake == 12)
+        #expect(f.pointsAtStake == 15)
         #expect(f.explanation.hasPrefix("Unknown:"))
         #expect(f.edpbCriterion == .noRejectButtonOnFirstLayer)
         #expect(finding("controls.pre-ticked-boxes")?.status == .unknown)
@@ -81,7 +85,8 @@ import Testing
     }
 
     @Test func sampleTopFindings() {
-        #expect(assessment.topFindingIds == ["scale.total-partners", "profiling.purposes-3-6", "special-feature.1"])
+        // Most points first (all three score 5), then severity.
+        #expect(assessment.topFindingIds == ["scale.total-partners", "profiling.purposes-3-6", "cannot-refuse.special-purposes-and-features"])
     }
 
     @Test func findingIdsAreUnique() {
@@ -97,11 +102,11 @@ import Testing
             partners: partners, alwaysActive: alwaysActive, legitimateInterest: li)
     }
 
-    @Test func noRejectButtonScoresTwelveWithEDPBCriterion() throws {
+    @Test func noRejectButtonScoresFifteenWithEDPBCriterion() throws {
         let notice = ConsentNotice(totalPartners: 10, purposes: [Self.item(.purpose, 1, 10)], controls: NoticeControls(acceptAll: true, rejectAll: false))
         let a = PrivacyAssessor.assess(notice)
         let f = try #require(finding("controls.reject-all", in: a))
-        #expect(f.points == 12)
+        #expect(f.points == 15)
         #expect(f.severity == .high)
         #expect(f.status == .observed)
         #expect(f.edpbCriterion == .noRejectButtonOnFirstLayer)
@@ -118,7 +123,7 @@ import Testing
         let a = PrivacyAssessor.assess(notice)
         #expect(finding("cannot-refuse.category-1", in: a)?.points == 0)
         let f = try #require(finding("cannot-refuse.category-2", in: a))
-        #expect(f.points == 5)
+        #expect(f.points == 30)
         #expect(f.severity == .high)
         #expect(f.edpbCriterion == .inaccuratelyClassifiedEssentialCookies)
         #expect(f.explanation == "“Analytics” (statistics) is shown as always active, although only strictly necessary cookies may be set without consent.")
@@ -127,7 +132,7 @@ import Testing
     @Test func purposeShownAlwaysActiveCannotBeRefused() throws {
         let a = PrivacyAssessor.assess(ConsentNotice(purposes: [Self.item(.purpose, 1, 50, alwaysActive: true)]))
         let f = try #require(finding("cannot-refuse.purpose-1", in: a))
-        #expect(f.points == 5)
+        #expect(f.points == 30)
         #expect(f.edpbCriterion == .inaccuratelyClassifiedEssentialCookies)
     }
 
@@ -136,11 +141,11 @@ import Testing
             purposes: [Self.item(.purpose, 1, 5, li: true), Self.item(.purpose, 2, 5, li: true), Self.item(.purpose, 3, 5, li: true), Self.item(.purpose, 7, 5, li: true)],
             legitimateInterestClaimed: true)
         let a = PrivacyAssessor.assess(notice)
-        #expect(finding("legitimate-interest.purpose-1", in: a)?.points == 2)
+        #expect(finding("legitimate-interest.purpose-1", in: a)?.points == 1)
         #expect(finding("legitimate-interest.purpose-3", in: a)?.severity == .high)
         #expect(finding("legitimate-interest.purpose-2", in: a) == nil)
         #expect(finding("legitimate-interest.other-purposes", in: a)?.explanation.contains("purpose 2 and purpose 7") == true)
-        #expect(a.component(.legitimateInterest)?.points == 9)
+        #expect(a.component(.legitimateInterest)?.points == 5)  // 3 + 1 + 1
     }
 
     @Test func unknownFactsScoreNothingButAreAtStake() {
@@ -148,10 +153,10 @@ import Testing
         #expect(a.score == 0)
         #expect(a.grade == .a)
         #expect(finding("scale.total-partners", in: a)?.status == .unknown)
-        #expect(finding("scale.total-partners", in: a)?.pointsAtStake == 15)
+        #expect(finding("scale.total-partners", in: a)?.pointsAtStake == 7)
         #expect(finding("legitimate-interest.claimed", in: a)?.status == .unknown)
-        #expect(finding("special-features.unknown", in: a)?.pointsAtStake == 14)
-        #expect(a.pointsAtStake == 20 + 14 + 5 + 16)
+        #expect(finding("special-features.unknown", in: a)?.pointsAtStake == 6)
+        #expect(a.pointsAtStake == 10 + 6 + 3 + 23)
         #expect(a.topFindingIds.isEmpty)
     }
 
@@ -178,9 +183,9 @@ import Testing
         let categories = (1...6).map { CookieCategory(name: "Marketing \($0)", alwaysActive: true, normalized: .marketing) }
         let a = PrivacyAssessor.assess(ConsentNotice(cookieCategories: categories))
         let c = try #require(a.component(.cannotRefuse))
-        #expect(c.uncappedPoints == 30)
-        #expect(c.points == 20)
-        #expect(a.score == 20 + 3)  // capped, plus the marketing category's profiling points
+        #expect(c.uncappedPoints == 30 + 5 * 5)
+        #expect(c.points == 50)
+        #expect(a.score == 50 + 2)  // capped, plus the marketing category's profiling points
     }
 
     @Test func maximaAddUpTo100() {
@@ -198,7 +203,9 @@ import Testing
     @Test func analysisJSONCarriesTheAssessmentWithNulls() throws {
         let json = try JSONRendering.render(Self.sample)
         #expect(json.contains("\"assessment\" : {"))
-        #expect(json.contains("\"score\" : 51"))
+        #expect(json.contains("\"score\" : 27"))
+        #expect(json.contains("\"worstCaseScore\" : 50"))
+        #expect(json.contains("\"scoringVersion\" : 2"))
         #expect(json.contains("\"edpbCriterion\" : null"))
         let decoded = try JSONDecoder().decode(PageAnalysis.self, from: Data(json.utf8))
         #expect(decoded == Self.sample)
@@ -212,8 +219,8 @@ import Testing
 
     @Test func terminalOutputShowsScoreAndTopFindings() {
         let text = TerminalRendering.render(Self.sample)
-        #expect(text.contains("Privacy impact: 51/100, grade D (up to 16 more points unknown)"))
-        #expect(text.contains("  - [high] The notice names 157 partners that may store or read data on the visitor's device. (11 points)"))
-        #expect(text.contains("  - [high] Special feature 1, precise geolocation: 46 partners"))
+        #expect(text.contains("Privacy impact: 27–50/100, grade B–D (27 from what the page shows; up to 23 more points unknown)"))
+        #expect(text.contains("  - [high] The notice names 157 partners that may store or read data on the visitor's device. (5 points)"))
+        #expect(text.contains("  - [medium] 6 TCF special purposes and features cannot be refused"))
     }
 }

@@ -95,7 +95,7 @@ import Testing
         #expect(notice.cookieCategories.map(\.alwaysActive) == [true, false, false])
         #expect(notice.cookieCategories.map(\.preTicked) == [nil, true, false])
         let finding = try #require(PrivacyAssessor.assess(notice).findings.first { $0.id == "controls.pre-ticked-boxes" })
-        #expect(finding.points == 4)
+        #expect(finding.points == 8)
         #expect(finding.explanation == "Optional categories are saved already ticked: Targeting Cookies.")
     }
 
@@ -163,7 +163,7 @@ import Testing
         #expect(notice.cookieCategories.map(\.preTicked) == [nil, false, true, false])
         #expect(notice.controls == NoticeControls(acceptAll: true, rejectAll: true, manageChoices: true, saveChoices: false))
         let preTicked = try #require(analysis.assessment?.findings.first { $0.id == "controls.pre-ticked-boxes" })
-        #expect(preTicked.points == 4)
+        #expect(preTicked.points == 8)
         #expect(try !JSONRendering.render(notice).contains("Trail running"))
     }
 

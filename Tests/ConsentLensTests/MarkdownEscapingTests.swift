@@ -73,8 +73,9 @@ import Testing
         #expect(lines.contains("- **Purpose 1, \\!\\[x\\]\\(http\\://evil/x.png\\):** &lt;script&gt;alert\\(1\\)&lt;/script&gt;"))
         #expect(lines.contains("- **Cookie category, &lt;script&gt;alert\\(1\\)&lt;/script&gt;:** \\*bold\\* and \\`code\\`"))
         #expect(lines.contains("- Limitation with \\[link\\]\\(javascript:x\\) text"))
-        // The finding that quotes the category name escapes it too.
-        #expect(lines.contains { $0.contains("“&lt;script&gt;alert\\(1\\)&lt;/script&gt;” \\(marketing\\) is shown as always active") })
+        // The finding that quotes the category name escapes it, and only it: its own words
+        // ("(marketing)") carry no escapes.
+        #expect(lines.contains { $0.contains("“&lt;script&gt;alert\\(1\\)&lt;/script&gt;” (marketing) is shown as always active") })
     }
 
     @Test func noRawMarkupSurvives() {

@@ -45,10 +45,10 @@ import Testing
         #expect(lines.contains("| File | Samples/thejournal-ie-drone-attack.txt (text, 19840 bytes) |"))
         #expect(lines.contains("| Platform | OneTrust (from wording only) |"))
         #expect(lines.contains("| Partners | 157 |"))
-        #expect(lines.contains("| Privacy-impact score | **51 / 100, grade D** |"))
-        #expect(lines.contains { $0.hasPrefix("1. **High** (11 points): The notice names 157 partners") })
-        #expect(lines.contains { $0.hasPrefix("2. **High** (11 points): Up to 83 partners may build or use profiles") })
-        #expect(lines.contains { $0.hasPrefix("3. **High** (5 points): Special feature 1, precise geolocation: 46 partners") })
+        #expect(lines.contains("| Privacy-impact score | **27–50 / 100, grade B–D** |"))
+        #expect(lines.contains { $0.hasPrefix("1. **High** (5 points): The notice names 157 partners") })
+        #expect(lines.contains { $0.hasPrefix("2. **High** (5 points): Up to 83 partners may build or use profiles of the visitor for advertising or content (purpose 3: 83,") })
+        #expect(lines.contains { $0.hasPrefix("3. **Medium** (5 points): 6 TCF special purposes and features cannot be refused (the TCF lets no one object to them)") })
     }
 
     @Test func stackCategoriesAndControls() {
@@ -64,12 +64,16 @@ import Testing
     }
 
     @Test func scoreComponents() {
-        for row in ["| Scale | 16 | 20 | 0 |", "| Profiling | 11 | 15 | 0 |", "| Special features | 9 | 14 | 0 |",
-                    "| What cannot be refused | 10 | 20 | 0 |", "| Legitimate interest | 5 | 15 | 0 |", "| Controls | 0 | 16 | 16 |",
-                    "| Consistency | 0 | 0 | 0 |", "| **Total** | **51** | **100** | **16** |"] {
+        for row in ["| Scale | 8 | 10 | 0 |", "| Profiling | 5 | 6 | 0 |", "| Special features | 6 | 6 | 0 |",
+                    "| What cannot be refused | 5 | 50 | 0 |", "| Legitimate interest | 3 | 5 | 0 |", "| Controls | 0 | 23 | 23 |",
+                    "| Consistency | 0 | 0 | 0 |", "| **Total** | **27** | **100** | **23** |"] {
             #expect(lines.contains(row), "missing \(row)")
         }
-        #expect(Self.report.contains("| Info | unknown (12 at stake) | Unknown: the saved page does not show which words were buttons"))
+        #expect(lines.contains("Grade B at best (27), D at worst (50). Grades: A 0–14, B 15–29, C 30–44, D 45–59, E 60–74, F 75–100."))
+        #expect(Self.report.contains("| unknown (15 at stake) | Info | Controls | Unknown: the saved file shows no row of the notice's buttons"))
+        // The tool's own arithmetic carries no Markdown escapes.
+        #expect(lines.contains("| 5 | High | Scale | The notice names 157 partners that may store or read data on the visitor's device. | round(2.5 × log10 157) = 5 (at most 7) | – |"))
+        #expect(!Self.report.contains("round\\("))
     }
 
     @Test func chart() {
@@ -81,7 +85,12 @@ import Testing
 
     @Test func methodUsesLimitations() {
         #expect(lines.contains("## Method"))
-        #expect(Self.report.contains("- A text dump does not show which words were buttons"))
+        // Said from what was read: the sample's text shows a line of labels (accept all, manage)
+        // but no reject-all or save, and no category boxes.
+        #expect(lines.contains("- This file shows some of the notice's buttons but not whether it offered reject all and save choices: those controls are unknown (null)."))
+        #expect(!Self.report.contains("does not show which words were buttons"))
+        #expect(!Self.report.contains("Whether boxes were pre-ticked is not recorded"))
+        #expect(lines.contains("This file shows some of the notice's buttons but not whether a reject-all was among them, so the reject-all finding scores nothing (its points are at stake). This file shows no category's box ticked or unticked, so whether boxes were pre-ticked is unknown (its points are at stake)."))
     }
 
     @Test func deterministicAndRelative() throws {

@@ -38,16 +38,37 @@ public enum ConsentAnalyzer {
 /// What a saved page of this shape cannot show, said plainly so that a `null` is not misread.
 enum Limitations {
     static func of(format: PageFormat, platforms: [PlatformDetection], notice: ConsentNotice?) -> [String] {
-        var out: [String] = []
+        texts(format: format, platforms: platforms, notice: notice).map(\.plain)
+    }
+
+    /// The limitations with the page text they quote marked, so that a report escapes only that.
+    /// A limitation added elsewhere (by the scanner) is not among them and is escaped whole.
+    static func texts(of analysis: PageAnalysis) -> [FindingText] {
+        guard let format = PageFormat(rawValue: analysis.source.format) else { return [] }
+        return texts(format: format, platforms: analysis.platforms, notice: analysis.notice)
+    }
+
+    static func texts(format: PageFormat, platforms: [PlatformDetection], notice: ConsentNotice?) -> [FindingText] {
+        var out: [FindingText] = []
         if notice == nil, let platform = platforms.first {
-            out.append("The page loads \(platform.name)'s notice with JavaScript, but its text is not in this saved file; save a DOM snapshot after the notice appears to analyse it.")
+            out.append("The page loads \(FindingText(own: platform.name))'s notice with JavaScript, but its text is not in this saved file; save a DOM snapshot after the notice appears to analyse it.")
         }
         if let notice {
-            switch format {
-            case .text, .markdown:
-                out.append("A \(format == .text ? "text dump" : "Markdown copy") does not show which words were buttons: controls it does not name are unknown (null).")
-            case .html, .accessibilitySnapshot:
-                break
+            // Said only when the controls really are unknown: a file that shows the notice's row
+            // of buttons (markup, snapshot buttons, or a text copy's line of labels) has them.
+            let c = notice.controls
+            let controls: [(FindingText, Bool?)] = [("accept all", c.acceptAll), ("reject all", c.rejectAll), ("manage choices", c.manageChoices), ("save choices", c.saveChoices)]
+            let unknown = controls.filter { $0.1 == nil }.map(\.0)
+            if unknown.count == controls.count {
+                switch format {
+                case .text, .markdown:
+                    out.append("A \(format == .text ? FindingText("text dump") : "Markdown copy") does not show which words were buttons, and this one holds no line of the notice's button labels: every control is unknown (null).")
+                case .html, .accessibilitySnapshot:
+                    out.append("This file shows no row of the notice's buttons: every control is unknown (null).")
+                }
+            } else if !unknown.isEmpty {
+                let list = ItemLabel.list(unknown)
+                out.append("This file shows some of the notice's buttons but not whether it offered \(list): \(unknown.count == 1 ? FindingText("that control is") : "those controls are") unknown (null).")
             }
             if notice.origin == .configuration {
                 out.append("The notice's wording comes from an inline configuration object, not from rendered text: figures the script fills in at run time are unknown.")

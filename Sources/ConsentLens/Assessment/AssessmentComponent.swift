@@ -1,12 +1,14 @@
-/// The parts of the privacy-impact score. Their maxima add up to 100, so the score is a plain sum
+/// The parts of the privacy-impact score, in the order of the EDPB Cookie Banner Taskforce's
+/// practices they weigh (what cannot be refused, then the controls, then legitimate interest),
+/// followed by what the notice declares. Their maxima add up to 100, so the score is a plain sum
 /// that a reader can recompute from the component table (see `docs/scoring.md`).
 public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseIterable {
+    case cannotRefuse
+    case controls
+    case legitimateInterest
     case scale
     case profiling
     case specialFeatures
-    case cannotRefuse
-    case legitimateInterest
-    case controls
     /// Whether the notice's figures agree with each other. Scores nothing: it says how far the
     /// other components can be trusted.
     case consistency
@@ -26,12 +28,12 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
     /// The most points the component can add to the score.
     public var maximum: Int {
         switch self {
-        case .scale: return 20
-        case .profiling: return 15
-        case .specialFeatures: return 14
-        case .cannotRefuse: return 20
-        case .legitimateInterest: return 15
-        case .controls: return 16
+        case .cannotRefuse: return 50
+        case .controls: return 23
+        case .legitimateInterest: return 5
+        case .scale: return 10
+        case .profiling: return 6
+        case .specialFeatures: return 6
         case .consistency: return 0
         }
     }

@@ -14,7 +14,7 @@ enum Points {
 
     /// `rounded(x / step)` as a basis line: "round(132 / 25) = 5 (at most 5)", or "(capped at 5)"
     /// when the cap cut it.
-    static func basis(_ expression: String, _ value: Int, maximum: Int) -> String {
+    static func basis(_ expression: FindingText, _ value: Int, maximum: Int) -> FindingText {
         "\(expression) = \(value) (\(value > maximum ? "capped at" : "at most") \(maximum))"
     }
 
@@ -37,7 +37,7 @@ enum Points {
 /// Names for TCF items in findings: the official English name when the id is known (so that a
 /// finding reads the same whatever language the notice used), else the name as shown.
 enum ItemLabel {
-    static func noun(_ kind: DeclarationKind) -> String {
+    static func noun(_ kind: DeclarationKind) -> FindingText {
         switch kind {
         case .purpose: return "purpose"
         case .specialPurpose: return "special purpose"
@@ -47,25 +47,38 @@ enum ItemLabel {
     }
 
     /// "purpose 3 (Create profiles for personalised advertising)".
-    static func of(_ d: PurposeDeclaration) -> String {
+    static func of(_ d: PurposeDeclaration) -> FindingText {
         guard let id = d.tcfId else { return "\(noun(d.kind)) “\(d.name)”" }
-        return "\(noun(d.kind)) \(id) (\(TCFTaxonomy.officialName(d.kind, id) ?? d.name))"
+        let name = TCFTaxonomy.officialName(d.kind, id).map { FindingText(own: $0) } ?? "\(d.name)"
+        return "\(noun(d.kind)) \(id) (\(name))"
     }
 
     /// "purpose 3", or the shown name when there is no id.
-    static func short(_ d: PurposeDeclaration) -> String {
+    static func short(_ d: PurposeDeclaration) -> FindingText {
         d.tcfId.map { "\(noun(d.kind)) \($0)" } ?? "\(noun(d.kind)) “\(d.name)”"
     }
 
     /// A slug for finding ids: `purpose-3`, `special-feature-1`, `purpose-unnamed-2`.
     static func slug(_ d: PurposeDeclaration, index: Int) -> String {
-        let kind = noun(d.kind).split(separator: " ").joined(separator: "-")
+        let kind = noun(d.kind).plain.split(separator: " ").joined(separator: "-")
         return d.tcfId.map { "\(kind)-\($0)" } ?? "\(kind)-unnamed-\(index + 1)"
     }
 
     /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    static func list(_ items: [FindingText]) -> FindingText {
+        items.count <= 1 ? items.joined(separator: "") : Array(items.dropLast()).joined(separator: ", ") + " and " + items.last!
+    }
+
+    /// A cookie category's class in words: "sale of data", never the JSON value `saleOfData`.
+    static func categoryWords(_ cls: CategoryClass) -> FindingText {
+        switch cls {
+        case .necessary: return "necessary"
+        case .preferences: return "preferences"
+        case .statistics: return "statistics"
+        case .marketing: return "marketing"
+        case .saleOfData: return "sale of data"
+        case .other: return "other"
+        }
     }
 
     /// Whether the notice speaks TCF at all: any item or stack with an official id.

@@ -7,6 +7,9 @@ enum ConsistencyRule: AssessmentRule {
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
         var out: [Finding] = []
+        func stackLabel(_ stack: StackDeclaration) -> FindingText {
+            stack.tcfId.map { "\($0)" } ?? "“\(stack.name)”"
+        }
         if let total = notice.totalPartners {
             for (i, item) in notice.purposes.enumerated() {
                 guard let n = item.partners, n > total else { continue }
@@ -18,7 +21,7 @@ enum ConsistencyRule: AssessmentRule {
                 guard let n = stack.partners, n > total else { continue }
                 out.append(Finding(
                     id: "consistency.above-total.stack-\(stack.tcfId.map(String.init) ?? "unnamed-\(i + 1)")", component: component, severity: .medium,
-                    explanation: "Stack \(stack.tcfId.map(String.init) ?? "“\(stack.name)”") names \(n) partners, more than the notice's total of \(total)."))
+                    explanation: "Stack \(stackLabel(stack)) names \(n) partners, more than the notice's total of \(total)."))
             }
         }
         for (i, stack) in notice.stacks.enumerated() {
@@ -31,7 +34,7 @@ enum ConsistencyRule: AssessmentRule {
             guard let (item, m) = Points.largest(grouped), m > n else { continue }
             out.append(Finding(
                 id: "consistency.stack-below-item.stack-\(stack.tcfId.map(String.init) ?? "unnamed-\(i + 1)")", component: component, severity: .low,
-                explanation: "Stack \(stack.tcfId.map(String.init) ?? "“\(stack.name)”") names \(n) partners, fewer than the \(m) of \(ItemLabel.short(item)), which it groups."))
+                explanation: "Stack \(stackLabel(stack)) names \(n) partners, fewer than the \(m) of \(ItemLabel.short(item)), which it groups."))
         }
         let counted = notice.purposes.filter { $0.partners != nil }
         let uncounted = notice.purposes.filter { $0.partners == nil }

@@ -5,8 +5,8 @@
 /// as at stake.
 enum ControlsRule: AssessmentRule {
     static let component = AssessmentComponent.controls
-    static let noRejectPoints = 12
-    static let preTickedPoints = 4
+    static let noRejectPoints = 15
+    static let preTickedPoints = 8
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
         [rejectAll(notice.controls), preTicked(notice.cookieCategories)]
@@ -17,18 +17,18 @@ enum ControlsRule: AssessmentRule {
         case false?:
             return Finding(
                 id: "controls.reject-all", component: component, severity: .high,
-                explanation: "The notice's buttons include no reject-all: refusing takes more effort than accepting.",
+                explanation: "The first layer's buttons include no reject-all: refusing takes more effort than accepting.",
                 basis: "\(noRejectPoints) for no reject-all button", points: noRejectPoints,
                 edpbCriterion: .noRejectButtonOnFirstLayer)
         case true?:
             return Finding(
                 id: "controls.reject-all", component: component, severity: .info,
-                explanation: "The notice offers a reject-all button (the saved page does not record on which layer).",
+                explanation: "The notice's first layer offers a reject-all button.",
                 edpbCriterion: .noRejectButtonOnFirstLayer)
         case nil:
             return Finding(
                 id: "controls.reject-all", component: component, severity: .info, status: .unknown,
-                explanation: "Unknown: the saved page does not show which words were buttons, so whether a reject-all button existed cannot be told.",
+                explanation: "Unknown: the saved file shows no row of the notice's buttons, so whether a reject-all button existed cannot be told.",
                 basis: "unknown: \(noRejectPoints) points at stake", pointsAtStake: noRejectPoints,
                 edpbCriterion: .noRejectButtonOnFirstLayer)
         }
@@ -40,8 +40,14 @@ enum ControlsRule: AssessmentRule {
         if !ticked.isEmpty {
             return Finding(
                 id: "controls.pre-ticked-boxes", component: component, severity: .high,
-                explanation: "Optional categories are saved already ticked: \(ticked.map(\.name).joined(separator: ", ")).",
+                explanation: "Optional categories are saved already ticked: \(ticked.map { FindingText("\($0.name)") }.joined(separator: ", ")).",
                 basis: "\(preTickedPoints) for pre-ticked boxes", points: preTickedPoints,
+                edpbCriterion: .preTickedBoxes)
+        }
+        if optional.isEmpty, !categories.isEmpty {
+            return Finding(
+                id: "controls.pre-ticked-boxes", component: component, severity: .info,
+                explanation: "No category has a box to pre-tick: each is necessary or shown as always active.",
                 edpbCriterion: .preTickedBoxes)
         }
         if !optional.isEmpty, optional.allSatisfy({ $0.preTicked == false }) {

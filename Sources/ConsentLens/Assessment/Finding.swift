@@ -7,7 +7,7 @@ public struct Finding: Codable, Sendable, Equatable {
     public var severity: Severity
     /// `unknown` when the saved page cannot show the fact: the finding then scores no points.
     public var status: FindingStatus
-    /// One plain-language line. May quote names from the page: renderers must escape it.
+    /// One plain-language line (plain text; ``explanationText`` keeps the page's quoted text apart).
     public var explanation: String
     /// How the points were reached, with the figures filled in ("round(5 × log10 157) = 11, at most
     /// 15"), so that a reader can recompute them.
@@ -17,20 +17,46 @@ public struct Finding: Codable, Sendable, Equatable {
     public var pointsAtStake: Int
     /// The EDPB Cookie Banner Taskforce practice this finding corresponds to, when one does.
     @Nullable public var edpbCriterion: EDPBCriterion?
+    /// ``explanation`` with the page text it quotes marked, for renderers: Markdown escapes only that.
+    public private(set) var explanationText: FindingText
+    /// ``basis`` likewise.
+    public private(set) var basisText: FindingText
+
+    enum CodingKeys: String, CodingKey {
+        case id, component, severity, status, explanation, basis, points, pointsAtStake, edpbCriterion
+    }
 
     public init(
         id: String, component: AssessmentComponent, severity: Severity, status: FindingStatus = .observed,
-        explanation: String, basis: String = "no points", points: Int = 0, pointsAtStake: Int = 0, edpbCriterion: EDPBCriterion? = nil
+        explanation: FindingText, basis: FindingText = "no points", points: Int = 0, pointsAtStake: Int = 0, edpbCriterion: EDPBCriterion? = nil
     ) {
         self.id = id
         self.component = component
         self.severity = severity
         self.status = status
-        self.explanation = explanation
-        self.basis = basis
+        self.explanation = explanation.plain
+        self.basis = basis.plain
+        self.explanationText = explanation
+        self.basisText = basis
         self.points = points
         self.pointsAtStake = pointsAtStake
         self.edpbCriterion = edpbCriterion
+    }
+
+    /// Decoded findings do not know which words were the page's: all their text is escaped.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        component = try c.decode(AssessmentComponent.self, forKey: .component)
+        severity = try c.decode(Severity.self, forKey: .severity)
+        status = try c.decode(FindingStatus.self, forKey: .status)
+        explanation = try c.decode(String.self, forKey: .explanation)
+        basis = try c.decode(String.self, forKey: .basis)
+        points = try c.decode(Int.self, forKey: .points)
+        pointsAtStake = try c.decode(Int.self, forKey: .pointsAtStake)
+        _edpbCriterion = try c.decodeIfPresent(Nullable<EDPBCriterion>.self, forKey: .edpbCriterion) ?? Nullable(wrappedValue: nil)
+        explanationText = FindingText(page: explanation)
+        basisText = FindingText(page: basis)
     }
 }
 

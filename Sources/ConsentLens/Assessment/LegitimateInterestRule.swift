@@ -4,8 +4,8 @@
 /// per purpose.
 enum LegitimateInterestRule: AssessmentRule {
     static let component = AssessmentComponent.legitimateInterest
-    static let claimPoints = 5
-    static let perPurposePoints = 2
+    static let claimPoints = 3
+    static let perPurposePoints = 1
     /// Purposes the TCF v2.2 allows only on consent.
     static let consentOnlyPurposes: Set<Int> = [1, 3, 4, 5, 6]
 

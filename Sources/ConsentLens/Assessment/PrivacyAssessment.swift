@@ -2,10 +2,11 @@
 /// a grade, and every finding that contributed, so that the number can be checked by hand.
 public struct PrivacyAssessment: Codable, Sendable, Equatable {
     /// Bumped whenever a rule or a weight changes, so that scores of different versions are not compared.
-    public static let currentScoringVersion = 1
+    public static let currentScoringVersion = 2
 
     public var scoringVersion: Int
-    /// The sum of the components' points: facts the page shows, never guesses.
+    /// The sum of the components' points: facts the page shows, never guesses. The best case:
+    /// every unknown fact counted as harmless.
     public var score: Int
     public var grade: Grade
     /// Points that facts the page cannot show could still add (a text dump's reject button, …).
@@ -15,8 +16,9 @@ public struct PrivacyAssessment: Codable, Sendable, Equatable {
     public var worstCaseGrade: Grade
     /// One row per component, in ``AssessmentComponent`` order.
     public var components: [ComponentScore]
+    /// Every finding, most points first (then most points at stake, then rule order).
     public var findings: [Finding]
-    /// Ids of the (at most three) observed findings that matter most: highest severity, then most points.
+    /// Ids of the (at most three) observed findings that matter most: most points, then highest severity.
     public var topFindingIds: [String]
 
     public init(components: [ComponentScore], findings: [Finding]) {
@@ -40,14 +42,37 @@ public struct PrivacyAssessment: Codable, Sendable, Equatable {
         components.first { $0.component == component }
     }
 
-    /// Observed findings that score or at least matter (severity above info), most important first;
-    /// ties keep the order in which the rules report them.
+    /// The score range, best to worst: "27–50 (B–D)", or "27 (B)" when nothing is unknown.
+    public var range: String {
+        pointsAtStake == 0
+            ? "\(score) (\(grade.rawValue))"
+            : "\(score)–\(worstCaseScore) (\(grade == worstCaseGrade ? grade.rawValue : "\(grade.rawValue)–\(worstCaseGrade.rawValue)"))"
+    }
+
+    /// The grade range: "B–D", or "B" when the worst case has the same grade.
+    public var gradeRange: String {
+        grade == worstCaseGrade ? grade.rawValue : "\(grade.rawValue)–\(worstCaseGrade.rawValue)"
+    }
+
+    /// Observed findings that score or at least matter (severity above info), most points first,
+    /// then highest severity; ties keep the order in which the rules report them.
     static func rank(_ findings: [Finding]) -> [Finding] {
         findings.enumerated()
             .filter { $0.element.status == .observed && ($0.element.points > 0 || $0.element.severity > .info) }
             .sorted { a, b in
-                if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
                 if a.element.points != b.element.points { return a.element.points > b.element.points }
+                if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
+                return a.offset < b.offset
+            }
+            .map(\.element)
+    }
+
+    /// All findings, most points first, then most points at stake; ties keep rule order.
+    static func byPoints(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated()
+            .sorted { a, b in
+                if a.element.points != b.element.points { return a.element.points > b.element.points }
+                if a.element.pointsAtStake != b.element.pointsAtStake { return a.element.pointsAtStake > b.element.pointsAtStake }
                 return a.offset < b.offset
             }
             .map(\.element)

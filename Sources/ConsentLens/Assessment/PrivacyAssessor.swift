@@ -3,19 +3,19 @@
 ///
 /// The weights and their reasons are in `docs/scoring.md`.
 public enum PrivacyAssessor {
-    /// Every rule, in the order their findings are listed.
+    /// Every rule, in component order; findings with equal points keep this order.
     static let rules: [any AssessmentRule.Type] = [
+        CannotRefuseRule.self,
+        ControlsRule.self,
+        LegitimateInterestRule.self,
         ScaleRule.self,
         ProfilingRule.self,
         SpecialFeatureRule.self,
-        CannotRefuseRule.self,
-        LegitimateInterestRule.self,
-        ControlsRule.self,
         ConsistencyRule.self,
     ]
 
     public static func assess(_ notice: ConsentNotice) -> PrivacyAssessment {
-        let findings = rules.flatMap { $0.findings(for: notice) }
+        let findings = PrivacyAssessment.byPoints(rules.flatMap { $0.findings(for: notice) })
         let components = AssessmentComponent.allCases.map { ComponentScore(component: $0, findings: findings) }
         return PrivacyAssessment(components: components, findings: findings)
     }

@@ -4,8 +4,8 @@
 enum ProfilingRule: AssessmentRule {
     static let component = AssessmentComponent.profiling
     static let profilingPurposes = 3...6
-    static let declarationPoints = 3
-    static let partnerMaximum = 12
+    static let declarationPoints = 2
+    static let partnerMaximum = 4
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
         let itemised = notice.purposes.filter { $0.kind == .purpose && $0.tcfId.map(profilingPurposes.contains) == true }
@@ -31,7 +31,7 @@ enum ProfilingRule: AssessmentRule {
     }
 
     static func declared(_ itemised: [PurposeDeclaration]) -> Finding {
-        let figures = itemised.map { "\(ItemLabel.short($0)): \($0.partners.map(String.init) ?? "count not shown")" }
+        let figures = itemised.map { d -> FindingText in "\(ItemLabel.short(d)): \(d.partners.map { FindingText("\($0)") } ?? "count not shown")" }
         guard let (_, largest) = Points.largest(itemised) else {
             return Finding(
                 id: "profiling.purposes-3-6", component: component, severity: .medium,
@@ -41,11 +41,11 @@ enum ProfilingRule: AssessmentRule {
                 basis: "\(declarationPoints) for declaring profiling; up to \(partnerMaximum) more at stake",
                 points: declarationPoints, pointsAtStake: partnerMaximum)
         }
-        let extra = Points.per(10, of: largest, maximum: partnerMaximum)
+        let extra = Points.per(25, of: largest, maximum: partnerMaximum)
         return Finding(
             id: "profiling.purposes-3-6", component: component, severity: largest >= 50 ? .high : .medium,
             explanation: "Up to \(largest) partners may build or use profiles of the visitor for advertising or content (\(figures.joined(separator: ", "))).",
-            basis: "\(declarationPoints) for declaring profiling + \(Points.basis("round(\(largest) / 10)", Points.rounded(largest, per: 10), maximum: partnerMaximum))",
+            basis: "\(declarationPoints) for declaring profiling + \(Points.basis("round(\(largest) / 25)", Points.rounded(largest, per: 25), maximum: partnerMaximum))",
             points: declarationPoints + extra)
     }
 }

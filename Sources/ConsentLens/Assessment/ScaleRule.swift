@@ -6,8 +6,8 @@ import Foundation
 /// purposes differs from one where most partners do everything.
 enum ScaleRule: AssessmentRule {
     static let component = AssessmentComponent.scale
-    static let totalMaximum = 15
-    static let largestMaximum = 5
+    static let totalMaximum = 7
+    static let largestMaximum = 3
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
         [total(notice), largestPurpose(notice)]
@@ -15,7 +15,7 @@ enum ScaleRule: AssessmentRule {
 
     static func total(_ notice: ConsentNotice) -> Finding {
         guard let total = notice.totalPartners else {
-            let why = notice.unrenderedPlaceholders.isEmpty
+            let why: FindingText = notice.unrenderedPlaceholders.isEmpty
                 ? "the notice does not say how many partners it works with"
                 : "the saved page holds a placeholder where the number of partners would be"
             return Finding(
@@ -23,13 +23,13 @@ enum ScaleRule: AssessmentRule {
                 explanation: "Unknown: \(why).", basis: "unknown: up to \(totalMaximum) points at stake",
                 pointsAtStake: totalMaximum)
         }
-        let raw = total > 1 ? 5 * log10(Double(total)) : 0
+        let raw = total > 1 ? 2.5 * log10(Double(total)) : 0
         let points = min(totalMaximum, Int(raw.rounded()))
         let severity: Severity = total >= 100 ? .high : total >= 20 ? .medium : total > 0 ? .low : .info
         return Finding(
             id: "scale.total-partners", component: component, severity: severity,
             explanation: "The notice names \(total) partners that may store or read data on the visitor's device.",
-            basis: Points.basis("round(5 × log10 \(total))", Int(raw.rounded()), maximum: totalMaximum),
+            basis: Points.basis("round(2.5 × log10 \(total))", Int(raw.rounded()), maximum: totalMaximum),
             points: points)
     }
 
@@ -46,7 +46,7 @@ enum ScaleRule: AssessmentRule {
         return Finding(
             id: "scale.largest-purpose", component: component, severity: count >= 100 ? .medium : .low,
             explanation: "The busiest purpose, \(ItemLabel.of(purpose)), is used by \(count) partners.",
-            basis: Points.basis("round(\(count) / 25)", Points.rounded(count, per: 25), maximum: largestMaximum),
-            points: Points.per(25, of: count, maximum: largestMaximum))
+            basis: Points.basis("round(\(count) / 50)", Points.rounded(count, per: 50), maximum: largestMaximum),
+            points: Points.per(50, of: count, maximum: largestMaximum))
     }
 }

@@ -3,10 +3,10 @@
 /// being declared at all and a little more per partner.
 enum SpecialFeatureRule: AssessmentRule {
     static let component = AssessmentComponent.specialFeatures
-    static let declarationPoints = 3
-    static let partnerMaximum = 4
+    static let declarationPoints = 2
+    static let partnerMaximum = 1
 
-    static let features: [(id: Int, name: String, what: String)] = [
+    static let features: [(id: Int, name: FindingText, what: FindingText)] = [
         (1, "precise geolocation", "use the visitor's location to within about 500 metres"),
         (2, "device scanning", "actively scan the device's characteristics to identify it, i.e. fingerprint it"),
     ]
@@ -37,8 +37,8 @@ enum SpecialFeatureRule: AssessmentRule {
             return Finding(
                 id: id, component: component, severity: .high,
                 explanation: "Special feature \(feature.id), \(feature.name): \(count) partners may \(feature.what).",
-                basis: "\(declarationPoints) for declaring it + \(Points.basis("round(\(count) / 25)", Points.rounded(count, per: 25), maximum: partnerMaximum))",
-                points: declarationPoints + Points.per(25, of: count, maximum: partnerMaximum))
+                basis: "\(declarationPoints) for declaring it + \(Points.basis("round(\(count) / 50)", Points.rounded(count, per: 50), maximum: partnerMaximum))",
+                points: declarationPoints + Points.per(50, of: count, maximum: partnerMaximum))
         }
     }
 }

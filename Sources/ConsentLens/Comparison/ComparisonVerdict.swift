@@ -6,8 +6,8 @@ enum ComparisonVerdict {
     /// feature is not a difference a reader should act on.
     static let closeScores = 5
 
-    static func sentence(for c: PolicyComparison) -> String {
-        let nameA = "A (\(fileName(c.a.path)))", nameB = "B (\(fileName(c.b.path)))"
+    static func sentence(for c: PolicyComparison) -> FindingText {
+        let nameA: FindingText = "A (\(fileName(c.a.path)))", nameB: FindingText = "B (\(fileName(c.b.path)))"
         guard let scoreA = c.a.score, let scoreB = c.b.score else {
             switch (c.a.noticeFound, c.b.noticeFound) {
             case (false, false): return "Neither file holds a consent notice, so there is nothing to compare."
@@ -15,8 +15,8 @@ enum ComparisonVerdict {
             default: return "Only \(nameB) holds a consent notice; \(nameA) has none in the saved file, so the policies cannot be compared."
             }
         }
-        let gradeA = c.a.grade!.rawValue, gradeB = c.b.grade!.rawValue
-        var sentence: String
+        let gradeA = FindingText(own: c.a.grade!.rawValue), gradeB = FindingText(own: c.b.grade!.rawValue)
+        var sentence: FindingText
         if abs(scoreB - scoreA) < closeScores {
             sentence = "\(nameA) and \(nameB) ask for about as much: they score \(scoreA) (\(gradeA)) and \(scoreB) (\(gradeB))"
             if let pa = c.a.totalPartners, let pb = c.b.totalPartners {
@@ -32,10 +32,10 @@ enum ComparisonVerdict {
             if let hp, let lp {
                 sentence += hp >= lp ? ", with \(hp) partners against \(lp)" : ", although it names fewer partners (\(hp) against \(lp))"
             }
-            let only = bHigher ? c.onlyInB : c.onlyInA
+            let only = bHigher ? c.onlyInBText : c.onlyInAText
             if !only.isEmpty {
-                let listed = only.count > 3 ? only.prefix(3).joined(separator: ", ") + " and \(only.count - 3) more" : list(only)
-                sentence += ", and only \(bHigher ? "B" : "A") asks for \(listed)"
+                let listed: FindingText = only.count > 3 ? Array(only.prefix(3)).joined(separator: ", ") + " and \(only.count - 3) more" : ItemLabel.list(only)
+                sentence += ", and only \(bHigher ? FindingText("B") : "A") asks for \(listed)"
             }
         }
         sentence += "."

@@ -27,15 +27,36 @@ public enum PolicyComparer {
         var onlyInB = asks(declarations, categories, side: .onlyB)
         if noticeA?.legitimateInterestClaimed == true && noticeB?.legitimateInterestClaimed == false { onlyInA.append("legitimate interest") }
         if noticeB?.legitimateInterestClaimed == true && noticeA?.legitimateInterestClaimed == false { onlyInB.append("legitimate interest") }
+        // A difference in controls is a difference: the first layers' buttons (`notice.controls`
+        // are the first layer's), compared where both files show them.
+        for (words, path) in missingControls {
+            let x = noticeA?.controls[keyPath: path], y = noticeB?.controls[keyPath: path]
+            if x == true && y == false { onlyInB.append("consent without a \(words) on the first layer") }
+            if y == true && x == false { onlyInA.append("consent without a \(words) on the first layer") }
+        }
+        let tickedA = preTicked(assessmentA), tickedB = preTicked(assessmentB)
+        if tickedA == true && tickedB == false { onlyInA.append("consent with pre-ticked boxes") }
+        if tickedB == true && tickedA == false { onlyInB.append("consent with pre-ticked boxes") }
 
         var comparison = PolicyComparison(
             a: pageA, b: pageB,
             totalPartners: FigureComparison(a: noticeA?.totalPartners, b: noticeB?.totalPartners),
             score: FigureComparison(a: assessmentA?.score, b: assessmentB?.score),
             components: components, declarations: declarations, stacks: stacks, categories: categories,
-            controls: controls, onlyInA: onlyInA, onlyInB: onlyInB, verdict: "")
-        comparison.verdict = ComparisonVerdict.sentence(for: comparison)
+            controls: controls, onlyIn: (onlyInA, onlyInB))
+        comparison.setVerdict(ComparisonVerdict.sentence(for: comparison))
         return comparison
+    }
+
+    /// Controls whose absence takes a choice away, in words.
+    static var missingControls: [(FindingText, KeyPath<NoticeControls, Bool?>)] { [
+        ("reject-all button", \.rejectAll), ("manage-choices button", \.manageChoices),
+    ] }
+
+    /// Whether the page's optional categories were saved ticked: `nil` when unknown.
+    static func preTicked(_ assessment: PrivacyAssessment?) -> Bool? {
+        guard let f = assessment?.findings.first(where: { $0.id == "controls.pre-ticked-boxes" }), f.status == .observed else { return nil }
+        return f.points > 0
     }
 
     // MARK: - Matching
@@ -115,12 +136,15 @@ public enum PolicyComparer {
     /// What one side asks for and the other does not, in plain words: items and cookie classes
     /// only one declares, and items or classes only one makes impossible to refuse. Stacks are
     /// left out: they bundle purposes that are compared one by one.
-    static func asks(_ declarations: [DeclarationComparison], _ categories: [CategoryComparison], side: Presence) -> [String] {
+    static func asks(_ declarations: [DeclarationComparison], _ categories: [CategoryComparison], side: Presence) -> [FindingText] {
         let mine: (DeclarationComparison) -> Bool? = { side == .onlyA ? $0.refusableA : $0.refusableB }
         let theirs: (DeclarationComparison) -> Bool? = { side == .onlyA ? $0.refusableB : $0.refusableA }
-        var out: [String] = []
+        var out: [FindingText] = []
         for d in declarations {
-            let label = d.tcfId.map { "\(ItemLabel.noun(d.kind)) \($0) (\(d.name))" } ?? "\(ItemLabel.noun(d.kind)) “\(d.name)”"
+            let label: FindingText = d.tcfId.map { id -> FindingText in
+                let name = TCFTaxonomy.officialName(d.kind, id).map { FindingText(own: $0) } ?? "\(d.name)"
+                return "\(ItemLabel.noun(d.kind)) \(id) (\(name))"
+            } ?? "\(ItemLabel.noun(d.kind)) “\(d.name)”"
             if d.presence == side {
                 out.append(label)
             } else if d.presence == .both, mine(d) == false, theirs(d) == true {
@@ -138,8 +162,8 @@ public enum PolicyComparer {
         return out
     }
 
-    static func categoryWords(_ cls: CategoryClass) -> String {
-        cls == .saleOfData ? "sale-of-data" : cls.rawValue
+    static func categoryWords(_ cls: CategoryClass) -> FindingText {
+        ItemLabel.categoryWords(cls)
     }
 
     static func refusable(_ d: PurposeDeclaration) -> Bool {

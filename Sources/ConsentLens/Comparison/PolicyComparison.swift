@@ -19,6 +19,40 @@ public struct PolicyComparison: Codable, Sendable, Equatable {
     public var onlyInB: [String]
     /// One sentence that follows from the figures above.
     public var verdict: String
+    /// ``onlyInA``, ``onlyInB`` and ``verdict`` with the page text they quote marked, for
+    /// renderers: Markdown escapes only that (decoded comparisons escape all of it).
+    public internal(set) var onlyInAText: [FindingText]
+    public internal(set) var onlyInBText: [FindingText]
+    public internal(set) var verdictText: FindingText
+
+    enum CodingKeys: String, CodingKey {
+        case a, b, totalPartners, score, components, declarations, stacks, categories, controls, onlyInA, onlyInB, verdict
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        a = try c.decode(ComparedPage.self, forKey: .a)
+        b = try c.decode(ComparedPage.self, forKey: .b)
+        totalPartners = try c.decode(FigureComparison.self, forKey: .totalPartners)
+        score = try c.decode(FigureComparison.self, forKey: .score)
+        components = try c.decode([ComponentComparison].self, forKey: .components)
+        declarations = try c.decode([DeclarationComparison].self, forKey: .declarations)
+        stacks = try c.decode([StackComparison].self, forKey: .stacks)
+        categories = try c.decode([CategoryComparison].self, forKey: .categories)
+        controls = try c.decode([ControlComparison].self, forKey: .controls)
+        onlyInA = try c.decode([String].self, forKey: .onlyInA)
+        onlyInB = try c.decode([String].self, forKey: .onlyInB)
+        verdict = try c.decode(String.self, forKey: .verdict)
+        onlyInAText = onlyInA.map(FindingText.init(page:))
+        onlyInBText = onlyInB.map(FindingText.init(page:))
+        verdictText = FindingText(page: verdict)
+    }
+
+    /// Sets ``verdict`` with its marked form.
+    mutating func setVerdict(_ text: FindingText) {
+        verdictText = text
+        verdict = text.plain
+    }
 
     public init(
         a: ComparedPage, b: ComparedPage, totalPartners: FigureComparison, score: FigureComparison,
@@ -37,6 +71,21 @@ public struct PolicyComparison: Codable, Sendable, Equatable {
         self.onlyInA = onlyInA
         self.onlyInB = onlyInB
         self.verdict = verdict
+        self.onlyInAText = onlyInA.map(FindingText.init(page:))
+        self.onlyInBText = onlyInB.map(FindingText.init(page:))
+        self.verdictText = FindingText(page: verdict)
+    }
+
+    init(
+        a: ComparedPage, b: ComparedPage, totalPartners: FigureComparison, score: FigureComparison,
+        components: [ComponentComparison], declarations: [DeclarationComparison], stacks: [StackComparison],
+        categories: [CategoryComparison], controls: [ControlComparison], onlyIn: (a: [FindingText], b: [FindingText])
+    ) {
+        self.init(a: a, b: b, totalPartners: totalPartners, score: score, components: components, declarations: declarations,
+                  stacks: stacks, categories: categories, controls: controls,
+                  onlyInA: onlyIn.a.map(\.plain), onlyInB: onlyIn.b.map(\.plain), verdict: "")
+        onlyInAText = onlyIn.a
+        onlyInBText = onlyIn.b
     }
 }
 
@@ -50,6 +99,9 @@ public struct ComparedPage: Codable, Sendable, Equatable {
     @Nullable public var score: Int?
     @Nullable public var grade: Grade?
     @Nullable public var pointsAtStake: Int?
+    /// `score + pointsAtStake` and its grade: the worst case (additive in this version).
+    @Nullable public var worstCaseScore: Int?
+    @Nullable public var worstCaseGrade: Grade?
     @Nullable public var legitimateInterestClaimed: Bool?
 
     public init(_ analysis: PageAnalysis, assessment: PrivacyAssessment?) {
@@ -61,6 +113,8 @@ public struct ComparedPage: Codable, Sendable, Equatable {
         score = assessment?.score
         grade = assessment?.grade
         pointsAtStake = assessment?.pointsAtStake
+        worstCaseScore = assessment?.worstCaseScore
+        worstCaseGrade = assessment?.worstCaseGrade
         legitimateInterestClaimed = analysis.notice?.legitimateInterestClaimed
     }
 }

@@ -42,12 +42,13 @@ public struct ComparisonMarkdown {
         table.add(["Points at stake (unknown)", c.a.pointsAtStake.map { "\($0)" } ?? "–", c.b.pointsAtStake.map { "\($0)" } ?? "–", ""])
         table.add(["Legitimate interest", claimed(c.a.legitimateInterestClaimed, found: c.a.noticeFound), claimed(c.b.legitimateInterestClaimed, found: c.b.noticeFound), ""])
         document.table(table)
-        document.paragraph("**Verdict:** \(c.verdict)")
+        document.paragraph("**Verdict:** \(c.verdictText.markdown)")
     }
 
     func score(_ page: ComparedPage) -> MarkdownText {
         guard let s = page.score, let g = page.grade else { return "not assessed" }
-        return "\(s) (\(g.rawValue))"
+        guard let w = page.worstCaseScore, let wg = page.worstCaseGrade, w > s else { return "\(s) (\(g.rawValue))" }
+        return "\(s)–\(w) (\(g == wg ? g.rawValue : "\(g.rawValue)–\(wg.rawValue)"))"
     }
 
     func claimed(_ value: Bool?, found: Bool) -> MarkdownText {
@@ -134,7 +135,7 @@ public struct ComparisonMarkdown {
 
     mutating func visitControls() {
         document.heading(2, "Controls")
-        var table = MarkdownTable(["Control", "A", "B"])
+        var table = MarkdownTable(["Control (first layer)", "A", "B"])
         for (row, (label, _)) in zip(comparison.controls, MarkdownLabels.controls) {
             table.add([label, MarkdownLabels.yesNo(row.a), MarkdownLabels.yesNo(row.b)])
         }
@@ -145,8 +146,8 @@ public struct ComparisonMarkdown {
         document.heading(2, "What one asks for that the other does not")
         let c = comparison
         document.list([
-            "Only A: \(c.onlyInA.isEmpty ? "nothing" : MarkdownText(escaping: c.onlyInA.joined(separator: "; ")))",
-            "Only B: \(c.onlyInB.isEmpty ? "nothing" : MarkdownText(escaping: c.onlyInB.joined(separator: "; ")))",
+            "Only A: \(c.onlyInAText.isEmpty ? "nothing" : c.onlyInAText.joined(separator: "; ").markdown)",
+            "Only B: \(c.onlyInBText.isEmpty ? "nothing" : c.onlyInBText.joined(separator: "; ").markdown)",
         ])
     }
 }

@@ -97,4 +97,33 @@ enum MarkdownLabels {
         case .vendorList: return "Vendor list"
         }
     }
+
+    /// The score as a range, best to worst: "27–50 / 100, grade B–D", or "27 / 100, grade B" when
+    /// nothing is unknown. Every grade the tool shows is shown with its range.
+    static func range(_ a: PrivacyAssessment, bold: Bool = false) -> MarkdownText {
+        let text: MarkdownText = a.pointsAtStake == 0
+            ? "\(a.score) / 100, grade \(a.grade.rawValue)"
+            : "\(a.score)–\(a.worstCaseScore) / 100, grade \(a.gradeRange)"
+        return bold ? "**\(text)**" : text
+    }
+
+    /// An item's name: as shown, or for a notice read from configuration (where names are
+    /// configuration ids such as `select_basic_ads`) the official TCF name when the id is known.
+    static func itemName(_ item: PurposeDeclaration, origin: NoticeOrigin) -> MarkdownText {
+        "\(plainItemName(item, origin: origin))"
+    }
+
+    static func plainItemName(_ item: PurposeDeclaration, origin: NoticeOrigin) -> String {
+        if origin == .configuration, let id = item.tcfId, let official = TCFTaxonomy.officialName(item.kind, id) {
+            return official
+        }
+        return item.name
+    }
+
+    /// Whether a category is always active. A configuration object does not show the rendered
+    /// "Always Active" label, so there "no" is not known: "unknown".
+    static func alwaysActive(_ category: CookieCategory, origin: NoticeOrigin) -> MarkdownText {
+        if category.alwaysActive { return "yes" }
+        return origin == .configuration ? "unknown" : "no"
+    }
 }

@@ -65,15 +65,15 @@ public struct MarkdownReport {
         let tcfCount = notice.purposes.count
         table.add(["TCF items", "\(tcfCount) (\(notice.purposes.filter(\.alwaysActive).count) shown as always active), \(notice.stacks.count) stack\(notice.stacks.count == 1 ? "" : "s")"])
         table.add(["Legitimate interest", notice.legitimateInterestClaimed.map { $0 ? "claimed" : "not claimed" } ?? "not stated"])
-        table.add(["Privacy-impact score", "**\(assessment.score) / 100, grade \(assessment.grade.rawValue)**"])
+        table.add(["Privacy-impact score", MarkdownLabels.range(assessment, bold: true)])
         if assessment.pointsAtStake > 0 {
-            table.add(["Unknown", "up to \(assessment.pointsAtStake) more points depend on facts this page cannot show (worst case \(assessment.worstCaseScore), grade \(assessment.worstCaseGrade.rawValue))"])
+            table.add(["Unknown", "\(assessment.score) (grade \(assessment.grade.rawValue)) counts only what this page shows; up to \(assessment.pointsAtStake) more points depend on facts it cannot show (worst case \(assessment.worstCaseScore), grade \(assessment.worstCaseGrade.rawValue))"])
         }
         document.table(table)
         let top = assessment.topFindings
         if !top.isEmpty {
             document.paragraph("The findings that matter most:")
-            document.list(top.map { f in "**\(f.severity.label)** (\(f.points) points): \(f.explanation)" }, ordered: true)
+            document.list(top.map { f in "**\(f.severity.label)** (\(f.points) points): \(f.explanationText.markdown)" }, ordered: true)
         }
     }
 
@@ -95,7 +95,10 @@ public struct MarkdownReport {
             document.paragraph("Points at stake, by finding: \(listed.joined(separator: ", ")).")
         }
         let bands = Grade.allCases.map { g -> MarkdownText in "\(g.rawValue) \(g.range.lowerBound)–\(g.range.upperBound)" }
-        document.paragraph("Grade \(assessment.grade.rawValue). Grades: \(bands.joined(separator: ", ")).")
+        let grade: MarkdownText = assessment.pointsAtStake == 0
+            ? "Grade \(assessment.grade.rawValue)."
+            : "Grade \(assessment.grade.rawValue) at best (\(assessment.score)), \(assessment.worstCaseGrade.rawValue) at worst (\(assessment.worstCaseScore))."
+        document.paragraph("\(grade) Grades: \(bands.joined(separator: ", ")).")
     }
 
     // MARK: - Policy
@@ -106,10 +109,11 @@ public struct MarkdownReport {
             document.paragraph("The notice lists no TCF purposes or features.")
             return
         }
-        var table = MarkdownTable(["Kind", "TCF id", "Name as shown", "Partners", "Can be refused", "Legitimate interest"], right: [1, 3])
+        let fromConfiguration = notice.origin == .configuration
+        var table = MarkdownTable(["Kind", "TCF id", fromConfiguration ? "Name (from configuration)" : "Name as shown", "Partners", "Can be refused", "Legitimate interest"], right: [1, 3])
         for item in notice.purposes {
             table.add([
-                MarkdownLabels.kind(item.kind), item.tcfId.map { "\($0)" } ?? "–", "\(item.name)",
+                MarkdownLabels.kind(item.kind), item.tcfId.map { "\($0)" } ?? "–", MarkdownLabels.itemName(item, origin: notice.origin),
                 MarkdownLabels.count(item.partners), MarkdownLabels.refusable(item), MarkdownLabels.legitimateInterest(item),
             ])
         }
@@ -161,11 +165,15 @@ public struct MarkdownReport {
             document.paragraph("The notice shows no cookie categories.")
             return
         }
-        var table = MarkdownTable(["Name as shown", "Class", "Always active"])
+        let fromConfiguration = notice.origin == .configuration
+        var table = MarkdownTable([fromConfiguration ? "Name (from configuration)" : "Name as shown", "Class", "Always active"])
         for c in notice.cookieCategories {
-            table.add(["\(c.name)", MarkdownLabels.categoryClass(c.normalized), c.alwaysActive ? "yes" : "no"])
+            table.add(["\(c.name)", MarkdownLabels.categoryClass(c.normalized), MarkdownLabels.alwaysActive(c, origin: notice.origin)])
         }
         document.table(table)
+        if fromConfiguration && notice.cookieCategories.contains(where: { !$0.alwaysActive }) {
+            document.paragraph("“unknown”: the configuration does not say whether the category can be switched off; the rendered notice would.")
+        }
     }
 
     mutating func visitControls(_ notice: ConsentNotice) {
@@ -185,21 +193,18 @@ public struct MarkdownReport {
 
     // MARK: - Findings
 
+    /// Every finding in one table, most points first, so that the worst one leads.
     mutating func visitFindings(_ assessment: PrivacyAssessment) {
         document.heading(2, "Findings")
-        for component in AssessmentComponent.allCases {
-            let findings = assessment.findings.filter { $0.component == component }
-            guard !findings.isEmpty else { continue }
-            document.heading(3, "\(component.title)")
-            var table = MarkdownTable(["Severity", "Points", "Finding", "How scored", "EDPB practice"])
-            for f in findings {
-                table.add([
-                    MarkdownLabels.severity(f.severity), MarkdownLabels.points(f), "\(f.explanation)",
-                    "\(f.basis)", f.edpbCriterion.map { "\($0.title)" } ?? "–",
-                ])
-            }
-            document.table(table)
+        document.paragraph("Most points first; then the facts this page cannot show, most points at stake first.")
+        var table = MarkdownTable(["Points", "Severity", "Component", "Finding", "How scored", "EDPB practice"])
+        for f in assessment.findings {
+            table.add([
+                MarkdownLabels.points(f), MarkdownLabels.severity(f.severity), "\(f.component.title)",
+                f.explanationText.markdown, f.basisText.markdown, f.edpbCriterion.map { "\($0.title)" } ?? "–",
+            ])
         }
+        document.table(table)
     }
 
     // MARK: - Wording
@@ -208,7 +213,7 @@ public struct MarkdownReport {
         var items: [MarkdownText] = []
         for item in notice.purposes {
             let id: MarkdownText = item.tcfId.map { " \($0)" } ?? ""
-            items.append("**\(MarkdownLabels.kind(item.kind))\(id), \(item.name):** \(described(item.description))")
+            items.append("**\(MarkdownLabels.kind(item.kind))\(id), \(MarkdownLabels.itemName(item, origin: notice.origin)):** \(described(item.description))")
         }
         for s in notice.stacks where s.description != nil {
             items.append("**Stack\(s.tcfId.map { MarkdownText(stringLiteral: " \($0)") } ?? ""), \(s.name):** \(s.description ?? "")")
@@ -231,16 +236,48 @@ public struct MarkdownReport {
     mutating func visitMethod(notice: ConsentNotice?) {
         document.heading(2, "Method")
         document.paragraph("ConsentLens reads the saved file only: it does not load the site, run its scripts or watch what it does after a choice. It isolates the consent notice from the rest of the page and reads what the notice declares: the partner total, each TCF purpose, special purpose, feature and special feature with its official id (matched by name) and partner count, stacks, cookie categories, “Always Active” labels, legitimate-interest wording and, where the file shows buttons, the controls.")
-        document.paragraph("A saved page cannot show how the notice looked or behaved, so these EDPB Cookie Banner Taskforce practices are not assessed: \(EDPBCriterion.notAssessable.map { "\($0.title.lowercased())" }.joined(separator: ", ")). Whether boxes were pre-ticked is not recorded either; nor is what the site really sets or sends, which may differ from what the notice declares.")
+        document.paragraph("A saved page cannot show how the notice looked or behaved, so these EDPB Cookie Banner Taskforce practices are not assessed: \(EDPBCriterion.notAssessable.map { "\($0.title.lowercased())" }.joined(separator: ", ")). Nor is what the site really sets or sends, which may differ from what the notice declares.")
+        if let notice {
+            document.paragraph(Self.whatWasRead(notice))
+        }
         let limitations = analysis.limitations
         if limitations.isEmpty {
             document.paragraph("This file has no further limitations.")
         } else {
             document.paragraph("Limitations of this file:")
-            document.list(limitations.map { "\($0)" })
+            let known = Limitations.texts(of: analysis)
+            document.list(limitations.map { text in known.first { $0.plain == text }?.markdown ?? "\(text)" })
         }
         if notice != nil {
             document.paragraph("Scoring version \(PrivacyAssessment.currentScoringVersion); the rules, weights and a worked example are in docs/scoring.md.")
         }
+    }
+
+    /// What this analysis actually read of buttons and boxes, so that the Method never contradicts
+    /// the findings.
+    static func whatWasRead(_ notice: ConsentNotice) -> MarkdownText {
+        let buttons: MarkdownText
+        let c = notice.controls
+        let all = [c.acceptAll, c.rejectAll, c.manageChoices, c.saveChoices]
+        if all.allSatisfy({ $0 == nil }) {
+            buttons = "This file shows no row of the notice's buttons, so every control is unknown and the reject-all finding scores nothing (its points are at stake)."
+        } else if c.rejectAll == nil {
+            buttons = "This file shows some of the notice's buttons but not whether a reject-all was among them, so the reject-all finding scores nothing (its points are at stake)."
+        } else if all.contains(where: { $0 == nil }) {
+            buttons = "The reject-all control is read from the buttons of the notice's first layer in this file; controls the file does not show are unknown."
+        } else {
+            buttons = "The controls are read from the row of buttons of the notice's first layer in this file; a control not in that row is “no”."
+        }
+        let optional = notice.cookieCategories.filter { $0.normalized != .necessary && !$0.alwaysActive }
+        let boxes: MarkdownText
+        if notice.cookieCategories.contains(where: { $0.preTicked != nil }) {
+            let ticked = optional.filter { $0.preTicked == true }.count
+            boxes = " The categories' boxes are read as saved (\(ticked) optional categor\(ticked == 1 ? "y" : "ies") ticked), and pre-ticked boxes are scored."
+        } else if optional.isEmpty && notice.cookieCategories.isEmpty {
+            boxes = " The notice shows no cookie categories, so whether any box was pre-ticked is unknown (its points are at stake)."
+        } else {
+            boxes = " This file shows no category's box ticked or unticked, so whether boxes were pre-ticked is unknown (its points are at stake)."
+        }
+        return buttons + boxes
     }
 }

@@ -30,8 +30,11 @@ public enum TerminalRendering {
         do {
             // The score with the three findings that matter most; the report gives all of them.
             let assessment = analysis.assessment ?? PrivacyAssessor.assess(notice)
-            let unknown = assessment.pointsAtStake > 0 ? " (up to \(assessment.pointsAtStake) more points unknown)" : ""
-            out.append("Privacy impact: \(assessment.score)/100, grade \(assessment.grade.rawValue)\(unknown)")
+            if assessment.pointsAtStake > 0 {
+                out.append("Privacy impact: \(assessment.score)–\(assessment.worstCaseScore)/100, grade \(assessment.gradeRange) (\(assessment.score) from what the page shows; up to \(assessment.pointsAtStake) more points unknown)")
+            } else {
+                out.append("Privacy impact: \(assessment.score)/100, grade \(assessment.grade.rawValue)")
+            }
             for f in assessment.topFindings {
                 out.append("  - [\(f.severity.rawValue)] \(TerminalText.clean(f.explanation)) (\(f.points) points)")
             }
@@ -40,7 +43,7 @@ public enum TerminalRendering {
         if !notice.purposes.isEmpty {
             out.append("")
             let rows = notice.purposes.map { p in
-                [kindLabel(p.kind), p.tcfId.map(String.init) ?? "–", TerminalText.clean(p.name), p.partners.map(String.init) ?? "?", p.alwaysActive ? "no (always active)" : "yes"]
+                [kindLabel(p.kind), p.tcfId.map(String.init) ?? "–", TerminalText.clean(MarkdownLabels.plainItemName(p, origin: notice.origin)), p.partners.map(String.init) ?? "?", p.alwaysActive ? "no (always active)" : "yes"]
             }
             out.append(contentsOf: table(header: ["Kind", "ID", "Name", "Partners", "Refusable"], rows: rows, rightAligned: [1, 3]))
         }
@@ -54,7 +57,7 @@ public enum TerminalRendering {
         }
         if !notice.cookieCategories.isEmpty {
             out.append("")
-            out.append("Cookie categories:")
+            out.append(notice.origin == .configuration ? "Cookie categories (from configuration; whether each can be switched off is unknown unless marked):" : "Cookie categories:")
             for cat in notice.cookieCategories {
                 out.append("  \(TerminalText.clean(cat.name)) [\(cat.normalized.rawValue)]\(cat.alwaysActive ? " — always active" : "")")
             }
