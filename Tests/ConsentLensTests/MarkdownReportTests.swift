@@ -85,12 +85,11 @@ import Testing
 
     @Test func methodUsesLimitations() {
         #expect(lines.contains("## Method"))
-        // Said from what was read: the sample's text shows a line of labels (accept all, manage)
-        // but no reject-all or save, and no category boxes.
-        #expect(lines.contains("- This file shows some of the notice's buttons but not whether it offered reject all and save choices: those controls are unknown (null)."))
-        #expect(!Self.report.contains("does not show which words were buttons"))
+        // Said from what was read: the sample's text holds no line of button labels (its
+        // "Selecting Accept All" is a sentence), and no category boxes.
+        #expect(lines.contains("- A text dump does not show which words were buttons, and this one holds no line of the notice's button labels: every control is unknown (null)."))
         #expect(!Self.report.contains("Whether boxes were pre-ticked is not recorded"))
-        #expect(lines.contains("This file shows some of the notice's buttons but not whether a reject-all was among them, so the reject-all finding scores nothing (its points are at stake). This file shows no category's box ticked or unticked, so whether boxes were pre-ticked is unknown (its points are at stake)."))
+        #expect(lines.contains("This file shows no row of the notice's buttons, so every control is unknown and the reject-all finding scores nothing (its points are at stake). This file shows no category's box ticked or unticked, so whether boxes were pre-ticked is unknown (its points are at stake)."))
     }
 
     @Test func deterministicAndRelative() throws {
