@@ -14,6 +14,9 @@ public enum PageFormat: String, Sendable, Codable, Equatable {
 /// notice: a label in a button is a control, the same words in a paragraph are prose.
 public enum LineRole: String, Sendable, Codable, Equatable {
     case text, heading, button, link, label, listItem, checkbox
+    /// A row of a table (cells joined by " | "): figures beside names, as reports and summaries
+    /// print them. A consent notice is read from its language, so table rows never make one.
+    case tableRow
 }
 
 /// One line of text in reading order, with whether a visitor sees it.

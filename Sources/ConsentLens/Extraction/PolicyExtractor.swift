@@ -88,7 +88,8 @@ private struct NoticeReader {
                 categories[i].preTicked = checked && !line.disabled
             }
         }
-        guard !raw.isEmpty else { return }
+        // A table of figures (a report's, a summary's) is no notice's wording.
+        guard !raw.isEmpty, line.role != .tableRow else { return }
         text.append(raw)
         if line.role == .button { sawButtons = true; layers[layer].sawButtons = true }
         for placeholder in PhraseMatcher.placeholders(in: raw) where !placeholders.contains(placeholder) {

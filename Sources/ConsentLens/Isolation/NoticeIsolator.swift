@@ -163,6 +163,9 @@ public enum NoticeIsolator {
 
 /// How much a single line sounds like a consent notice.
 enum LineScorer {
+    /// What one line holding both cookie wording and a row of buttons scores: a notice by itself.
+    static let minimumWholeBanner = NoticeIsolator.minimumScore
+
     struct Score {
         var value: Int
         /// A signal that only consent notices give: a partner count, a TCF name, an "Always Active"
@@ -175,7 +178,7 @@ enum LineScorer {
     static func score(_ line: TextLine) -> Score {
         let text = line.text
         let length = text.utf8.count
-        guard length < 4000 else { return Score(value: -1, strong: false) }
+        guard length < 4000, line.role != .tableRow else { return Score(value: -1, strong: false) }
         let languages = NoticeLanguage.all
         // Cheap gates first: a count needs a digit, a label or heading is short.
         if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
@@ -205,7 +208,11 @@ enum LineScorer {
             }
         }
         if length > 40, length <= 4000, ControlLexicon.trailingLabels(in: text).count >= 2 {
-            return Score(value: 5, strong: true, isButtonRow: true)
+            // Cookie wording and its row of buttons in one line: a whole banner, as a copy that
+            // ran it together gives it.
+            var folded = FoldCache.fold(text)
+            let speaksOfCookies = folded.withUTF8 { Vocabulary.shared.hit(in: $0) } == .cookieWord
+            return Score(value: speaksOfCookies ? minimumWholeBanner : 5, strong: true, isButtonRow: true)
         }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             return Score(value: 3, strong: true)

@@ -54,6 +54,7 @@ public enum MarkdownReader {
             if line.hasPrefix("|") || line.hasSuffix("|") && line.contains(" | ") {
                 guard let row = tableRow(line) else { continue }
                 line = Substring(row)
+                role = .tableRow
             }
             let plain = stripInline(line)
             guard !plain.isEmpty else { continue }
