@@ -29,7 +29,8 @@ import Testing
             if line.role != .button, line.role != .link, NoticeLayering.isPreferenceCentreTitle(line, languages: NoticeLanguage.all) {
                 return .heading(text)
             }
-            let category = text.count <= 120 && PhraseMatcher.categoryClass(ofHeading: text, languages: NoticeLanguage.all) != nil
+            let settingsTitle = NoticeLanguage.all.contains { PhraseMatcher.isExactly($0.preferenceCentreTitles, line: text) }
+            let category = text.count <= 120 && !settingsTitle && PhraseMatcher.categoryClass(ofHeading: text, languages: NoticeLanguage.all) != nil
             if line.role == .button || !category && !ControlLexicon.labels(in: text).isEmpty { return .button(text, name: line.accessibleName) }
             if line.role == .heading || text.count <= 120
                 && (TCFTaxonomy.match(text) != nil || PhraseMatcher.partnerCount(in: text, languages: NoticeLanguage.all) != nil

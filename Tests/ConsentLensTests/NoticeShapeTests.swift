@@ -49,6 +49,14 @@ import Testing
         Want(file: "en-ot-text.txt", platform: "onetrust", categories: ["necessary*", "statistics", "marketing"], controls: (true, true, false)),
         Want(file: "de-ot.md", platform: "onetrust", categories: ["necessary*", "statistics", "marketing"], controls: (true, true, nil)),
         // "Cookie settings" is the centre's (setext) heading here, not a button.
+        Want(file: "inmobi.txt", platform: "inmobi-choice", total: 1478, items: ["purpose 1", "specialFeature 1", "stack 42"],
+             controls: (true, false, true)),
+        Want(file: "didomi-en.txt", platform: "didomi", items: ["purpose 1", "purpose 10", "stack 26"], controls: (true, true, false)),
+        Want(file: "generic-dialog.html", controls: (true, true, false)),
+        // "Cookie Preferences" is the settings' button, not a category named "preferences".
+        Want(file: "trustarc.txt", controls: (true, false, true)),
+        Want(file: "usercentrics-de.txt", categories: ["necessary", "statistics", "other"], controls: (true, true, true)),
+        Want(file: "sp-aria.yml", platform: "sourcepoint", total: 870, items: ["purpose 1"], controls: (true, true, true)),
         Want(file: "tabs.md", categories: ["necessary*", "statistics", "marketing"], controls: (true, true, false)),
     ]
 

@@ -154,7 +154,8 @@ private struct NoticeReader {
             describedSubject = false
             return
         }
-        if raw.count <= 80, line.role != .button, let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
+        if raw.count <= 80, line.role != .button, !isSettingsTitle(raw),
+           let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
             openCategory(raw, class: cls, line: line)
             return
         }
@@ -177,6 +178,12 @@ private struct NoticeReader {
             return
         }
         describe(raw)
+    }
+
+    /// "Cookie Preferences", "Cookie-Einstellungen": the settings' own title (or the button that
+    /// opens them), never a category, though a category's name is in it.
+    func isSettingsTitle(_ raw: String) -> Bool {
+        raw.utf8.count <= 80 && languages.contains { PhraseMatcher.isExactly($0.preferenceCentreTitles, line: raw) }
     }
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
@@ -217,7 +224,7 @@ private struct NoticeReader {
         // heading, not a settings button, unless markup says it is a button or the line is a row
         // of buttons that accepts or refuses.
         if !marked, raw.count <= 80, labels.count < 2, !labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }),
-           PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) != nil {
+           !isSettingsTitle(raw), PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) != nil {
             return false
         }
         if labels.isEmpty, line.role == .link { labels = ControlLexicon.labels(in: raw, strict: false) }

@@ -62,7 +62,7 @@ extension NoticeLanguage {
             only: ["nur", "lediglich"],
             selection: ["auswahl", "ausgewählte"],
             save: ["speichern", "bestätigen", "übernehmen"],
-            manage: ["einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details"],
+            manage: ["einstellungen", "datenschutzeinstellungen", "cookie-einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details"],
             close: ["schließen", "schliessen"],
             all: ["alle", "alles"],
             filler: ["erfahren", "mehr", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke"]
