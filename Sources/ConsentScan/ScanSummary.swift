@@ -113,14 +113,7 @@ public struct ScanSummary: Sendable {
 
     /// A category class in words, as the report says it (`sale of data`, not `saleOfData`).
     static func categoryLabel(_ cls: CategoryClass) -> String {
-        switch cls {
-        case .necessary: return "necessary"
-        case .preferences: return "preferences"
-        case .statistics: return "statistics"
-        case .marketing: return "marketing"
-        case .saleOfData: return "sale of data"
-        case .other: return "other"
-        }
+        cls.words
     }
 
     public func markdown() -> String {

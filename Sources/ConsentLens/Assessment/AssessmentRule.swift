@@ -71,14 +71,7 @@ enum ItemLabel {
 
     /// A cookie category's class in words: "sale of data", never the JSON value `saleOfData`.
     static func categoryWords(_ cls: CategoryClass) -> FindingText {
-        switch cls {
-        case .necessary: return "necessary"
-        case .preferences: return "preferences"
-        case .statistics: return "statistics"
-        case .marketing: return "marketing"
-        case .saleOfData: return "sale of data"
-        case .other: return "other"
-        }
+        "\(cls.words)"
     }
 
     /// Whether the notice speaks TCF at all: any item or stack with an official id.

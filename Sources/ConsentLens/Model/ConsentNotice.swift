@@ -156,6 +156,14 @@ public struct StackDeclaration: Codable, Sendable, Equatable {
 /// The normalised class of a cookie category, whatever the platform calls it.
 public enum CategoryClass: String, Codable, Sendable, Equatable, CaseIterable {
     case necessary, preferences, statistics, marketing, saleOfData, other
+
+    /// The class in words, as reports and summaries say it: "sale of data", never `saleOfData`.
+    public var words: String {
+        switch self {
+        case .saleOfData: return "sale of data"
+        default: return rawValue
+        }
+    }
 }
 
 /// A cookie category ("Strictly Necessary Cookies", "Statistiken", …) as the notice shows it.

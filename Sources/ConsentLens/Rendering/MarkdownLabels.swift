@@ -33,14 +33,7 @@ enum MarkdownLabels {
     }
 
     static func categoryClass(_ cls: CategoryClass) -> MarkdownText {
-        switch cls {
-        case .necessary: return "necessary"
-        case .preferences: return "preferences"
-        case .statistics: return "statistics"
-        case .marketing: return "marketing"
-        case .saleOfData: return "sale of data"
-        case .other: return "other"
-        }
+        "\(cls.words)"
     }
 
     /// Whether the visitor can refuse an item, and why not.
