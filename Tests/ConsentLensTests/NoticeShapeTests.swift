@@ -57,6 +57,14 @@ import Testing
         Want(file: "trustarc.txt", controls: (true, false, true)),
         Want(file: "usercentrics-de.txt", categories: ["necessary", "statistics", "other"], controls: (true, true, true)),
         Want(file: "sp-aria.yml", platform: "sourcepoint", total: 870, items: ["purpose 1"], controls: (true, true, true)),
+        // Complianz's German banner: its "Funktional" is the always-active essential category.
+        Want(file: "complianz-de.txt", platform: "complianz", categories: ["necessary*", "preferences", "statistics", "marketing"],
+             controls: (true, true, true)),
+        Want(file: "borlabs-de.txt", platform: "borlabs", categories: ["necessary", "statistics", "marketing", "other"],
+             controls: (true, true, true)),
+        Want(file: "iubenda-it.txt", controls: (true, true, true)),
+        Want(file: "cookiefirst-nl.txt", categories: ["necessary", "preferences", "statistics", "marketing"], controls: (true, true, false)),
+        Want(file: "klaro-en.md", controls: (true, true, true)),
         Want(file: "tabs.md", categories: ["necessary*", "statistics", "marketing"], controls: (true, true, false)),
     ]
 

@@ -17,6 +17,9 @@ extension ConsentPlatform {
             WordingRule([[.passage("The technical storage or access is strictly necessary for the legitimate purpose")]]),
             WordingRule([[.passage("Die technische Speicherung oder der Zugang ist unbedingt erforderlich")]]),
             WordingRule([[.label("Manage options")], [.label("Manage services")], [.label("View preferences"), .label("Manage vendors")]]),
+            // Its default banner in English and German: the title over "Functional Always active".
+            WordingRule([[.label("Manage Consent")], [.label("Functional Always active")], [.label("View preferences")]]),
+            WordingRule([[.label("Zustimmung verwalten")], [.label("Funktional Immer aktiv")], [.label("Einstellungen ansehen")]]),
         ],
         layers: [(.banner, .className("cmplz-cookiebanner"))],
         examples: PlatformExamples(
@@ -26,10 +29,12 @@ extension ConsentPlatform {
                 .html(##"<script src="https://example.de/wp-content/plugins/complianz-gdpr-premium/cookiebanner/js/complianz.min.js"></script>"##),
                 .html(##"<script id="cmplz-cookiebanner-js-extra">var complianz = {"prefix":"cmplz_","user_banner_id":"1"};</script>"##),
                 .markdown("Manage Consent\n\nFunctional Functional Always active\n\n  * Manage options\n  * Manage services\n  * Manage {vendor_count} vendors\n\nAccept Deny View preferences Save preferences"),
+                .text("Zustimmung verwalten\nWir verwenden Cookies.\nFunktional Immer aktiv\nStatistiken\nAkzeptieren\nAblehnen\nEinstellungen ansehen"),
             ],
             negative: [
                 .html(##"<p>We installed Complianz on our WordPress site last week.</p>"##),
                 .html(##"<a href="https://complianz.io/pricing/">Complianz pricing</a>"##),
                 .text("Manage options\nSettings for your account."),
+                .text("Zustimmung verwalten\nEinstellungen ansehen"),
             ]))
 }
