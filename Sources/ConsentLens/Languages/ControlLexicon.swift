@@ -428,6 +428,21 @@ public enum ControlLexicon {
     /// for reading short headings that a copy ran into their labels.
     public static func deglued(_ line: String) -> String {
         guard line.utf8.count <= 200 else { return line }
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, byte by byte with the same rule: a capital after two lower-case letters.
+            var out: [UInt8] = []
+            out.reserveCapacity(line.utf8.count + 8)
+            var previousLower = false
+            var lowerRun = 0
+            for b in line.utf8 {
+                let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A
+                if upper && previousLower && lowerRun >= 2 { out.append(0x20) }
+                out.append(b)
+                previousLower = lower
+                lowerRun = lower ? lowerRun + 1 : 0
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var previousLower = false
         var lowerRun = 0
