@@ -102,6 +102,8 @@ public enum PageLoader {
         let format = FormatSniffer.format(of: head, pathExtension: ext)
         let content: PageContent
         switch format {
+        case .html where ext.map({ ["md", "markdown"].contains($0.lowercased()) }) == true:
+            content = try markdownWithHTML(utf8)
         case .html: content = try HTMLPageBuilder.build(utf8: utf8)
         case .text: content = PageContent(format: .text, lines: PlainTextReader.lines(of: String(decoding: utf8, as: UTF8.self)))
         case .markdown: content = PageContent(format: .markdown, lines: MarkdownReader.lines(of: String(decoding: utf8, as: UTF8.self)))
@@ -109,6 +111,21 @@ public enum PageLoader {
             content = PageContent(format: .accessibilitySnapshot, lines: AccessibilitySnapshotReader.lines(of: String(decoding: utf8, as: UTF8.self)))
         }
         return LoadedPage(path: path, bytes: raw, encoding: encoding, content: content)
+    }
+
+    /// A Markdown file that holds raw HTML blocks (pandoc's and crawlers' output for what they could
+    /// not convert): parsed as HTML, so that its containers, hidden blocks and buttons count, with
+    /// each line of Markdown text kept apart and read as Markdown (headings, list items, task boxes,
+    /// links). A line markup already gave a role keeps it.
+    static func markdownWithHTML(_ utf8: [UInt8]) throws(PageLoadError) -> PageContent {
+        var content = try HTMLPageBuilder.build(utf8: MarkdownReader.blocksForHTML(utf8))
+        for i in content.lines.indices where content.lines[i].role == .text || content.lines[i].role == .listItem {
+            guard let reading = MarkdownReader.read(content.lines[i].text) else { continue }
+            content.lines[i].text = reading.text
+            if reading.role != .text { content.lines[i].role = reading.role }
+            if let checked = reading.checked { content.lines[i].checked = checked }
+        }
+        return content
     }
 
     /// Text pages have no NUL bytes and few control characters; executables, images and archives do.

@@ -76,6 +76,91 @@ import Testing
         return out.joined(separator: "\n")
     }
 
+    /// Words of `text` wrapped at `width` columns after `indent`, as text-mode browsers fill paragraphs.
+    static func wrapped(_ text: String, width: Int, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, indent.count + line.count + 1 + word.count > width {
+                lines.append(indent + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(indent + line) }
+        return lines
+    }
+
+    /// `lynx -dump`: paragraphs filled to 76 columns and indented, each button after "(BUTTON)" and
+    /// a row of them on one line, check boxes as "[X]" / "[ ]", headings flush left.
+    static func lynx(_ parts: [Part]) -> String {
+        var out: [String] = ["Local news", "", "   The council met on Tuesday.", ""]
+        var buttons: [String] = []
+        func flushButtons() {
+            if !buttons.isEmpty { out += ["   " + buttons.map { "(BUTTON) \($0)" }.joined(separator: " "), ""] }
+            buttons = []
+        }
+        for part in parts {
+            if case .button(let t, _) = part { buttons.append(t); continue }
+            flushButtons()
+            switch part {
+            case .heading(let t): out += [t, ""]
+            case .paragraph(let t): out += wrapped(t, width: 76, indent: "   ") + [""]
+            case .checkbox(let t, let checked, _): out += ["   [\(checked ? "X" : " ")] \(t)", ""]
+            case .button: break
+            }
+        }
+        flushButtons()
+        return out.joined(separator: "\n")
+    }
+
+    /// `w3m -dump`: paragraphs filled to 80 columns, headings in a bulleted list, check boxes after
+    /// their label ("Marketing [*]"), buttons on lines of their own.
+    static func w3m(_ parts: [Part]) -> String {
+        var out: [String] = ["Local news", "", "The council met on Tuesday.", ""]
+        for part in parts {
+            switch part {
+            case .heading(let t): out += ["  • \(t)"]
+            case .paragraph(let t): out += [""] + wrapped(t, width: 80, indent: "") + [""]
+            case .checkbox(let t, let checked, _): out += ["\(t) [\(checked ? "*" : " ")]"]
+            case .button(let t, _): out += [t]
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// `html2text`: headings between runs of asterisks ("**** Title ****"), unticked boxes as "⁰",
+    /// ticked ones as "*" (the same as a bullet, so their state is lost).
+    static func html2text(_ parts: [Part]) -> String {
+        var out: [String] = ["***** Local news *****", "The council met on Tuesday."]
+        for part in parts {
+            switch part {
+            case .heading(let t): out += ["**** \(t) ****"]
+            case .paragraph(let t): out += wrapped(t, width: 79, indent: "")
+            case .checkbox(let t, let checked, _): out += ["\(checked ? "*" : "⁰") \(t)"]
+            case .button(let t, _): out += [t]
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// pandoc's GitHub Markdown of a page it could not wholly convert: the notice's containers kept as
+    /// raw `<div>` blocks around Markdown, buttons as raw `<button>` elements.
+    static func markdownWithHTML(_ parts: [Part]) -> String {
+        var out: [String] = ["<div class=\"site\">", "", "# Local news", "", "The council met on Tuesday.", "", "</div>", "",
+                             "<div id=\"privacy-dialog\" class=\"consent-layer\" role=\"dialog\">", ""]
+        for part in parts {
+            switch part {
+            case .heading(let t): out += ["### \(t)", ""]
+            case .paragraph(let t): out += [t, ""]
+            case .checkbox(let t, let checked, _): out += ["- [\(checked ? "x" : " ")] \(t)", ""]
+            case .button(let t, _): out += ["<button type=\"button\" class=\"btn\">\(t.replacingOccurrences(of: "<", with: "&lt;"))</button>", ""]
+            }
+        }
+        out += ["</div>", ""]
+        return out.joined(separator: "\n")
+    }
+
     /// A Playwright accessibility snapshot of the notice as a dialog on an otherwise plain page.
     static func snapshot(_ parts: [Part]) -> String {
         func quoted(_ t: String) -> String { "\"" + t.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
@@ -169,6 +254,8 @@ import Testing
         for (shape, text, ext) in [
             ("innerText", Self.innerText(parts), "txt"), ("upper-case buttons", Self.innerText(parts, upperCaseButtons: true), "txt"),
             ("markdown", Self.markdown(parts), "md"), ("accessibility snapshot", Self.snapshot(parts), "yml"),
+            ("lynx dump", Self.lynx(parts), "txt"), ("w3m dump", Self.w3m(parts), "txt"), ("html2text dump", Self.html2text(parts), "txt"),
+            ("pandoc Markdown with HTML", Self.markdownWithHTML(parts), "md"),
         ] {
             if let dump = ProcessInfo.processInfo.environment["CONSENTLENS_DUMP_SHAPES"] {
                 try? text.write(toFile: "\(dump)/\(name)-\(shape.replacingOccurrences(of: " ", with: "-")).\(ext)", atomically: true, encoding: .utf8)

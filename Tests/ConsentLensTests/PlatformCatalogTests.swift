@@ -205,9 +205,14 @@ import ConsentParse
         #expect(detections.map(\.id) == ["onetrust"])
         #expect(detections.first?.confidence == "low")
         #expect(detections.first?.evidence.first?.hasPrefix("wording \"Privacy Preference Center\"") == true)
-        // Wording in HTML is not used: markup speaks for HTML.
-        let html = "<h2>Privacy Preference Center</h2><h3>Manage Consent Preferences</h3><p>Always Active</p>"
-        #expect(PlatformDetector.detect(in: try HTMLPageBuilder.build(html: html)).isEmpty)
+        // In HTML markup speaks first: wording is read only when no platform's markup is there (a
+        // notice's outerHTML saved alone, Markdown with raw HTML blocks), and then with low confidence.
+        let bare = "<h2>Privacy Preference Center</h2><h3>Manage Consent Preferences</h3><p>Strictly Necessary Cookies</p><p>Always Active</p><button>Confirm My Choices</button>"
+        let fromWording = PlatformDetector.detect(in: try HTMLPageBuilder.build(html: bare))
+        #expect(fromWording.map(\.id) == ["onetrust"])
+        #expect(fromWording.first?.confidence == "low")
+        let marked = "<div id=\"CybotCookiebotDialog\">" + bare + "</div>"
+        #expect(PlatformDetector.detect(in: try HTMLPageBuilder.build(html: marked)).map(\.id) == ["cookiebot"])
     }
 
     @Test func urlsAreParsedNotSearched() throws {

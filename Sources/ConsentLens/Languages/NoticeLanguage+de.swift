@@ -65,9 +65,10 @@ extension NoticeLanguage {
             manage: ["einstellungen", "datenschutzeinstellungen", "cookie-einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details"],
             close: ["schließen", "schliessen"],
             all: ["alle", "alles"],
-            filler: ["erfahren", "mehr", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke"]
+            filler: ["erfahren", "mehr", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke", "ansehen", "anschauen"]
         ),
         controlExamples: [
+            ("Einstellungen ansehen", .manageChoices),
             ("Alle akzeptieren", .acceptAll),
             ("Akzeptieren und schließen", .acceptAll),
             ("Einverstanden", .acceptAll),

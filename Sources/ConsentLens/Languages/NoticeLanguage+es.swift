@@ -56,9 +56,10 @@ extension NoticeLanguage {
             manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
             close: ["cerrar"],
             all: ["todo", "todos", "todas"],
-            filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más"]
+            filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más", "mostrar"]
         ),
         controlExamples: [
+            ("Ver preferencias", .manageChoices),
             ("Aceptar todo", .acceptAll),
             ("ACEPTAR Y CERRAR", .acceptAll),
             ("Rechazar todo", .rejectAll),

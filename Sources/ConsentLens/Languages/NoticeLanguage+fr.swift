@@ -62,6 +62,7 @@ extension NoticeLanguage {
             filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
         ),
         controlExamples: [
+            ("Voir les préférences", .manageChoices),
             ("Tout accepter", .acceptAll),
             ("J'accepte", .acceptAll),
             ("Accepter et fermer", .acceptAll),

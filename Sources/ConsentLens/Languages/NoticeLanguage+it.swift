@@ -56,9 +56,10 @@ extension NoticeLanguage {
             manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
             close: ["chiudi"],
             all: ["tutti", "tutto", "tutte"],
-            filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più"]
+            filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più", "visualizza", "mostra"]
         ),
         controlExamples: [
+            ("Visualizza le preferenze", .manageChoices),
             ("Accetta tutti", .acceptAll),
             ("Acconsento", .acceptAll),
             ("Rifiuta", .rejectAll),

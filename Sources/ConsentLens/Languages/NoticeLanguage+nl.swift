@@ -51,9 +51,10 @@ extension NoticeLanguage {
             manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
             close: ["sluiten"],
             all: ["alle", "alles"],
-            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken"]
+            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken", "weergeven", "bekijk", "toon"]
         ),
         controlExamples: [
+            ("Voorkeuren bekijken", .manageChoices),
             ("Alles accepteren", .acceptAll),
             ("Akkoord", .acceptAll),
             ("Alles weigeren", .rejectAll),

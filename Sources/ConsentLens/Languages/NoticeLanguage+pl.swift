@@ -58,9 +58,10 @@ extension NoticeLanguage {
             manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje"],
             close: ["zamknij"],
             all: ["wszystkie", "wszystko"],
-            filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na"]
+            filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na", "zobacz", "pokaż"]
         ),
         controlExamples: [
+            ("Zobacz preferencje", .manageChoices),
             ("Akceptuj wszystkie", .acceptAll),
             ("Zgadzam się", .acceptAll),
             ("Odrzuć wszystkie", .rejectAll),

@@ -16,6 +16,9 @@ public enum PlatformDetector {
         var collector = EvidenceCollector(index: index)
         if let html = content.html {
             collector.scan(html)
+            // A fragment or a converted page without the platform's markup (Markdown with raw
+            // HTML blocks, a notice's outerHTML on its own) still shows its default wording.
+            if collector.detections().isEmpty { collector.scanWording(content.lines) }
         } else {
             collector.scanWording(content.lines)
         }
@@ -333,7 +336,13 @@ extension PlatformDetector {
         /// Text formats: a platform's default wording, all groups of one rule present.
         mutating func scanWording(_ lines: [TextLine]) {
             var lowered: [[UInt8]] = lines.map { Array($0.text.lowercased().utf8) }
-            for line in lines { if let name = line.accessibleName { lowered.append(Array(name.lowercased().utf8)) } }
+            for line in lines {
+                if let name = line.accessibleName { lowered.append(Array(name.lowercased().utf8)) }
+                // A copy that glued a row of buttons ("AkzeptierenAblehnenEinstellungen ansehen")
+                // still shows each label: read the row pulled apart too.
+                let apart = ControlLexicon.deglued(line.text)
+                if apart.utf8.count != line.text.utf8.count { lowered.append(Array(apart.lowercased().utf8)) }
+            }
             var cache: [Int: Bool] = [:]
             for (ruleIndex, compiled) in index.wording.enumerated() {
                 var matched: [String] = []

@@ -12,7 +12,7 @@ public enum MarkdownReader {
         var inFence = false
         var previousText: Int?
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            var line = Substring(raw.trimmingSpaces())
+            let line = Substring(raw.trimmingSpaces())
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); previousText = nil; continue }
             if inFence { continue }
             if line.isEmpty { previousText = nil; continue }
@@ -23,44 +23,82 @@ public enum MarkdownReader {
                 continue
             }
             previousText = nil
-            if line.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "*" || $0 == "_" || $0 == " " }) { continue }
-            var role = LineRole.text
-            var checked: Bool?
-            // Block quotes and list markers, any number of them, then what the item holds.
-            var isListItem = false
-            while true {
-                if line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }); continue }
-                if let rest = listItemContent(line) { line = rest; isListItem = true; continue }
-                break
-            }
-            if isListItem { role = .listItem }
-            let lower = line.prefix(3).lowercased()
-            if lower == "[x]" || lower == "[ ]" {
-                checked = lower == "[x]"
-                role = .checkbox
-                line = line.dropFirst(3).drop(while: { $0 == " " })
-            }
-            if line.hasPrefix("#") {
-                let hashes = line.prefix(while: { $0 == "#" })
-                let rest = line.dropFirst(hashes.count)
-                if hashes.count <= 6, rest.isEmpty || rest.first == " " {
-                    line = rest.drop(while: { $0 == " " })
-                    // Closing hashes: "## Title ##".
-                    while line.last == "#" { line = line.dropLast() }
-                    line = Substring(line.trimmingSpaces())
-                    role = .heading
-                }
-            }
-            if line.hasPrefix("|") || line.hasSuffix("|") && line.contains(" | ") {
-                guard let row = tableRow(line) else { continue }
-                line = Substring(row)
-                role = .tableRow
-            }
-            let plain = stripInline(line)
-            guard !plain.isEmpty else { continue }
+            guard let reading = read(line) else { continue }
+            let (plain, role, checked) = reading
             out.append(TextLine(text: plain, role: role, checked: checked))
             if role == .text { previousText = out.count - 1 }
         }
+        return out
+    }
+
+    /// One line of Markdown read alone (no fences, no setext underlines): its text without the
+    /// markup, its role and a task box's state; nil for a rule or a table's delimiter row.
+    public static func read<S: StringProtocol>(_ text: S) -> (text: String, role: LineRole, checked: Bool?)? {
+        var line = Substring(text.trimmingSpaces())
+        if line.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "*" || $0 == "_" || $0 == " " }) { return nil }
+        var role = LineRole.text
+        var checked: Bool?
+        // Block quotes and list markers, any number of them, then what the item holds.
+        var isListItem = false
+        while true {
+            if line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }); continue }
+            if let rest = listItemContent(line) { line = rest; isListItem = true; continue }
+            break
+        }
+        if isListItem { role = .listItem }
+        let lower = line.prefix(3).lowercased()
+        if lower == "[x]" || lower == "[ ]" {
+            checked = lower == "[x]"
+            role = .checkbox
+            line = line.dropFirst(3).drop(while: { $0 == " " })
+        }
+        if line.hasPrefix("#") {
+            let hashes = line.prefix(while: { $0 == "#" })
+            let rest = line.dropFirst(hashes.count)
+            if hashes.count <= 6, rest.isEmpty || rest.first == " " {
+                line = rest.drop(while: { $0 == " " })
+                // Closing hashes: "## Title ##".
+                while line.last == "#" { line = line.dropLast() }
+                line = Substring(line.trimmingSpaces())
+                role = .heading
+            }
+        }
+        if line.hasPrefix("|") || line.hasSuffix("|") && line.contains(" | ") {
+            guard let row = tableRow(line) else { return nil }
+            line = Substring(row)
+            role = .tableRow
+        }
+        let plain = stripInline(line)
+        return plain.isEmpty ? nil : (plain, role, checked)
+    }
+
+    /// Markdown that holds raw HTML (`<div class="…">` blocks around Markdown, as pandoc and
+    /// crawlers write a page they could not fully convert), made ready for the HTML parser: every
+    /// line of Markdown text becomes a block of its own, so that the parser keeps the line breaks
+    /// Markdown's structure lives in, and each line can then be read with ``read(_:)``. Lines that
+    /// open with a tag are left as they are.
+    public static func blocksForHTML(_ utf8: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + utf8.count / 8)
+        var start = 0
+        let open = Array("<div>".utf8), close = Array("</div>".utf8)
+        func emit(_ end: Int) {
+            var first = start
+            while first < end, utf8[first] == 0x20 || utf8[first] == 0x09 || utf8[first] == 0x0D { first += 1 }
+            if first == end || utf8[first] == 0x3C {
+                out.append(contentsOf: utf8[start..<end])
+            } else {
+                out.append(contentsOf: open)
+                out.append(contentsOf: utf8[start..<end])
+                out.append(contentsOf: close)
+            }
+            out.append(0x0A)
+        }
+        for i in 0..<utf8.count where utf8[i] == 0x0A {
+            emit(i)
+            start = i + 1
+        }
+        if start < utf8.count { emit(utf8.count) }
         return out
     }
 

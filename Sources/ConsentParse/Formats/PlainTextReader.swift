@@ -1,11 +1,72 @@
-/// Reads innerText copies and reader-mode text: one line a line, blank lines separating paragraphs.
+/// Reads innerText copies, reader-mode text and the dumps of text-mode browsers (lynx, w3m,
+/// html2text): one line a line, blank lines separating paragraphs.
+///
+/// Two things such dumps do that a copy of innerText does not are undone here, because both change
+/// what a line is: they draw bullets, check boxes, button markers and heading rules around the text
+/// (``TextDecorations``), and they wrap paragraphs at a fixed width, so that the last word of a
+/// sentence ("advertising.") would otherwise stand alone and read as a heading.
 public enum PlainTextReader {
     public static func lines(of text: String) -> [TextLine] {
+        let raw = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        let width = wrapWidth(raw)
         var out: [TextLine] = []
-        for raw in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            let line = raw.trimmingSpaces()
-            if !line.isEmpty { out.append(TextLine(text: line)) }
+        // Whether the line before was prose filled to the wrap width, so that this one goes on with
+        // it; if it ended a sentence, only prose goes on with it (a heading or a label after a
+        // full line starts anew).
+        var continues = (full: false, sentenceEnded: false)
+        // The line before was long prose left unfinished: a line that starts in lower case and
+        // reads as prose (ends a sentence, or is long) goes on with it, wrap width or not.
+        var unfinished = false
+        for rawLine in raw {
+            let line = rawLine.trimmingSpaces()
+            guard !line.isEmpty else { continues = (false, false); unfinished = false; continue }
+            let readings = TextDecorations.read(line)
+            var wrapped = false
+            for reading in readings {
+                let role: LineRole = reading.button ? .button : reading.heading ? .heading
+                    : reading.checked != nil ? .checkbox : reading.bullet ? .listItem : .text
+                // What goes on with the line before: a long line, or the end of a sentence ("advertising.",
+                // "Marketing." after an unfinished line), or words in lower case; never a short
+                // capitalised line ("I Accept", "Manage Preferences"), which is a label or a heading.
+                let text = reading.text
+                let long = text.count >= 40, lower = text.first.map { $0.isLowercase } == true, ends = endsSentence(text)
+                let goesOn = continues.full && (continues.sentenceEnded ? long || lower && ends : long || ends || lower)
+                    || unfinished && lower && (long || ends)
+                if goesOn, readings.count == 1, role == .text, let last = out.last, last.role == .text || last.role == .listItem {
+                    out[out.count - 1].text += " " + reading.text
+                } else {
+                    out.append(TextLine(text: reading.text, role: role, checked: reading.checked))
+                }
+                wrapped = readings.count == 1 && (role == .text || role == .listItem)
+            }
+            continues = (wrapped && width.map { rawLine.count >= $0 - wrapSlack } == true, endsSentence(line))
+            unfinished = wrapped && line.count >= 60 && !endsSentence(line)
         }
         return out
+    }
+
+    /// How far short of the wrap width a wrapped line may end: the next word did not fit.
+    static let wrapSlack = 16
+
+    /// The width a dump was wrapped at, when it was: the longest line is at most 250 characters, and
+    /// at least three lines and a fifth of the long ones end within a word of it. innerText copies
+    /// keep each paragraph on one line and have no such edge.
+    static func wrapWidth(_ lines: [Substring]) -> Int? {
+        var longest = 0
+        var counts: [Int] = []
+        for line in lines {
+            let n = line.count
+            if n > 40 { counts.append(n) }
+            longest = max(longest, n)
+        }
+        guard longest >= 60, longest <= 250, !counts.isEmpty else { return nil }
+        let near = counts.filter { $0 >= longest - wrapSlack / 2 }.count
+        return near >= 3 && near * 5 >= counts.count ? longest : nil
+    }
+
+    /// A wrapped line that ends a sentence may also end its paragraph; one that does not, does not.
+    static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return true }
+        return last == "." || last == "!" || last == "?" || last == ":"
     }
 }

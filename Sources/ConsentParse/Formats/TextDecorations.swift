@@ -1,0 +1,152 @@
+/// What text-mode browsers and HTML-to-text converters draw around a line: bullets, check boxes,
+/// button markers and heading rules. A text dump made by one of them says through these marks
+/// which line was a heading, a button or a ticked box; read without them, "• Essenziell [*]" and
+/// "Essenziell" would be two categories and "(BUTTON) Allow All" no button.
+///
+/// Each mark is a data entry with the tool and the line it comes from, so that a new tool is one
+/// more entry here (tests run every example).
+public enum TextDecorations {
+    /// What a mark says about its line.
+    public enum Meaning: Sendable, Equatable {
+        case checked, unchecked, button, bullet
+    }
+
+    /// A mark and where it stands: before the line's text, after it, or (check boxes) inside it.
+    public struct Mark: Sendable {
+        public var text: String
+        public var meaning: Meaning
+        /// Marks made of common characters ("*", "-") count only before the text.
+        public var onlyLeading: Bool
+        /// A line as the tool writes it, and what it must read as.
+        public var example: (line: String, text: String)
+        public var tool: String
+    }
+
+    public static let marks: [Mark] = [
+        Mark(text: "[*]", meaning: .checked, onlyLeading: false, example: ("  • Essenziell [*]", "Essenziell"), tool: "w3m"),
+        Mark(text: "[X]", meaning: .checked, onlyLeading: false, example: ("    [X] Marketing", "Marketing"), tool: "lynx"),
+        Mark(text: "[x]", meaning: .checked, onlyLeading: false, example: ("[x] Statistics", "Statistics"), tool: "Markdown-like copies"),
+        Mark(text: "[ ]", meaning: .unchecked, onlyLeading: false, example: ("   Funktional [ ] Funktional Immer aktiv", "Funktional Funktional Immer aktiv"), tool: "lynx, w3m"),
+        Mark(text: "[_]", meaning: .unchecked, onlyLeading: false, example: ("[_] Analytics", "Analytics"), tool: "links"),
+        Mark(text: "(*)", meaning: .checked, onlyLeading: false, example: ("(*) Accept", "Accept"), tool: "w3m, lynx radio buttons"),
+        Mark(text: "( )", meaning: .unchecked, onlyLeading: false, example: ("( ) Reject", "Reject"), tool: "w3m, lynx radio buttons"),
+        Mark(text: "☑", meaning: .checked, onlyLeading: false, example: ("☑ Necessary", "Necessary"), tool: "Unicode check boxes"),
+        Mark(text: "☒", meaning: .checked, onlyLeading: false, example: ("☒ Necessary", "Necessary"), tool: "Unicode check boxes"),
+        Mark(text: "☐", meaning: .unchecked, onlyLeading: false, example: ("☐ Marketing", "Marketing"), tool: "Unicode check boxes"),
+        Mark(text: "⁰", meaning: .unchecked, onlyLeading: false, example: ("   Funktional   ⁰ Funktional  Immer aktiv", "Funktional Funktional Immer aktiv"), tool: "html2text"),
+        Mark(text: "(BUTTON)", meaning: .button, onlyLeading: false, example: ("   (BUTTON) Allow All", "Allow All"), tool: "lynx"),
+        Mark(text: "•", meaning: .bullet, onlyLeading: true, example: ("  • Statistiken [*]", "Statistiken"), tool: "w3m"),
+        Mark(text: "◦", meaning: .bullet, onlyLeading: true, example: ("◦ Marketing", "Marketing"), tool: "w3m nested lists"),
+        Mark(text: "▪", meaning: .bullet, onlyLeading: true, example: ("▪ Analytics", "Analytics"), tool: "copied lists"),
+        Mark(text: "‣", meaning: .bullet, onlyLeading: true, example: ("‣ Analytics", "Analytics"), tool: "copied lists"),
+        Mark(text: "*", meaning: .bullet, onlyLeading: true, example: ("     * Strictly Necessary Cookies", "Strictly Necessary Cookies"), tool: "lynx, html2text"),
+        Mark(text: "+", meaning: .bullet, onlyLeading: true, example: ("       + Performance Cookies", "Performance Cookies"), tool: "lynx nested lists"),
+        Mark(text: "-", meaning: .bullet, onlyLeading: true, example: ("- Functional", "Functional"), tool: "plain lists"),
+        Mark(text: "–", meaning: .bullet, onlyLeading: true, example: ("– Functional", "Functional"), tool: "plain lists"),
+    ]
+
+    /// One line read: its text without the marks, and what the marks said.
+    public struct Reading: Equatable, Sendable {
+        public var text: String
+        public var checked: Bool?
+        public var button = false
+        public var bullet = false
+        /// A heading drawn between runs of asterisks ("**** Performance Cookies ****", html2text).
+        public var heading = false
+
+        public init(text: String, checked: Bool? = nil, button: Bool = false, bullet: Bool = false, heading: Bool = false) {
+            self.text = text
+            self.checked = checked
+            self.button = button
+            self.bullet = bullet
+            self.heading = heading
+        }
+    }
+
+    /// Reads one line (already trimmed). A line of several buttons ("(BUTTON) Apply (BUTTON)
+    /// Cancel") is split into one reading per button.
+    public static func read(_ line: String) -> [Reading] {
+        var rest = Substring(line)
+        var reading = Reading(text: "")
+        // Leading marks, any number ("• [*] Marketing", "* (BUTTON) Accept").
+        leading: while true {
+            rest = rest.drop(while: { $0 == " " || $0 == "\t" })
+            if headingBetweenAsterisks(rest) != nil { break }
+            for mark in marks where rest.hasPrefix(mark.text) {
+                let after = rest.dropFirst(mark.text.count)
+                guard after.isEmpty || after.first == " " || after.first == "\t" else { continue }
+                // "*" and "-" start emphasis and sentences too: a bullet only with text after it.
+                if mark.meaning == .bullet, after.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+                // "** bold **" is no bullet; "* **** Title ****" (html2text's heading in a list) is.
+                let next = after.drop(while: { $0 == " " })
+                if mark.meaning == .bullet, mark.text == "*", next.hasPrefix("*"), headingBetweenAsterisks(next) == nil { continue }
+                apply(mark.meaning, to: &reading)
+                rest = after
+                continue leading
+            }
+            break
+        }
+        if let inner = headingBetweenAsterisks(rest) {
+            reading.heading = true
+            rest = inner
+        }
+        // Marks after the text or inside it: check boxes and button markers only, standing alone.
+        var words = rest.split(separator: " ", omittingEmptySubsequences: true)
+        var pieces: [[Substring]] = [[]]
+        var buttons = reading.button ? 1 : 0
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if let mark = marks.first(where: { !$0.onlyLeading && $0.text == word }) ?? twoWordMark(words, index) {
+                if mark.meaning == .button {
+                    buttons += 1
+                    if !pieces[pieces.count - 1].isEmpty { pieces.append([]) }
+                } else if reading.checked == nil {
+                    apply(mark.meaning, to: &reading)
+                }
+                index += mark.text.contains(" ") ? 2 : 1
+                continue
+            }
+            pieces[pieces.count - 1].append(word)
+            index += 1
+        }
+        words = []
+        let texts = pieces.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        if buttons > 1 || buttons == 1 && !reading.button && texts.count > 1 {
+            // A row of buttons, each after its marker: a line per button, as markup gives them.
+            return texts.map { Reading(text: $0, checked: nil, button: true) }
+        }
+        if buttons == 1 { reading.button = true }
+        reading.text = texts.joined(separator: " ")
+        return reading.text.isEmpty ? [] : [reading]
+    }
+
+    /// "[ ]" and "( )" are two words once a line is split at spaces.
+    private static func twoWordMark(_ words: [Substring], _ index: Int) -> Mark? {
+        guard index + 1 < words.count else { return nil }
+        let pair = words[index] + " " + words[index + 1]
+        return marks.first { !$0.onlyLeading && $0.text == pair }
+    }
+
+    private static func apply(_ meaning: Meaning, to reading: inout Reading) {
+        switch meaning {
+        case .checked: reading.checked = true
+        case .unchecked: reading.checked = false
+        case .button: reading.button = true
+        case .bullet: reading.bullet = true
+        }
+    }
+
+    /// html2text draws headings as "***** Title *****" (h2) to "*** Title ***" (h4): the same run of
+    /// two or more asterisks on both sides.
+    static func headingBetweenAsterisks(_ line: Substring) -> Substring? {
+        let open = line.prefix(while: { $0 == "*" })
+        guard open.count >= 2, line.count > 2 * open.count + 2 else { return nil }
+        let close = line.reversed().prefix(while: { $0 == "*" })
+        guard close.count == open.count else { return nil }
+        let inner = line.dropFirst(open.count).dropLast(close.count)
+        guard inner.first == " ", inner.last == " " else { return nil }
+        let text = inner.drop(while: { $0 == " " })
+        return text.isEmpty ? nil : Substring(text.trimmingSpaces())
+    }
+}

@@ -1,0 +1,103 @@
+import ConsentParse
+import Testing
+@testable import ConsentLens
+
+/// Text dumps made by text-mode browsers and converters (lynx, w3m, html2text, pandoc): their
+/// marks are read as what they stand for, and their filled paragraphs are joined again.
+@Suite struct TextDumpReadingTests {
+    /// Every mark's own example, from the data table, reads as its text with its meaning.
+    @Test(arguments: TextDecorations.marks.indices)
+    func everyMarkReadsItsExample(index: Int) {
+        let mark = TextDecorations.marks[index]
+        let readings = TextDecorations.read(String(mark.example.line.drop(while: { $0 == " " })))
+        #expect(readings.count == 1, "\(mark.tool): \(mark.example.line)")
+        guard let reading = readings.first else { return }
+        #expect(reading.text == mark.example.text, "\(mark.tool): \(mark.example.line)")
+        switch mark.meaning {
+        case .checked: #expect(reading.checked == true)
+        case .unchecked: #expect(reading.checked == false)
+        case .button: #expect(reading.button)
+        case .bullet: #expect(reading.bullet)
+        }
+    }
+
+    @Test func aRowOfLynxButtonsIsOneLinePerButton() {
+        let readings = TextDecorations.read("(BUTTON) Reject All (BUTTON) Confirm My Choices")
+        #expect(readings.map(\.text) == ["Reject All", "Confirm My Choices"])
+        #expect(readings.allSatisfy { $0.button })
+        let lines = PlainTextReader.lines(of: "   (BUTTON) Reject All (BUTTON) Confirm My Choices\n")
+        #expect(lines.map(\.role) == [.button, .button])
+    }
+
+    @Test func html2textHeadingsAndBulletedHeadings() {
+        #expect(TextDecorations.read("**** Performance Cookies ****") == [.init(text: "Performance Cookies", heading: true)])
+        #expect(TextDecorations.read("* **** Functional Cookies ****") == [.init(text: "Functional Cookies", bullet: true, heading: true)])
+        // Emphasis is not a heading, nor a bullet.
+        #expect(TextDecorations.read("** Important ** notice") == [.init(text: "** Important ** notice")])
+        #expect(TextDecorations.read("*") == [.init(text: "*")])
+    }
+
+    @Test func checkBoxesBeforeAfterAndInsideALabel() {
+        #expect(PlainTextReader.lines(of: "  • Marketing [*]\n").first == TextLine(text: "Marketing", role: .checkbox, checked: true))
+        #expect(PlainTextReader.lines(of: "    [ ] Statistics\n").first == TextLine(text: "Statistics", role: .checkbox, checked: false))
+        #expect(PlainTextReader.lines(of: "   Funktional [ ] Funktional Immer aktiv\n").first
+                == TextLine(text: "Funktional Funktional Immer aktiv", role: .checkbox, checked: false))
+        // Brackets in prose are text ("[1]", "[edit]").
+        #expect(PlainTextReader.lines(of: "See note [1] and [edit] here\n").first == TextLine(text: "See note [1] and [edit] here"))
+    }
+
+    /// A paragraph filled to a width is one line again, so that its last word ("advertising.")
+    /// is not read as a heading of its own; innerText, which keeps a paragraph on one line, is
+    /// left alone.
+    @Test func filledParagraphsAreJoined() {
+        let filled = """
+           These cookies may be set through our site by our advertising partners. They may be used
+           by those companies to build a profile of your interests and show you relevant adverts on
+           other sites. If you do not allow these cookies, you will experience less targeted
+           advertising.
+
+        Functional Cookies
+        """
+        let lines = PlainTextReader.lines(of: filled)
+        #expect(lines.map(\.text) == [
+            "These cookies may be set through our site by our advertising partners. They may be used by those companies to build a profile of your interests and show you relevant adverts on other sites. If you do not allow these cookies, you will experience less targeted advertising.",
+            "Functional Cookies",
+        ])
+        let innerText = "We use cookies to improve your experience and to show you relevant adverts on other sites you visit.\nAccept all\nReject all\n"
+        #expect(PlainTextReader.lines(of: innerText).map(\.text) == ["We use cookies to improve your experience and to show you relevant adverts on other sites you visit.", "Accept all", "Reject all"])
+    }
+
+    /// Markdown with raw HTML blocks (pandoc's output for what it could not convert) is read as
+    /// HTML, with each Markdown line read as Markdown: "### Performance Cookies" is a heading named
+    /// "Performance Cookies", and a hidden block stays hidden.
+    @Test func markdownWithRawHTMLBlocks() throws {
+        let text = """
+        <div class="site">
+
+        # Local news
+
+        The council met on Tuesday.
+
+        </div>
+
+        <div id="onetrust-pc-sdk" class="otPcCenter">
+
+        ### Performance Cookies
+
+        These cookies allow us to count visits and traffic sources so we can measure the performance of our site.
+
+        - [x] Performance Cookies
+
+        <button id="accept-recommended-btn-handler">Allow All</button>
+
+        </div>
+        """
+        let page = try PageLoader.load(bytes: Array(text.utf8), path: "page.md")
+        #expect(page.format == .html)
+        let heading = try #require(page.content.lines.first { $0.text == "Performance Cookies" && $0.role == .heading })
+        #expect(heading.shown)
+        #expect(page.content.lines.contains { $0.role == .checkbox && $0.checked == true && $0.text == "Performance Cookies" })
+        #expect(page.content.lines.contains { $0.role == .button && $0.text == "Allow All" })
+        #expect(!page.content.lines.contains { $0.text.contains("###") })
+    }
+}
