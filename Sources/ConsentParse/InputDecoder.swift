@@ -29,6 +29,12 @@ public enum InputDecoder {
             return (String(decoding: bytes, as: UTF8.self), .utf8)
         case .none:
             if isValidUTF8(bytes) { return (String(decoding: bytes, as: UTF8.self), .utf8) }
+            // Mostly UTF-8 with some stray bytes (a text dump from a tool that mangled a few
+            // characters, pages pasted together): read the valid sequences as UTF-8 and each stray
+            // byte as Windows-1252, rather than the whole file as Windows-1252, which would turn
+            // every "ä" into "Ã¤". Windows-1252 text almost never holds a valid multi-byte sequence.
+            let (multibyte, stray) = utf8Census(bytes)
+            if multibyte > 0, multibyte >= stray { return (decodeMixed(bytes), .utf8) }
             return (decodeWindows1252(bytes), .windows1252)
         }
     }
@@ -143,6 +149,62 @@ public enum InputDecoder {
     }
 
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold curly quotes, dashes, the euro sign…
+    /// Valid multi-byte UTF-8 sequences, and runs of bytes that are no part of a valid sequence (a
+    /// mangled character is one run of several bytes; each accented letter of Windows-1252 text is
+    /// a run of its own).
+    static func utf8Census(_ bytes: [UInt8]) -> (multibyte: Int, stray: Int) {
+        var multibyte = 0, stray = 0, i = 0
+        var inStray = false
+        while i < bytes.count {
+            let length = utf8SequenceLength(bytes, at: i)
+            if length == 0 {
+                if !inStray { stray += 1 }
+                inStray = true
+                i += 1
+            } else {
+                inStray = false
+                if length > 1 { multibyte += 1 }
+                i += length
+            }
+        }
+        return (multibyte, stray)
+    }
+
+    /// The length of the valid UTF-8 sequence at `i` (1 to 4), or 0 when the byte there starts none.
+    static func utf8SequenceLength(_ b: [UInt8], at i: Int) -> Int {
+        let first = b[i]
+        if first < 0x80 { return 1 }
+        func continuation(_ k: Int) -> Bool { i + k < b.count && b[i + k] & 0xC0 == 0x80 }
+        switch first {
+        case 0xC2...0xDF: return continuation(1) ? 2 : 0
+        case 0xE0: return i + 1 < b.count && (0xA0...0xBF).contains(b[i + 1]) && continuation(2) ? 3 : 0
+        case 0xED: return i + 1 < b.count && (0x80...0x9F).contains(b[i + 1]) && continuation(2) ? 3 : 0
+        case 0xE1...0xEF: return continuation(1) && continuation(2) ? 3 : 0
+        case 0xF0: return i + 1 < b.count && (0x90...0xBF).contains(b[i + 1]) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4: return i + 1 < b.count && (0x80...0x8F).contains(b[i + 1]) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        default: return 0
+        }
+    }
+
+    /// Valid UTF-8 sequences as they are, every other byte as Windows-1252.
+    static func decodeMixed(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        var i = 0
+        while i < bytes.count {
+            let length = utf8SequenceLength(bytes, at: i)
+            if length > 0 {
+                out.append(contentsOf: bytes[i..<(i + length)])
+                i += length
+            } else {
+                out.append(contentsOf: decodeWindows1252([bytes[i]]).utf8)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func decodeWindows1252(_ bytes: [UInt8]) -> String {
         let high: [UInt32] = [
             0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,

@@ -101,3 +101,50 @@ import Testing
         #expect(!page.content.lines.contains { $0.text.contains("###") })
     }
 }
+
+/// Converter Markdown's soft line breaks, and files that are mostly UTF-8.
+@Suite struct ConverterOutputTests {
+    /// markdownify and html2text keep the page source's own line breaks inside a block; with blank
+    /// lines between blocks, a single break is a soft one and the label is one line. A link a line
+    /// (a menu, a footer) stays apart, and so does every line of a file written without blank lines.
+    @Test func softBreaksJoinInConverterMarkdown() {
+        let converted = """
+            ### Functional Cookies
+
+            Functional
+            Cookies
+
+            These cookies enable the website to provide enhanced functionality
+            and personalisation.
+
+            [Terms of Service](https://example.com/terms)
+            [Cookie Settings](#)
+
+            Allow All
+            """
+        let lines = MarkdownReader.lines(of: converted)
+        #expect(lines.map(\.text) == [
+            "Functional Cookies", "Functional Cookies",
+            "These cookies enable the website to provide enhanced functionality and personalisation.",
+            "Terms of Service", "Cookie Settings", "Allow All",
+        ])
+        #expect(lines.first?.role == .heading)
+        let linePerBlock = "Cookie notice\nWe use cookies.\nAccept all\nReject all\nSettings\nMarketing\nStatistics\nNecessary\n"
+        #expect(MarkdownReader.lines(of: linePerBlock).count == 8)
+    }
+
+    /// A few stray bytes in a UTF-8 file (elinks mangles some characters) no longer turn the whole
+    /// file into Windows-1252 mojibake; a real Windows-1252 file is still read as one.
+    @Test func mostlyUTF8StaysUTF8() {
+        var bytes = Array("Wir verwenden Technologien, um Geräteinformationen zu speichern. Präferenzen: ".utf8)
+        bytes += [0xFD, 0xBF, 0xBF, 0xBD]
+        bytes += Array(" Funktional immer aktiv".utf8)
+        let (text, encoding) = InputDecoder.decode(bytes)
+        #expect(encoding == .utf8)
+        #expect(text.contains("Geräteinformationen") && text.contains("Präferenzen") && text.hasSuffix("Funktional immer aktiv"))
+        let latin1: [UInt8] = Array("Ger".utf8) + [0xE4] + Array("teinformationen f".utf8) + [0xFC] + Array("r Pr".utf8) + [0xE4] + Array("ferenzen".utf8)
+        let (decoded, latinEncoding) = InputDecoder.decode(latin1)
+        #expect(latinEncoding == .windows1252)
+        #expect(decoded == "Geräteinformationen für Präferenzen")
+    }
+}

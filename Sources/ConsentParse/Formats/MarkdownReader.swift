@@ -11,11 +11,19 @@ public enum MarkdownReader {
         var out: [TextLine] = []
         var inFence = false
         var previousText: Int?
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        // Converters (pandoc, markdownify, html2text, turndown) end every block with a blank line;
+        // a single line break inside a block is then a soft break, the source's own white space
+        // ("Functional\nCookies" is one label), and the two lines are one, as CommonMark reads them.
+        // Files written a line per block, without blank lines, keep their lines.
+        let blank = rawLines.reduce(0) { $0 + ($1.allSatisfy { $0 == " " || $0 == "\t" } ? 1 : 0) }
+        let softBreaks = rawLines.count >= 8 && blank * 5 >= rawLines.count
+        var joinable = false
+        for raw in rawLines {
             let line = Substring(raw.trimmingSpaces())
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); previousText = nil; continue }
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); previousText = nil; joinable = false; continue }
             if inFence { continue }
-            if line.isEmpty { previousText = nil; continue }
+            if line.isEmpty { previousText = nil; joinable = false; continue }
             // Setext heading: a line of `=` or `-` under a line of text makes that line a heading.
             if let index = previousText, line.count >= 2, line.allSatisfy({ $0 == "=" }) || line.allSatisfy({ $0 == "-" }) {
                 out[index].role = .heading
@@ -23,10 +31,19 @@ public enum MarkdownReader {
                 continue
             }
             previousText = nil
-            guard let reading = read(line) else { continue }
+            guard let reading = read(line) else { joinable = false; continue }
             let (plain, role, checked) = reading
-            out.append(TextLine(text: plain, role: role, checked: checked))
+            // A line that is one whole link ("[Cookie Settings](#)") is an item of its own: crawlers
+            // write menus and footers so, a link a line.
+            let wholeLink = line.hasPrefix("[") && line.hasSuffix(")") && line.contains("](")
+            if softBreaks, joinable, !wholeLink, role == .text, let last = out.indices.last, out[last].role == .text {
+                out[last].text += " " + plain
+            } else {
+                out.append(TextLine(text: plain, role: role, checked: checked))
+            }
             if role == .text { previousText = out.count - 1 }
+            // A hard break (two spaces or a backslash at the end) keeps the next line apart.
+            joinable = role == .text && !wholeLink && !raw.hasSuffix("  ") && !raw.hasSuffix("\\")
         }
         return out
     }

@@ -34,8 +34,11 @@ public enum TextDecorations {
         Mark(text: "☒", meaning: .checked, onlyLeading: false, example: ("☒ Necessary", "Necessary"), tool: "Unicode check boxes"),
         Mark(text: "☐", meaning: .unchecked, onlyLeading: false, example: ("☐ Marketing", "Marketing"), tool: "Unicode check boxes"),
         Mark(text: "⁰", meaning: .unchecked, onlyLeading: false, example: ("   Funktional   ⁰ Funktional  Immer aktiv", "Funktional Funktional Immer aktiv"), tool: "html2text"),
+        Mark(text: "[ ]", meaning: .unchecked, onlyLeading: false, example: ("[145][\u{A0}] Marketing", "Marketing"), tool: "elinks (numbered field, no-break space)"),
+        Mark(text: "[X]", meaning: .checked, onlyLeading: false, example: ("Funktional [66][X] Funktional", "Funktional Funktional"), tool: "elinks"),
         Mark(text: "(BUTTON)", meaning: .button, onlyLeading: false, example: ("   (BUTTON) Allow All", "Allow All"), tool: "lynx"),
         Mark(text: "•", meaning: .bullet, onlyLeading: true, example: ("  • Statistiken [*]", "Statistiken"), tool: "w3m"),
+        Mark(text: "•", meaning: .bullet, onlyLeading: true, example: ("•\u{A0}Strictly Necessary Cookies", "Strictly Necessary Cookies"), tool: "elinks"),
         Mark(text: "◦", meaning: .bullet, onlyLeading: true, example: ("◦ Marketing", "Marketing"), tool: "w3m nested lists"),
         Mark(text: "▪", meaning: .bullet, onlyLeading: true, example: ("▪ Analytics", "Analytics"), tool: "copied lists"),
         Mark(text: "‣", meaning: .bullet, onlyLeading: true, example: ("‣ Analytics", "Analytics"), tool: "copied lists"),
@@ -66,7 +69,9 @@ public enum TextDecorations {
     /// Reads one line (already trimmed). A line of several buttons ("(BUTTON) Apply (BUTTON)
     /// Cancel") is split into one reading per button.
     public static func read(_ line: String) -> [Reading] {
-        var rest = Substring(line)
+        // elinks writes no-break spaces in its marks ("[\u{A0}]", "•\u{A0}").
+        let cleaned = withoutFieldNumbers(String(line.map { $0 == "\u{A0}" ? " " : $0 }))
+        var rest = Substring(cleaned)
         var reading = Reading(text: "")
         // Leading marks, any number ("• [*] Marketing", "* (BUTTON) Accept").
         leading: while true {
@@ -119,6 +124,30 @@ public enum TextDecorations {
         if buttons == 1 { reading.button = true }
         reading.text = texts.joined(separator: " ")
         return reading.text.isEmpty ? [] : [reading]
+    }
+
+    /// elinks numbers links and form fields in its dumps, "[145][ ] Marketing", "[12]Privacy
+    /// Policy": a number in brackets glued to a field or a word is taken out. One standing apart
+    /// ("see [1]") is a footnote and stays.
+    static func withoutFieldNumbers(_ line: String) -> String {
+        guard line.contains("[") else { return line }
+        let chars = Array(line)
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "[" {
+                var j = i + 1
+                while j < chars.count, j - i <= 6, chars[j].isASCII, chars[j].isNumber { j += 1 }
+                if j > i + 1, j < chars.count - 1, chars[j] == "]", chars[j + 1] == "[" || chars[j + 1].isLetter {
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
     }
 
     /// "[ ]" and "( )" are two words once a line is split at spaces.
