@@ -48,11 +48,17 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Live capture: headless Chromium driven over the DevTools protocol (`consentlens capture`).
+        .target(
+            name: "ConsentCapture",
+            dependencies: ["ConsentLens"]
+        ),
         .executableTarget(
             name: "consentlens",
             dependencies: [
                 "ConsentLens",
                 "ConsentScan",
+                "ConsentCapture",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,7 +69,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ConsentLensTests",
-            dependencies: ["ConsentLens", "ConsentParse", "ConsentScan"],
+            dependencies: ["ConsentLens", "ConsentParse", "ConsentScan", "ConsentCapture"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,3 +1,4 @@
+import ConsentLens
 import ConsentParse
 import Foundation
 
@@ -127,6 +128,8 @@ public struct ScanPlan: Sendable, Equatable {
             return
         }
         switch info.st_mode & S_IFMT {
+        case S_IFDIR where CaptureFolder.isCapture(path: path):
+            inputs.append(.page(path: path, bytes: nil))  // a capture folder is one page
         case S_IFDIR:
             searchedFolders = true
             inputs.append(contentsOf: folder(path))
@@ -198,6 +201,8 @@ public struct ScanPlan: Sendable, Equatable {
                 let lower = name.lowercased()
                 let wanted = Self.hasPageExtension(lower) || Self.warcExtensions.contains { lower.hasSuffix("." + $0) }
                 switch link.st_mode & S_IFMT {
+                case S_IFDIR where CaptureFolder.isCapture(path: path):
+                    found.append(.page(path: path, bytes: nil))  // a capture folder is one page, not its files
                 case S_IFDIR:
                     pending.append(path)
                 case S_IFREG:

@@ -160,6 +160,9 @@ public final class Scanner {
         var row = ScanRow(index: job.index, path: job.path, warc: job.warc, outcome: .failed(""), inputBytes: job.inputBytes)
         do {
             switch job.work {
+            case .file(let path) where CaptureFolder.isCapture(path: path):
+                // A capture folder (`consentlens capture`): its page.html plus what was observed.
+                row.outcome = .analysed(try ConsentAnalyzer.analyse(path: path))
             case .file(let path):
                 let bytes = try PageReader.read(path: path)
                 row.outcome = .analysed(try ConsentAnalyzer.analyse(bytes: bytes, path: path))

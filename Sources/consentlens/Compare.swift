@@ -1,6 +1,8 @@
 import ArgumentParser
+import ConsentCapture
 import ConsentLens
 import ConsentScan
+import Foundation
 
 /// `consentlens compare PAGE_A PAGE_B`: two pages' policies side by side.
 struct Compare: ParsableCommand {
@@ -35,9 +37,23 @@ struct Compare: ParsableCommand {
         try OutputGuard.refuseOverwriting(inputs: [pageA, pageB], outputs: [output.output])
         try output.check()
         var analyses: [PageAnalysis] = []
-        for path in [pageA, pageB] {
-            switch PageInput.analyse(path: path) {
-            case .success(let analysis): analyses.append(analysis)
+        // A URL is captured first (`consentlens capture` with its defaults) into a temporary folder.
+        let temporary = NSTemporaryDirectory() + "consentlens-compare-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        for (index, path) in [pageA, pageB].enumerated() {
+            var input = path
+            if path.hasPrefix("http://") || path.hasPrefix("https://") {
+                input = temporary + "/\(index == 0 ? "a" : "b")"
+                let record = Capturer.capture(url: path, into: input, options: CaptureOptions())
+                guard record.outcome == "captured" else {
+                    Diagnostics.error(path: path, record.error ?? "the capture failed")
+                    continue
+                }
+            }
+            switch PageInput.analyse(path: input) {
+            case .success(var analysis):
+                if input != path { analysis.source.path = path }  // named by its URL, not the temporary folder
+                analyses.append(analysis)
             case .failure(let failure): Diagnostics.error(path: path, failure.description)
             }
         }

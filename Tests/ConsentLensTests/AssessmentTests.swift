@@ -189,7 +189,9 @@ import Testing
     }
 
     @Test func maximaAddUpTo100() {
-        #expect(AssessmentComponent.allCases.map(\.maximum).reduce(0, +) == 100)
+        #expect(AssessmentComponent.declared.map(\.maximum).reduce(0, +) == 100)
+        #expect(AssessmentComponent.observed.map(\.maximum).reduce(0, +) == 100)
+        #expect(Set(AssessmentComponent.declared + AssessmentComponent.observed) == Set(AssessmentComponent.allCases))
     }
 
     @Test(arguments: [(0, Grade.a), (14, .a), (15, .b), (29, .b), (30, .c), (45, .d), (59, .d), (60, .e), (74, .e), (75, .f), (100, .f)])

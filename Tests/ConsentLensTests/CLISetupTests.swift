@@ -22,6 +22,7 @@ import Testing
         #expect(commands == [
             "apt-get update && apt-get install -y libxml2-dev libsqlite3-dev zlib1g-dev pkg-config && swift run consentlens analyse Samples/thejournal-ie-drone-attack.txt",
             "swift test",
+            "apt-get install -y chromium && swift run consentlens capture https://www.example.com/ --output capture-example --choose reject && swift run consentlens report capture-example",
         ])
     }
 

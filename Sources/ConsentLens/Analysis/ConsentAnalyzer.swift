@@ -1,3 +1,4 @@
+import Foundation
 import ConsentParse
 import Crypto
 
@@ -5,7 +6,15 @@ import Crypto
 /// extract the policy.
 public enum ConsentAnalyzer {
     /// Analyses the file at `path` (`-` for standard input).
+    /// A capture folder (`consentlens capture`) is read as its `page.html` plus what was observed.
     public static func analyse(path: String) throws(PageLoadError) -> PageAnalysis {
+        if CaptureFolder.isCapture(path: path) {
+            let (page, observation) = try CaptureFolder.load(path: path)
+            var analysis = analyse(page)
+            analysis.capture = observation
+            analysis.limitations += Limitations.of(capture: observation, notice: analysis.notice)
+            return analysis
+        }
         let page = try PageLoader.load(path: path)
         return analyse(page)
     }
@@ -79,6 +88,20 @@ enum Limitations {
             if !notice.unrenderedPlaceholders.isEmpty {
                 out.append("The saved page holds placeholders instead of figures (\(notice.unrenderedPlaceholders.joined(separator: ", "))): those counts are unknown.")
             }
+        }
+        return out
+    }
+
+    /// What a capture could not see, said so that an empty list is not misread.
+    static func of(capture: CaptureObservation, notice: ConsentNotice?) -> [String] {
+        var out: [String] = []
+        if !capture.noticeFound {
+            out.append("The capture waited \(capture.waitSeconds.map { String(format: "%.1f", $0) } ?? "?") s and saw no consent notice appear (no platform container, consent wording or TCF API).")
+        }
+        if capture.choice == nil {
+            out.append("The capture made no choice: what accepting or refusing does was not observed.")
+        } else if let choice = capture.choice, !choice.made {
+            out.append("The capture was asked to \(choice.requested) but found no control to do it with: nothing after a choice was observed.")
         }
         return out
     }

@@ -12,6 +12,20 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
     /// Whether the notice's figures agree with each other. Scores nothing: it says how far the
     /// other components can be trusted.
     case consistency
+    /// Observed by a capture, scored apart from the declared policy (``observed``): non-essential
+    /// cookies in the jar before any choice.
+    case cookiesBeforeConsent
+    /// Third-party requests that track, before any choice.
+    case trackingBeforeConsent
+    /// Tracking that went on after the capture refused (`--choose reject`).
+    case trackingAfterRefusal
+
+    /// The components of the declared policy's score, in order; their maxima add up to 100.
+    public static let declared: [AssessmentComponent] = [.cannotRefuse, .controls, .legitimateInterest, .scale, .profiling, .specialFeatures, .consistency]
+    /// The components of a capture's observed-behaviour score (`CaptureObservation.assessment`),
+    /// a second score from 0 to 100: what the site did, which a saved page cannot show, so it
+    /// never changes the declared policy's score.
+    public static let observed: [AssessmentComponent] = [.cookiesBeforeConsent, .trackingBeforeConsent, .trackingAfterRefusal]
 
     public var title: String {
         switch self {
@@ -22,6 +36,9 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
         case .legitimateInterest: return "Legitimate interest"
         case .controls: return "Controls"
         case .consistency: return "Consistency"
+        case .cookiesBeforeConsent: return "Cookies before consent"
+        case .trackingBeforeConsent: return "Tracking before consent"
+        case .trackingAfterRefusal: return "Tracking after refusal"
         }
     }
 
@@ -35,6 +52,9 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
         case .profiling: return 6
         case .specialFeatures: return 6
         case .consistency: return 0
+        case .cookiesBeforeConsent: return 40
+        case .trackingBeforeConsent: return 30
+        case .trackingAfterRefusal: return 30
         }
     }
 }

@@ -94,6 +94,16 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
     case legitimateInterestClaimed = "legitimate-interest-claimed"
     case inaccuratelyClassifiedEssentialCookies = "inaccurately-classified-essential-cookies"
     case noWithdrawIcon = "no-withdraw-icon"
+    /// Observed by a capture. Art. 5(3) ePrivacy Directive as the EDPB reads it (Guidelines 2/2023
+    /// on its technical scope; Guidelines 05/2020 on consent): storing or reading what is not
+    /// strictly necessary needs consent *before* it happens.
+    case nonEssentialCookiesBeforeConsent = "non-essential-cookies-before-consent"
+    /// Observed by a capture: the same rule for third-party tracking requests (Guidelines 2/2023
+    /// count tracking pixels and URL tracking as gaining access).
+    case trackingBeforeConsent = "tracking-before-consent"
+    /// Observed by a capture: consent refused is no consent (Guidelines 05/2020, withdrawal and
+    /// refusal without detriment); the taskforce report's premise that a refusal is honoured.
+    case trackingAfterRefusal = "tracking-after-refusal"
 
     /// The practice's name as the report words it.
     public var title: String {
@@ -106,6 +116,9 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
         case .legitimateInterestClaimed: return "Legitimate interest claimed, list of purposes"
         case .inaccuratelyClassifiedEssentialCookies: return "Inaccurately classified essential cookies"
         case .noWithdrawIcon: return "No withdraw icon"
+        case .nonEssentialCookiesBeforeConsent: return "Non-essential cookies set before consent"
+        case .trackingBeforeConsent: return "Third-party tracking before consent"
+        case .trackingAfterRefusal: return "Tracking after refusal"
         }
     }
 

@@ -16,7 +16,7 @@ public enum PrivacyAssessor {
 
     public static func assess(_ notice: ConsentNotice) -> PrivacyAssessment {
         let findings = PrivacyAssessment.byPoints(rules.flatMap { $0.findings(for: notice) })
-        let components = AssessmentComponent.allCases.map { ComponentScore(component: $0, findings: findings) }
+        let components = AssessmentComponent.declared.map { ComponentScore(component: $0, findings: findings) }
         return PrivacyAssessment(components: components, findings: findings)
     }
 }

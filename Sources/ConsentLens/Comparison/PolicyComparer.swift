@@ -17,7 +17,7 @@ public enum PolicyComparer {
         ].map { name, path in
             ControlComparison(control: name, a: noticeA?.controls[keyPath: path], b: noticeB?.controls[keyPath: path])
         }
-        let components = AssessmentComponent.allCases.map { component in
+        let components = AssessmentComponent.declared.map { component in
             let ca = assessmentA?.component(component), cb = assessmentB?.component(component)
             return ComponentComparison(
                 component: component, points: FigureComparison(a: ca?.points, b: cb?.points),

@@ -11,6 +11,10 @@ public struct PageAnalysis: Codable, Sendable, Equatable {
     public var limitations: [String]
     /// The privacy-impact score and its findings; `null` when there is no notice to assess.
     @Nullable public var assessment: PrivacyAssessment?
+    /// Only for a capture folder (`consentlens capture`): what the site was seen to do, with its
+    /// own observed-behaviour score. Left out (not `null`) for a saved page, so that a page's
+    /// JSON is as before.
+    public var capture: CaptureObservation?
 
     public init(
         source: SourceDescription, platforms: [PlatformDetection], notice: ConsentNotice?, limitations: [String] = [],

@@ -11,6 +11,7 @@ public enum TerminalRendering {
             let names = analysis.platforms.map { p in "\(p.name)\(p.confidence == "low" ? " (from wording only)" : "")" }
             out.append("Platform: \(names.joined(separator: ", "))")
         }
+        if let o = analysis.capture { out.append(contentsOf: observed(o)) }
         guard let notice = analysis.notice else {
             out.append("Notice: not found in this file")
             out.append(contentsOf: analysis.limitations.map { "Note: \($0)" })
@@ -125,5 +126,20 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
+    }
+}
+
+extension TerminalRendering {
+    /// A capture's observed facts, in a few lines.
+    static func observed(_ o: CaptureObservation) -> [String] {
+        var out: [String] = []
+        let nonEssential = o.nonEssentialCookiesBeforeChoice.map { TerminalText.clean("\($0.name) (\($0.party)-party, \($0.category ?? "unknown"))") }
+        out.append("Captured: \(TerminalText.clean(o.url)), notice \(o.noticeFound ? "seen" : "not seen")")
+        out.append("Before any choice: \(o.cookiesBeforeChoice.count) cookies (\(o.cookiesBeforeChoice.filter { $0.party == "third" }.count) third-party), non-essential: \(nonEssential.isEmpty ? "none" : nonEssential.joined(separator: ", ")); tracking domains: \(o.trackingBeforeChoice.isEmpty ? "none" : o.trackingBeforeChoice.map { TerminalText.clean($0.registrableDomain) }.joined(separator: ", "))")
+        if let c = o.choice {
+            out.append("After \(c.requested == "reject" ? "refusing" : "accepting"): \(c.made ? "" : "no control found; ")\(c.trackingAfterChoice.count) tracking domains, \(c.nonEssentialCookiesAddedAfterChoice.count) new non-essential cookies")
+        }
+        out.append("Observed-behaviour score: \(o.assessment.range) / 100")
+        return out
     }
 }
