@@ -156,7 +156,13 @@ final class CaptureRun: @unchecked Sendable {
         let before = try cookies(cdp)
         log("\(before.count) cookie\(before.count == 1 ? "" : "s") before any choice")
         try snapshot(cdp, main: main)
-        try screenshot(cdp, main: main)
+        if record.wait?.documentState == "loading" {
+            // A page whose parser is still blocked has not painted: Chromium would wait for a
+            // frame that never comes. The page is captured without its picture.
+            log("no screenshot: the page had not been painted (still being parsed)")
+        } else {
+            try screenshot(cdp, main: main)
+        }
         try accessibility(cdp, main: main)
         tcf(cdp, main: main)
         let writers = cookieWriters(cdp, main: main)
@@ -365,8 +371,31 @@ final class CaptureRun: @unchecked Sendable {
             usleep(250_000)
         }
         let waited = ((elapsed - waitStart) * 100).rounded() / 100
-        record.wait = CaptureWait(limitSeconds: options.wait, seconds: waited, noticeFound: evidence != nil, evidence: evidence)
         log(evidence.map { "notice found after \(Self.seconds(waited)) s: \($0)" } ?? "no notice within \(Self.seconds(options.wait)) s")
+        // A page whose head waits on a slow script is still being parsed: its body, and the notice
+        // in it, is not in the DOM yet. Wait for the parse to end, at most --wait once more, and
+        // say so when it did not, rather than save half a page as if it were the page.
+        var state = evaluate(cdp, "document.readyState", session: main) as? String
+        if state == "loading" {
+            log("the page is still being parsed; waiting for it (at most \(Self.seconds(options.wait)) s)")
+            let parseStart = elapsed
+            while state == "loading", elapsed - parseStart < options.wait {
+                try checkAlive()
+                if let reason = cdp.closed { throw .browserExited(reason) }
+                usleep(250_000)
+                state = evaluate(cdp, "document.readyState", session: main) as? String
+            }
+            if evidence == nil, state != "loading" {
+                if let found = evaluate(cdp, script, session: main) as? String, !found.isEmpty {
+                    evidence = found
+                    log("notice found once the page was parsed: \(found)")
+                }
+            }
+            log(state == "loading" ? "the page was still being parsed after \(Self.seconds(options.wait)) s more: page.html holds only what was parsed"
+                : "the page was parsed after \(Self.seconds(elapsed - parseStart)) s more")
+        }
+        record.wait = CaptureWait(limitSeconds: options.wait, seconds: ((elapsed - waitStart) * 100).rounded() / 100,
+                                  noticeFound: evidence != nil, evidence: evidence, documentState: state)
     }
 
     static func seconds(_ s: Double) -> String { String(format: "%.1f", s) }

@@ -95,6 +95,9 @@ enum Limitations {
     /// What a capture could not see, said so that an empty list is not misread.
     static func of(capture: CaptureObservation, notice: ConsentNotice?) -> [String] {
         var out: [String] = []
+        if capture.documentState == "loading" {
+            out.append("The browser was still parsing the page when it was saved (a script in its head had not loaded): page.html holds only the part parsed, and a notice further down is not in it.")
+        }
         if !capture.noticeFound {
             out.append("The capture waited \(capture.waitSeconds.map { String(format: "%.1f", $0) } ?? "?") s and saw no consent notice appear (no platform container, consent wording or TCF API).")
         }

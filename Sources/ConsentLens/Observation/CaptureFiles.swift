@@ -60,8 +60,12 @@ public struct CaptureWait: Codable, Sendable, Equatable {
     /// What showed the notice was there: `platform container #onetrust-banner-sdk`,
     /// `consent wording "cookies"`, `__tcfapi answered ping`; `nil` when the wait ran out.
     public var evidence: String?
+    /// `document.readyState` when the page was saved: `loading` means the browser had not parsed
+    /// the whole page yet (a script in the head still loading), so page.html is cut short.
+    public var documentState: String?
 
-    public init(limitSeconds: Double, seconds: Double, noticeFound: Bool, evidence: String?) {
+    public init(limitSeconds: Double, seconds: Double, noticeFound: Bool, evidence: String?, documentState: String? = nil) {
+        self.documentState = documentState
         self.limitSeconds = limitSeconds
         self.seconds = seconds
         self.noticeFound = noticeFound

@@ -15,6 +15,8 @@ public struct CaptureObservation: Codable, Sendable, Equatable {
     public var noticeFound: Bool
     public var waitEvidence: String?
     public var waitSeconds: Double?
+    /// `document.readyState` when the page was saved (`loading`: the page was cut short).
+    public var documentState: String? = nil
     public var frames: Int
     public var shadowRoots: Int
     public var cookiesBeforeChoice: [ObservedCookie]
@@ -152,6 +154,7 @@ public enum CaptureFolder {
             shadowRoots: record.shadowRoots, cookiesBeforeChoice: cookiesBefore, requestsBeforeChoice: before.count,
             thirdPartyDomainsBeforeChoice: thirdParty, trackingBeforeChoice: tracking(before), choice: choice, tcf: tcf,
             assessment: PrivacyAssessment(components: [], findings: []))
+        observation.documentState = record.wait?.documentState
         observation.assessment = ObservedBehaviourAssessor.assess(observation)
         return observation
     }
