@@ -5,6 +5,8 @@ let package = Package(
     name: "ConsentLens",
     products: [
         .library(name: "ConsentLens", targets: ["ConsentLens"]),
+        // For the fuzz targets in Fuzz/ (the WARC reader, and FuzzHarness that every target calls).
+        .library(name: "ConsentScan", targets: ["ConsentScan"]),
         .executable(name: "consentlens", targets: ["consentlens"]),
     ],
     dependencies: [

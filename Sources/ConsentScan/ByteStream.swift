@@ -8,9 +8,9 @@ import Musl
 import Darwin
 #endif
 
-/// A forward-only reader over a file descriptor that inflates gzip on the fly, so that a WARC.gz
-/// crawl of many gigabytes is read a record at a time: at most one record (plus one inflated
-/// input chunk) is held in memory.
+/// A forward-only reader over a file descriptor (or bytes in memory, for the fuzzer) that inflates
+/// gzip on the fly, so that a WARC.gz crawl of many gigabytes is read a record at a time: at most
+/// one record (plus one inflated input chunk) is held in memory.
 ///
 /// Offsets are positions in the decompressed stream; ``consumedInputBytes`` counts the bytes read
 /// from the descriptor (compressed, for a gzip stream), for progress reports.
@@ -37,6 +37,9 @@ final class ByteStream {
 
     private let fd: Int32
     private let ownsDescriptor: Bool
+    /// The input when it is in memory rather than behind `fd`, and how much of it was taken.
+    private let memory: [UInt8]?
+    private var memoryTaken = 0
     private var inflater: GzipInflater?
     private var sniffed = false
     private var buffer: [UInt8] = []
@@ -53,6 +56,14 @@ final class ByteStream {
     init(fd: Int32, ownsDescriptor: Bool) {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
+        self.memory = nil
+    }
+
+    /// Reads `bytes`, in the same chunks as a descriptor would give them.
+    init(bytes: [UInt8]) {
+        self.fd = -1
+        self.ownsDescriptor = false
+        self.memory = bytes
     }
 
     deinit { if ownsDescriptor { close(fd) } }
@@ -167,7 +178,7 @@ final class ByteStream {
         while true {
             var n = 0
             repeat {
-                n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, Self.chunkSize) }
+                n = chunk.withUnsafeMutableBytes { take(into: $0) }
             } while n < 0 && errno == EINTR
             if n < 0 { throw .io(String(cString: strerror(errno))) }
             if n == 0 {
@@ -201,6 +212,17 @@ final class ByteStream {
             // A chunk that only completes a gzip header or trailer produces nothing: read on.
             if buffer.count > before { return true }
         }
+    }
+}
+
+extension ByteStream {
+    /// One chunk from the input: `read` on the descriptor, or the next bytes in memory.
+    fileprivate func take(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard let memory else { return systemRead(fd, buffer.baseAddress, Self.chunkSize) }
+        let n = min(Self.chunkSize, memory.count - memoryTaken)
+        memory.withUnsafeBytes { buffer.baseAddress!.copyMemory(from: $0.baseAddress! + memoryTaken, byteCount: n) }
+        memoryTaken += n
+        return n
     }
 }
 

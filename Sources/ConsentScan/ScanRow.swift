@@ -14,6 +14,14 @@ public struct ScanRow: Sendable, Equatable {
     /// Input bytes this row accounts for (a page's file size; a WARC's bytes read since the
     /// previous row), for progress reports only.
     public var inputBytes: Int
+    /// The row's JSON line as the worker that analysed the page already wrote it (see
+    /// ``jsonLine()``), so that the scan does not encode the analysis a second time. Not part of
+    /// the row's value: `==` ignores it.
+    var renderedLine: String?
+
+    public static func == (a: ScanRow, b: ScanRow) -> Bool {
+        a.index == b.index && a.path == b.path && a.warc == b.warc && a.outcome == b.outcome && a.inputBytes == b.inputBytes
+    }
 
     public enum Outcome: Sendable, Equatable {
         case analysed(PageAnalysis)
@@ -78,7 +86,8 @@ extension ScanRow: Encodable {
     /// compact and with sorted keys, plus a `warc` object for WARC records; a failed row is
     /// `{"error":…,"schemaVersion":1,"source":{"path":…}}` (plus `warc`).
     public func jsonLine() throws -> String {
-        try JSONRendering.render(JSONLine(row: self), pretty: false)
+        if let renderedLine { return renderedLine }
+        return try JSONRendering.render(JSONLine(row: self), pretty: false)
     }
 
     private struct JSONLine: Encodable {

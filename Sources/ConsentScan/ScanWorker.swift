@@ -17,24 +17,38 @@ import Darwin
 /// Wire format (all integers little-endian):
 /// - request, parent → worker: `u64 length` then a batch: `u32 count`, and per page `u8 kind`
 ///   (1 a page file, 2 a WARC record's page), `string path`; for a record also `u8 chunked`,
-///   `optional string content-encoding`, `optional string truncated`, `bytes body`.
+///   `optional string content-encoding`, `optional string truncated`, `bytes body`, and its origin:
+///   `string file`, `u64 offset`, `optional string record-id`, `optional string date`.
 ///   `string` and `bytes` are `u64 length` + bytes; an absent optional is the length `u64.max`.
+/// - once, worker → parent, when it has started: the frame `u64 1`, `u8 2` (ready).
 /// - result, worker → parent, one per page in batch order, each written as soon as it is done:
-///   `u64 length` then `u8 status` (0 analysed, 1 failed) and the `PageAnalysis` as JSON or the
-///   error text.
+///   `u64 length` then `u8 status` (0 analysed, 1 failed) and the row's JSON line (the `scan
+///   --format jsonl` line, which the scan decodes for its `PageAnalysis` and writes as it is) or
+///   the error text. Sending the line the scan writes anyway keeps the cost of a worker to one
+///   decode per page (measured: workers / in-process ≤ 1.05, docs/scan.md).
 public enum ScanWorker {
     /// For tests only: in a worker (never in `analyse` or an in-process scan), a page whose path
     /// contains this environment variable's value makes the analysis trap, as an unknown crash
     /// would.
     public static let crashHookVariable = "CONSENTLENS_TEST_CRASH_ON"
 
+    /// For tests only: in a worker, a page whose path contains this environment variable's value
+    /// never finishes (the worker sleeps), as an analysis stuck in a loop would, so that the scan's
+    /// per-page time limit is what ends it.
+    public static let hangHookVariable = "CONSENTLENS_TEST_HANG_ON"
+
     /// Serves requests on `input` until it ends, writing results to `output`. Returns the exit
     /// status (0 at the end of the input, 1 on a broken request).
     public static func serve(input: Int32 = 0, output: Int32 = 1) -> Int32 {
         watchParent()
-        let crashOn = ProcessInfo.processInfo.environment[crashHookVariable].flatMap { $0.isEmpty ? nil : $0 }
+        // The analysis's tables are built on first use: built here, before the worker says it is
+        // ready, so that a page's time limit counts that page alone, not the worker's start.
+        _ = try? ConsentAnalyzer.analyse(bytes: Array("<p>We use cookies.</p>".utf8), path: "warm-up.html")
+        guard WorkerWire.writeAll(output, WorkerWire.ready, socket: false) else { return 1 }
+        let environment = ProcessInfo.processInfo.environment
+        let crashOn = environment[crashHookVariable].flatMap { $0.isEmpty ? nil : $0 }
+        let hangOn = environment[hangHookVariable].flatMap { $0.isEmpty ? nil : $0 }
         let reader = FrameReader(fd: input)
-        let encoder = JSONEncoder()
         while true {
             let frame: [UInt8]
             do {
@@ -48,12 +62,15 @@ public enum ScanWorker {
                 if let crashOn, job.path.contains(crashOn) {
                     fatalError("\(crashHookVariable): crashing on \(job.path) as the test asked")
                 }
+                if let hangOn, job.path.contains(hangOn) {
+                    while true { sleep(3600) }
+                }
                 let row = Scanner.process(job)
                 var result: [UInt8]
                 switch row.outcome {
-                case .analysed(let analysis):
-                    if let json = try? encoder.encode(analysis) {
-                        result = [0] + json
+                case .analysed:
+                    if let line = try? row.jsonLine() {
+                        result = [0] + Array(line.utf8)
                     } else {
                         result = [1] + Array("the analysis could not be encoded".utf8)
                     }
@@ -85,6 +102,9 @@ public enum ScanWorker {
 // MARK: - Wire format
 
 enum WorkerWire {
+    /// The frame a worker writes once it has started and is ready for pages.
+    static let ready: [UInt8] = u64(1) + [2]
+
     static func u64(_ value: Int) -> [UInt8] {
         withUnsafeBytes(of: UInt64(truncatingIfNeeded: value).littleEndian) { Array($0) }
     }
@@ -117,6 +137,11 @@ enum WorkerWire {
                 string(page.truncated)
                 body += u64(page.body.count)
                 body += page.body
+                let origin = job.warc ?? WARCOrigin(file: "", offset: 0)
+                string(origin.file)
+                body += u64(origin.offset)
+                string(origin.recordId)
+                string(origin.date)
             case .failed:
                 preconditionFailure("failed jobs are never sent to a worker")
             }
@@ -153,9 +178,11 @@ enum WorkerWire {
             case 1:
                 jobs.append(ScanJob(index: index, path: path, inputBytes: 0, work: .file(path)))
             case 2:
-                guard let chunked = integer(1), let encoding = string(), let truncated = string(), let body = bytes() ?? nil else { return nil }
+                guard let chunked = integer(1), let encoding = string(), let truncated = string(), let body = bytes() ?? nil,
+                      let file = string() ?? nil, let offset = integer(8), let recordId = string(), let date = string() else { return nil }
                 let page = WARCPage(body: body, chunked: chunked != 0, contentEncoding: encoding, truncated: truncated)
-                jobs.append(ScanJob(index: index, path: path, inputBytes: 0, work: .record(page)))
+                let origin = WARCOrigin(file: file, offset: Int(truncatingIfNeeded: offset), recordId: recordId, date: date)
+                jobs.append(ScanJob(index: index, path: path, warc: origin, inputBytes: 0, work: .record(page)))
             default:
                 return nil
             }
@@ -188,7 +215,12 @@ enum WorkerWire {
 
 /// Reads length-prefixed frames from a descriptor, with its own buffer.
 final class FrameReader {
-    struct Broken: Error {}
+    enum Failure: Error {
+        /// The input ended inside a frame or could not be read.
+        case broken
+        /// The deadline passed before the frame was complete.
+        case timedOut
+    }
 
     private let fd: Int32
     private var buffer: [UInt8] = []
@@ -199,23 +231,24 @@ final class FrameReader {
     }
 
     /// The next frame's payload; `nil` at a clean end of input (between frames); throws when the
-    /// input ends inside a frame or cannot be read.
-    func frame() throws(Broken) -> [UInt8]? {
-        guard try fill(8) else {
+    /// input ends inside a frame or cannot be read, or when `deadline` (a `DispatchTime` uptime in
+    /// nanoseconds) passes first.
+    func frame(deadline: UInt64? = nil) throws(Failure) -> [UInt8]? {
+        guard try fill(8, deadline: deadline) else {
             if buffer.count - start == 0 { return nil }
-            throw Broken()
+            throw .broken
         }
         var length: UInt64 = 0
         for i in 0..<8 { length |= UInt64(buffer[start + i]) << (8 * UInt64(i)) }
-        guard length < UInt64(Int.max / 2) else { throw Broken() }
+        guard length < UInt64(Int.max / 2) else { throw .broken }
         start += 8
-        guard try fill(Int(length)) else { throw Broken() }
+        guard try fill(Int(length), deadline: deadline) else { throw .broken }
         defer { start += Int(length) }
         return Array(buffer[start..<start + Int(length)])
     }
 
     /// Makes `count` bytes available from `start`; `false` when the input ends first.
-    private func fill(_ count: Int) throws(Broken) -> Bool {
+    private func fill(_ count: Int, deadline: UInt64?) throws(Failure) -> Bool {
         if buffer.count - start >= count { return true }
         if start > 0 {
             buffer.removeSubrange(0..<start)
@@ -223,16 +256,31 @@ final class FrameReader {
         }
         let chunk = max(64 << 10, count - buffer.count)
         while buffer.count < count {
+            if let deadline { try wait(until: deadline) }
             let old = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: chunk))
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, chunk) }
             buffer.removeSubrange((old + max(n, 0))...)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Broken()
+                throw .broken
             }
             if n == 0 { return false }
         }
         return true
+    }
+
+    /// Returns once the descriptor has input (or has ended); throws when `deadline` passes first.
+    private func wait(until deadline: UInt64) throws(Failure) {
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { throw .timedOut }
+            // poll takes milliseconds: round up so that a wait never ends just short of the deadline.
+            let milliseconds = Int32(clamping: (deadline - now + 999_999) / 1_000_000)
+            var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&entry, 1, milliseconds)
+            if ready > 0 { return }
+            if ready < 0 && errno != EINTR { throw .broken }
+        }
     }
 }

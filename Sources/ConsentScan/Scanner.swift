@@ -29,10 +29,28 @@ public final class Scanner {
     /// Worker processes the last ``run(_:)`` started (all reaped when it returns), for tests.
     public private(set) var spawnedWorkers: [Int32] = []
 
-    public init(plan: ScanPlan, jobs: Int, workers: ScanWorkerCommand? = nil) {
+    /// Seconds one page's analysis may take in a worker by default. The slowest page of the
+    /// shared corpus takes well under a second, a generated 100 MB HTML page about 5 s and a
+    /// 100 MB text dump about 40 s (release build): a page still running after a minute is stuck,
+    /// or far larger than a saved page is.
+    public static let defaultPageTimeout: Double = 60
+
+    /// Seconds a worker may spend on one page: past it the worker is killed, the page becomes the
+    /// error row `analysis exceeded N s`, and a new worker takes the rest. Applies only with
+    /// `workers` (a thread cannot be stopped from outside).
+    public let pageTimeout: Double
+
+    public init(plan: ScanPlan, jobs: Int, workers: ScanWorkerCommand? = nil, pageTimeout: Double = Scanner.defaultPageTimeout) {
         self.plan = plan
         self.jobs = max(1, jobs)
         self.workers = workers
+        self.pageTimeout = pageTimeout > 0 ? pageTimeout : Scanner.defaultPageTimeout
+    }
+
+    /// Seconds as a person writes them: `60`, `0.5`.
+    static func describe(seconds: Double) -> String {
+        if seconds == seconds.rounded(), abs(seconds) < 1e15 { return String(Int64(seconds)) }
+        return String(seconds)
     }
 
     /// Scans, calling `sink` once per row in input order on the calling thread. Pages that fail
@@ -51,7 +69,7 @@ public final class Scanner {
     /// reaped before this returns or throws.
     private func runInWorkers(_ command: ScanWorkerCommand, _ sink: (ScanRow) throws -> Void) throws {
         let source = JobSource(plan: plan)
-        let pool = WorkerPool(command: command, jobs: jobs)
+        let pool = WorkerPool(command: command, jobs: jobs, pageTimeout: pageTimeout)
         let window = jobs * WorkerPool.maximumBatch * 2
         var submitted = 0
         var emitted = 0
@@ -153,6 +171,15 @@ public final class Scanner {
         var inFlight = 0
     }
 
+    /// Every row a scan gives for one WARC or WARC.gz held in memory, read and analysed in this
+    /// process exactly as a scan reads a WARC file: the fuzzer's way into the WARC reader.
+    static func rows(ofWARC bytes: [UInt8], name: String) -> [ScanRow] {
+        let warc = OpenWARC(path: name, stream: ByteStream(bytes: bytes))
+        var rows: [ScanRow] = []
+        while let job = warc.next(index: rows.count) { rows.append(process(job)) }
+        return rows
+    }
+
     // MARK: - One page
 
     /// Reads (for a file) and analyses one page. Never throws: a failure is the row's outcome.
@@ -164,7 +191,7 @@ public final class Scanner {
                 // A capture folder (`consentlens capture`): its page.html plus what was observed.
                 row.outcome = .analysed(try ConsentAnalyzer.analyse(path: path))
             case .file(let path):
-                let bytes = try PageReader.read(path: path)
+                let bytes = try PageReader.read(path: path, limit: PageLoader.maximumPageBytes)
                 row.outcome = .analysed(try ConsentAnalyzer.analyse(bytes: bytes, path: path))
             case .record(let record):
                 let bytes = try record.pageBytes(limit: maximumRecordBytes)
@@ -241,6 +268,11 @@ final class JobSource {
             guard let input = inputs.next() else { return nil }
             switch input {
             case .page(let path, let bytes):
+                // The size the plan saw is checked before the page goes to a worker; the worker's
+                // read checks it again (the file may have changed) and stops at the limit.
+                if let bytes, bytes > PageLoader.maximumPageBytes {
+                    return ScanJob(index: index, path: path, inputBytes: bytes, work: .failed(PageLoadError.tooLarge(bytes).description))
+                }
                 return ScanJob(index: index, path: path, inputBytes: bytes ?? 0, work: .file(path))
             case .unreadable(let path, let problem):
                 return ScanJob(index: index, path: path, inputBytes: 0, work: .failed(problem))

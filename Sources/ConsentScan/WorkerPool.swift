@@ -37,7 +37,8 @@ public struct ScanWorkerCommand: Sendable {
     }
 }
 
-/// The wording of an error row for a page whose worker died: `analysis crashed: signal 4 (SIGILL)`.
+/// The wording of an error row for a page whose worker died: `analysis crashed: signal 4 (SIGILL)`,
+/// or was stopped: `analysis exceeded 60 s`.
 enum WorkerDeath {
     static func describe(status: Int32) -> String {
         let signal = status & 0x7F
@@ -45,6 +46,12 @@ enum WorkerDeath {
             return "analysis crashed: signal \(signal)\(name(signal).map { " (\($0))" } ?? "")"
         }
         return "analysis crashed: the worker exited with status \((status >> 8) & 0xFF)"
+    }
+
+    /// The wording of an error row for a page whose worker was stopped at the time limit:
+    /// `analysis exceeded 60 s`.
+    static func timeLimit(_ seconds: Double) -> String {
+        "analysis exceeded \(Scanner.describe(seconds: seconds)) s"
     }
 
     static func name(_ signal: Int32) -> String? {
@@ -130,6 +137,13 @@ final class WorkerProcess {
         return WorkerProcess(pid: pid, fd: pair[0])
     }
 
+    /// Waits for the worker's ready frame (``WorkerWire/ready``) for at most `seconds`.
+    func awaitReady(within seconds: Double) -> Bool {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+        guard let frame = try? reader.frame(deadline: deadline) else { return false }
+        return frame == [2]
+    }
+
     func send(_ bytes: [UInt8]) -> Bool {
         WorkerWire.writeAll(fd, bytes, socket: true)
     }
@@ -172,9 +186,14 @@ final class WorkerPool: @unchecked Sendable {
     static let maximumBatchBytes = 4 << 20
     /// Record bytes waiting in the queue, at most (one job is always let in).
     static let maximumQueuedBytes = 64 << 20
+    /// Seconds a new worker may take to start and load the analysis's tables (a few tenths of a
+    /// second on the release build) before it is given up.
+    static let startupLimit: Double = 60
 
     let command: ScanWorkerCommand
     let jobs: Int
+    /// Seconds a worker may spend on one page before it is killed and the page becomes an error row.
+    let pageTimeout: Double
     let condition = NSCondition()
     // Guarded by `condition`:
     var queue: [ScanJob] = []
@@ -188,9 +207,10 @@ final class WorkerPool: @unchecked Sendable {
     var spawned: [pid_t] = []
     let finished = DispatchGroup()
 
-    init(command: ScanWorkerCommand, jobs: Int) {
+    init(command: ScanWorkerCommand, jobs: Int, pageTimeout: Double) {
         self.command = command
         self.jobs = jobs
+        self.pageTimeout = pageTimeout
     }
 
     var queuedCount: Int { queue.count - queueHead }
@@ -282,6 +302,12 @@ final class WorkerPool: @unchecked Sendable {
             while !batch.isEmpty {
                 if worker == nil {
                     worker = WorkerProcess.spawn(command)
+                    // A worker that does not say it is ready (it could not start) is treated as one
+                    // that could not be spawned.
+                    if let started = worker, !started.awaitReady(within: Self.startupLimit) {
+                        started.kill()
+                        worker = nil
+                    }
                     condition.lock()
                     if let worker {
                         live[lane] = worker
@@ -299,13 +325,28 @@ final class WorkerPool: @unchecked Sendable {
                     break
                 }
                 _ = current.send(WorkerWire.encodeBatch(batch))
+                // The worker takes the batch's pages one after the other: each page's time starts
+                // when the previous result (or the batch) arrived.
+                let allowed = UInt64(min(pageTimeout * 1e9, 1e18))
                 var answered = 0
+                var timedOut = false
                 while answered < batch.count {
-                    guard let frame = try? current.reader.frame(), let status = frame.first else { break }
+                    let frame: [UInt8]
+                    do {
+                        guard let next = try current.reader.frame(deadline: DispatchTime.now().uptimeNanoseconds + allowed) else { break }
+                        frame = next
+                    } catch .timedOut {
+                        timedOut = true
+                        break
+                    } catch {
+                        break
+                    }
+                    guard let status = frame.first else { break }
                     let job = batch[answered]
                     var row = ScanRow(index: job.index, path: job.path, warc: job.warc, outcome: .failed(""), inputBytes: job.inputBytes)
                     if status == 0, let analysis = try? decoder.decode(PageAnalysis.self, from: Data(frame[1...])) {
                         row.outcome = .analysed(analysis)
+                        row.renderedLine = String(decoding: frame[1...], as: UTF8.self)
                     } else {
                         row.outcome = .failed(String(decoding: frame[1...], as: UTF8.self))
                     }
@@ -316,16 +357,18 @@ final class WorkerPool: @unchecked Sendable {
                     batch = []
                     break
                 }
-                // The worker died on batch[answered].
+                // The worker died on batch[answered], or is still on it past the time limit.
                 condition.lock()
                 live[lane] = nil
                 let stopping = self.stopping
                 condition.unlock()
+                if timedOut { signalProcess(current.pid, SIGKILL) }
                 let status = current.reap()
                 worker = nil
                 if stopping { return }
                 let job = batch[answered]
-                post(ScanRow(index: job.index, path: job.path, warc: job.warc, outcome: .failed(WorkerDeath.describe(status: status)), inputBytes: job.inputBytes))
+                let problem = timedOut ? WorkerDeath.timeLimit(pageTimeout) : WorkerDeath.describe(status: status)
+                post(ScanRow(index: job.index, path: job.path, warc: job.warc, outcome: .failed(problem), inputBytes: job.inputBytes))
                 batch = Array(batch[(answered + 1)...])
             }
         }

@@ -64,6 +64,14 @@ struct Scan: ParsableCommand {
     @Option(name: .customLong("files-from"), help: ArgumentHelp("Also scan the paths listed in FILE, one a line (`-` for standard input).", valueName: "FILE"), completion: .file())
     var filesFrom: String?
 
+    @Option(
+        name: .customLong("page-timeout"),
+        parsing: .unconditional,
+        help: ArgumentHelp("Seconds one page's analysis may take; past it the page becomes an error row and the scan goes on (default: 60).", valueName: "SECONDS"),
+        transform: Scan.seconds
+    )
+    var pageTimeout: Double? = nil
+
     // Analyse pages in this process instead of worker processes: faster to debug, but a page that
     // crashes ends the scan. For tests and measurements.
     @Flag(name: .customLong("in-process"), help: .hidden)
@@ -88,6 +96,14 @@ struct Scan: ParsableCommand {
         guard let n = Int(text) else { throw ValidationError("the value must be a whole number, at least 1") }
         guard n >= 1 else { throw ValidationError("the value must be at least 1") }
         return n
+    }
+
+    /// `--page-timeout SECONDS`: a positive number of seconds (fractions allowed), at most a year.
+    @Sendable static func seconds(_ text: String) throws -> Double {
+        guard let value = Double(text), value.isFinite else { throw ValidationError("the value must be a number of seconds, more than 0") }
+        guard value > 0 else { throw ValidationError("the value must be more than 0 seconds") }
+        guard value <= 31_536_000 else { throw ValidationError("the value must be at most 31536000 seconds (a year)") }
+        return value
     }
 
     func run() throws {
@@ -132,9 +148,12 @@ struct Scan: ParsableCommand {
         var overview = ScanSummary()
         do {
             // Pages are analysed in worker processes (`consentlens _scan-worker`), so that a page
-            // that crashes the analysis becomes an error row instead of ending the scan.
+            // that crashes the analysis, or runs past --page-timeout, becomes an error row instead
+            // of ending (or stalling) the scan.
             let workers = inProcess ? nil : ScanWorkerCommand.currentExecutable(arguments: [ScanWorkerProcess.configuration.commandName!])
-            try Scanner(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, workers: workers).run { row in
+            let scanner = Scanner(plan: plan, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, workers: workers,
+                                  pageTimeout: pageTimeout ?? Scanner.defaultPageTimeout)
+            try scanner.run { row in
                 try writer.write(row)
                 overview.add(row)
                 console.add(row)

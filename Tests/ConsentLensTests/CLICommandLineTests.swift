@@ -43,6 +43,18 @@ import ConsentParse
         #expect(word.stderr.hasPrefix("Error: The value 'many' is invalid for '--jobs <N>': the value must be a whole number, at least 1\n"))
     }
 
+    @Test func pageTimeoutMustBeAPositiveNumberOfSeconds() throws {
+        let reasons = ["0": "the value must be more than 0 seconds", "-2": "the value must be more than 0 seconds",
+                       "soon": "the value must be a number of seconds, more than 0", "nan": "the value must be a number of seconds, more than 0",
+                       "1e9": "the value must be at most 31536000 seconds (a year)"]
+        for (value, reason) in reasons {
+            let run = try CLIRun.run(["scan", "--page-timeout", value, "Samples"])
+            #expect(run.status == 64, "\(value)")
+            #expect(run.stderr.hasPrefix("Error: The value '\(value)' is invalid for '--page-timeout <SECONDS>': \(reason)\n"), "\(run.stderr)")
+        }
+        #expect(try CLIRun.run(["scan", "--page-timeout", "30.5", "-o", "/dev/null", "Samples"]).status == 0)
+    }
+
     @Test func scanHelpStatesEachDefaultOnce() throws {
         let run = try CLIRun.run(["scan", "--help"])
         #expect(run.status == 0)
@@ -50,8 +62,9 @@ import ConsentParse
         let help = run.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         #expect(help.contains("--jobs <N> Pages analysed at once, at least 1 (default: the number of processor cores). --files-from"))
         #expect(help.contains("--stdin-name <NAME> The WARC file name rows read from standard input carry. (default: -) --version"))
-        // One default each for --format, --jobs and --stdin-name.
-        #expect(run.stdout.components(separatedBy: "default:").count - 1 == 3)
+        #expect(help.contains("--page-timeout <SECONDS> Seconds one page's analysis may take; past it the page becomes an error row and the scan goes on (default: 60). --stdin-name"))
+        // One default each for --format, --jobs, --page-timeout and --stdin-name.
+        #expect(run.stdout.components(separatedBy: "default:").count - 1 == 4)
     }
 
     /// The body of one shell function of the bash completion script.

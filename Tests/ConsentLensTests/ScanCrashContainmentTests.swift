@@ -28,9 +28,10 @@ import Glibc
         return (root, names)
     }
 
-    /// Processes whose environment holds `marker`: the scan's workers, if any were left behind.
-    static func processes(carrying marker: String) -> [String] {
-        let needle = Array("\(ScanWorker.crashHookVariable)=\(marker)".utf8)
+    /// Processes whose environment holds `marker` as the value of `variable` (a test hook): the
+    /// scan's workers, if any were left behind.
+    static func processes(carrying marker: String, in variable: String = ScanWorker.crashHookVariable) -> [String] {
+        let needle = Array("\(variable)=\(marker)".utf8)
         var found: [String] = []
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] where Int32(entry) != nil {
             guard let environ = FileManager.default.contents(atPath: "/proc/\(entry)/environ") else { continue }
@@ -38,6 +39,22 @@ import Glibc
             if bytes.split(separator: 0).contains(where: { $0.elementsEqual(needle) }) { found.append(entry) }
         }
         return found
+    }
+
+    /// `count` copies of a text sample in a new folder, those at `marked` named with `marker`, and
+    /// a scanner over them whose workers get `variable=marker` (a test hook).
+    static func markedPages(_ count: Int, marked: Set<Int>, marker: String, variable: String,
+                            pageTimeout: Double = ConsentScan.Scanner.defaultPageTimeout) throws -> (root: URL, paths: [String], scanner: ConsentScan.Scanner) {
+        let root = try TestPaths.temporaryDirectory()
+        var paths: [String] = []
+        for i in 0..<count {
+            let path = root.appendingPathComponent(marked.contains(i) ? "\(i)-\(marker).txt" : "\(i)-page.txt").path
+            try FileManager.default.copyItem(atPath: TestPaths.sample("thejournal-ie-drone-attack.txt"), toPath: path)
+            paths.append(path)
+        }
+        let command = ScanWorkerCommand(executable: TestPaths.binary.path, arguments: ["_scan-worker"], environment: [variable: marker])
+        let scanner = Scanner(plan: ScanPlan(inputs: paths.map { .page(path: $0, bytes: nil) }), jobs: 2, workers: command, pageTimeout: pageTimeout)
+        return (root, paths, scanner)
     }
 
     /// The crashing run against the same scan in process (where the hook does nothing): the same
@@ -111,18 +128,8 @@ import Glibc
     /// The library's worker pool: crashes in a row, each its own row; every worker reaped.
     @Test func everyWorkerIsReapedAndConsecutiveCrashesAreRows() throws {
         let marker = "crash-\(UUID().uuidString)"
-        let root = try TestPaths.temporaryDirectory()
+        let (root, paths, scanner) = try Self.markedPages(12, marked: [4, 5, 6, 11], marker: marker, variable: ScanWorker.crashHookVariable)
         defer { try? FileManager.default.removeItem(at: root) }
-        var paths: [String] = []
-        for i in 0..<12 {
-            let name = (4...6).contains(i) || i == 11 ? "\(i)-\(marker).txt" : "\(i)-page.txt"
-            let path = root.appendingPathComponent(name).path
-            try FileManager.default.copyItem(atPath: TestPaths.sample("thejournal-ie-drone-attack.txt"), toPath: path)
-            paths.append(path)
-        }
-        let command = ScanWorkerCommand(executable: TestPaths.binary.path, arguments: ["_scan-worker"],
-                                        environment: [ScanWorker.crashHookVariable: marker])
-        let scanner = Scanner(plan: ScanPlan(inputs: paths.map { .page(path: $0, bytes: nil) }), jobs: 2, workers: command)
         var rows: [ScanRow] = []
         try scanner.run { rows.append($0) }
         #expect(rows.map(\.index) == Array(0..<12))
