@@ -89,7 +89,12 @@ final class CaptureRun: @unchecked Sendable {
             log("captured")
         } catch {
             var reason = error.description
-            if let b = browser, case .browserExited = error, let how = b.exitDescription() { reason += " (\(how))" }
+            if let b = browser, case .browserExited = error {
+                // The pipe closes a moment before the process can be reaped: give it a second.
+                var how = b.exitDescription()
+                for _ in 0..<50 where how == nil { usleep(20_000); how = b.exitDescription() }
+                if let how { reason += " (\(how))" }
+            }
             record.error = reason
             log("failed: \(reason)")
         }
