@@ -120,6 +120,26 @@ struct CaptureTests {
         #expect(b.assessment.component(.trackingAfterRefusal)?.points == 30)
         let afterRequests = try CaptureSupport.requests(ignoredFolder).filter { $0.phase == "after-choice" && $0.url.contains("/track?c=_fbp") }
         #expect(afterRequests.count >= 3 && afterRequests.allSatisfy { $0.cookiesSent == ["_fbp"] })
+
+        // compare puts the two observed outcomes side by side; scan reads both folders as pages.
+        let compared = try CLIRun.run(["compare", honouredFolder, ignoredFolder, "--format", "json"])
+        #expect(compared.status == 0, "\(compared.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(compared.stdout.utf8)) as? [String: Any])
+        let pageA = try #require(json["a"] as? [String: Any]), pageB = try #require(json["b"] as? [String: Any])
+        #expect(pageA["trackingAfterRefusal"] as? [String] == [] && pageB["trackingAfterRefusal"] as? [String] == ["127.0.0.2"])
+        #expect(pageA["observedScore"] as? Int == a.assessment.score && pageB["observedScore"] as? Int == b.assessment.score)
+        #expect((pageB["observedScore"] as? Int ?? 0) - (pageA["observedScore"] as? Int ?? 0) == 30)
+        let markdown = try CLIRun.run(["compare", honouredFolder, ignoredFolder])
+        #expect(markdown.stdout.contains("| Tracking after refusal (capture) | none | 127\\.0.0.2 |"), "\(markdown.stdout)")
+        let both = try TestPaths.temporaryDirectory().path
+        try FileManager.default.copyItem(atPath: honouredFolder, toPath: both + "/honoured")
+        try FileManager.default.copyItem(atPath: ignoredFolder, toPath: both + "/ignored")
+        let scanned = try CLIRun.run(["scan", both, "--format", "jsonl"])
+        #expect(scanned.status == 0, "\(scanned.stderr)")
+        let rows = scanned.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(rows.count == 2)
+        let scores = rows.compactMap { (($0["capture"] as? [String: Any])?["assessment"] as? [String: Any])?["score"] as? Int }
+        #expect(scores == [a.assessment.score, b.assessment.score])
     }
 
     @Test func noticeInACrossOriginFrame() throws {

@@ -103,6 +103,14 @@ public struct ComparedPage: Codable, Sendable, Equatable {
     @Nullable public var worstCaseScore: Int?
     @Nullable public var worstCaseGrade: Grade?
     @Nullable public var legitimateInterestClaimed: Bool?
+    /// For a capture folder: the observed-behaviour score (cookies and tracking before consent,
+    /// tracking after refusal; docs/scoring.md) and its worst case; `null` for a saved page
+    /// (additive in this version).
+    @Nullable public var observedScore: Int?
+    @Nullable public var observedWorstCaseScore: Int?
+    /// For a capture folder that refused: the third-party domains tracking went on to after the
+    /// refusal; `null` when no refusal was captured.
+    @Nullable public var trackingAfterRefusal: [String]?
 
     public init(_ analysis: PageAnalysis, assessment: PrivacyAssessment?) {
         path = analysis.source.path
@@ -116,6 +124,11 @@ public struct ComparedPage: Codable, Sendable, Equatable {
         worstCaseScore = assessment?.worstCaseScore
         worstCaseGrade = assessment?.worstCaseGrade
         legitimateInterestClaimed = analysis.notice?.legitimateInterestClaimed
+        observedScore = analysis.capture?.assessment.score
+        observedWorstCaseScore = analysis.capture?.assessment.worstCaseScore
+        if let choice = analysis.capture?.choice, choice.requested == "reject", choice.made {
+            trackingAfterRefusal = choice.trackingAfterChoice.map(\.registrableDomain)
+        }
     }
 }
 

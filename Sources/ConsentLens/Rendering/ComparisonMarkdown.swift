@@ -41,6 +41,11 @@ public struct ComparisonMarkdown {
         table.add(["Privacy-impact score", score(c.a), score(c.b), MarkdownLabels.difference(c.score.difference)])
         table.add(["Points at stake (unknown)", c.a.pointsAtStake.map { "\($0)" } ?? "–", c.b.pointsAtStake.map { "\($0)" } ?? "–", ""])
         table.add(["Legitimate interest", claimed(c.a.legitimateInterestClaimed, found: c.a.noticeFound), claimed(c.b.legitimateInterestClaimed, found: c.b.noticeFound), ""])
+        if c.a.observedScore != nil || c.b.observedScore != nil {
+            // Capture folders: what the browser saw the site do, scored apart (docs/scoring.md).
+            table.add(["Observed-behaviour score (capture)", observed(c.a), observed(c.b), ""])
+            table.add(["Tracking after refusal (capture)", afterRefusal(c.a), afterRefusal(c.b), ""])
+        }
         document.table(table)
         document.paragraph("**Verdict:** \(c.verdictText.markdown)")
     }
@@ -49,6 +54,17 @@ public struct ComparisonMarkdown {
         guard let s = page.score, let g = page.grade else { return "not assessed" }
         guard let w = page.worstCaseScore, let wg = page.worstCaseGrade, w > s else { return "\(s) (\(g.rawValue))" }
         return "\(s)–\(w) (\(g == wg ? g.rawValue : "\(g.rawValue)–\(wg.rawValue)"))"
+    }
+
+    func observed(_ page: ComparedPage) -> MarkdownText {
+        guard let s = page.observedScore else { return "not captured" }
+        guard let w = page.observedWorstCaseScore, w > s else { return "\(s)/100" }
+        return "\(s)–\(w)/100"
+    }
+
+    func afterRefusal(_ page: ComparedPage) -> MarkdownText {
+        guard let domains = page.trackingAfterRefusal else { return page.observedScore == nil ? "–" : "no refusal captured" }
+        return domains.isEmpty ? "none" : MarkdownText(escaping: domains.joined(separator: ", "))
     }
 
     func claimed(_ value: Bool?, found: Bool) -> MarkdownText {
