@@ -241,7 +241,10 @@ final class WorkerPool: @unchecked Sendable {
 
     /// Adds a job (called with `condition` held).
     func enqueue(_ job: ScanJob) {
-        if queueHead > 1024 && queueHead * 2 > queue.count {
+        // Jobs already taken hold their pages' bytes until they leave the array: drop them once
+        // they are half of it, so that memory follows the jobs waiting (bounded by
+        // maximumQueuedBytes), not the jobs done (a WARC's 1,000 records held 270 MB).
+        if queueHead > 0 && queueHead * 2 >= queue.count {
             queue.removeSubrange(0..<queueHead)
             queueHead = 0
         }
