@@ -38,7 +38,27 @@ import Testing
             switch InputDecoder.declaredCharset(bytes) {
             case .some(.windows1252): text = windows1252(bytes)
             case .some: text = String(decoding: bytes, as: UTF8.self)
-            case .none: text = InputDecoder.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : windows1252(bytes)
+            case .none:
+                if InputDecoder.isValidUTF8(bytes) {
+                    text = String(decoding: bytes, as: UTF8.self)
+                } else if case let (multibyte, stray) = InputDecoder.utf8Census(bytes), multibyte > 0, multibyte >= stray {
+                    // Mostly UTF-8: valid sequences as UTF-8, each stray byte as Windows-1252.
+                    var mixed = ""
+                    var i = 0
+                    while i < bytes.count {
+                        let length = InputDecoder.utf8SequenceLength(bytes, at: i)
+                        if length > 0 {
+                            mixed += String(decoding: bytes[i..<(i + length)], as: UTF8.self)
+                            i += length
+                        } else {
+                            mixed += windows1252([bytes[i]])
+                            i += 1
+                        }
+                    }
+                    text = mixed
+                } else {
+                    text = windows1252(bytes)
+                }
             }
         }
         return Array(text.utf8)
