@@ -38,7 +38,10 @@ final class CaptureRun: @unchecked Sendable {
     private var requests: [CapturedRequest] = []
     private var requestIndex: [String: Int] = [:]
     private var pendingSent: [String: [String]] = [:]
-    private var phase = "before-choice"
+    /// When the first click of the choice was sent (Unix seconds, this machine's clock, which is
+    /// also the browser's `wallTime`): a request belongs to the choice's aftermath when the page
+    /// sent it at or after that moment, whenever its event reached us. Nil before any click.
+    private var choiceWallTime: Double?
     private var setCookieSources: [String: String] = [:]
     private var frameSessions: [String: (targetId: String, url: String)] = [:]
     private var mainTargetId = ""
@@ -175,7 +178,6 @@ final class CaptureRun: @unchecked Sendable {
         var after: [JSONObject]?
         if options.choose != .none {
             var choice = CaptureChoice(requested: options.choose.rawValue)
-            locked { phase = "after-choice" }
             try choose(cdp, main: main, choice: &choice)
             if choice.made {
                 usleep(useconds_t(options.afterChoice * 1_000_000))
@@ -273,6 +275,10 @@ final class CaptureRun: @unchecked Sendable {
                 if let redirect = p["redirectResponse"] as? JSONObject, let i = requestIndex[key] {
                     requests[i].status = redirect["status"] as? Int
                 }
+                // Sorted by when the page sent it, not when its event arrived: under load a
+                // beacon sent just before the click reaches us after it.
+                let sentAt = p["wallTime"] as? Double ?? Date().timeIntervalSince1970
+                let phase = choiceWallTime.map { sentAt >= $0 ? "after-choice" : "before-choice" } ?? "before-choice"
                 var r = CapturedRequest(
                     phase: phase, url: url, type: p["type"] as? String, method: request["method"] as? String,
                     initiator: Self.initiator(p["initiator"] as? JSONObject, redirect: p["redirectResponse"] != nil), party: "")
@@ -646,6 +652,7 @@ final class CaptureRun: @unchecked Sendable {
         let pick = found.first { $0.foundBy.hasPrefix("platform") } ?? kinds.lazy.compactMap { k in found.first { $0.kind == k } }.first
         guard let pick else { return false }
         let frame = pick.session == main ? nil : locked { frameSessions[pick.session]?.url }
+        locked { if choiceWallTime == nil { choiceWallTime = Date().timeIntervalSince1970 } }
         guard evaluate(cdp, PageScripts.click(pick.control.i), session: pick.session) as? Bool == true else {
             log("clicking “\(pick.control.label)” failed")
             return false
