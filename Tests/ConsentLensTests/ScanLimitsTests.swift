@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ConsentCapture
 @testable import ConsentParse
 @testable import ConsentScan
 
@@ -228,7 +229,7 @@ final class PeakSampler: @unchecked Sendable {
             lock.unlock()
             if stop { break }
             var largest = 0
-            for pid in [root] + Self.descendants(of: root) {
+            for pid in [root] + BrowserProcess.descendants(of: root) {
                 guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
                       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
                       let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { continue }
@@ -243,26 +244,5 @@ final class PeakSampler: @unchecked Sendable {
         lock.lock()
         finished = true
         lock.unlock()
-    }
-
-    static func descendants(of root: pid_t) -> [pid_t] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        var parent: [pid_t: pid_t] = [:]
-        for entry in entries {
-            guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            if fields.count > 1, let ppid = pid_t(fields[1]) { parent[pid] = ppid }
-        }
-        return parent.keys.filter { pid in
-            var p = parent[pid]
-            var steps = 0
-            while let q = p, q > 1, steps < 64 {
-                if q == root { return true }
-                p = parent[q]
-                steps += 1
-            }
-            return false
-        }
     }
 }
