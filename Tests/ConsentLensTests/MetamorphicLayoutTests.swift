@@ -237,6 +237,35 @@ import Testing
         return paths
     }
 
+    /// A category whose name reads as a button ("Cookie Settings", OneTrust's name for a CCPA
+    /// category) is told from the button by the "Always Active" label under it, in every shape:
+    /// a button has no status.
+    @Test func aCategoryNamedLikeAButtonInEveryShape() throws {
+        let parts: [Part] = [
+            .heading("Privacy Preference Center"),
+            .paragraph("When you visit our website, we store cookies on your browser to collect information. The information collected might relate to you, your preferences or your device."),
+            .heading("Cookie Settings"), .paragraph("Always Active"),
+            .paragraph("Under the California Consumer Privacy Act, you have the right to opt-out of the sale of your personal information to third parties."),
+            .heading("Strictly Necessary Cookies"), .paragraph("Always Active"),
+            .paragraph("These cookies are necessary for the website to function and cannot be switched off in our systems."),
+            .heading("Performance Cookies"),
+            .paragraph("These cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site."),
+            .button("Reject All"), .button("Confirm My Choices"), .button("Allow All"),
+        ]
+        for (shape, text, ext) in [
+            ("innerText", Self.innerText(parts), "txt"), ("markdown", Self.markdown(parts), "md"),
+            ("accessibility snapshot", Self.snapshot(parts), "yml"), ("lynx dump", Self.lynx(parts), "txt"),
+            ("w3m dump", Self.w3m(parts), "txt"), ("html2text dump", Self.html2text(parts), "txt"),
+            ("pandoc Markdown with HTML", Self.markdownWithHTML(parts), "md"),
+        ] {
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "notice.\(ext)").notice, "\(shape)")
+            #expect(notice.cookieCategories.map(\.name) == ["Cookie Settings", "Strictly Necessary Cookies", "Performance Cookies"], "\(shape)")
+            #expect(notice.cookieCategories.map(\.alwaysActive) == [true, true, false], "\(shape)")
+            #expect(notice.controls.manageChoices == false, "\(shape)")
+            #expect(notice.controls.rejectAll == true, "\(shape)")
+        }
+    }
+
     @Test(arguments: originals)
     func sameFiguresInEveryShape(path: String) throws {
         let original = Figures(try ConsentAnalyzer.analyse(path: path).notice)

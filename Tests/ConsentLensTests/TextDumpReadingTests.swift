@@ -67,6 +67,37 @@ import Testing
         #expect(PlainTextReader.lines(of: innerText).map(\.text) == ["We use cookies to improve your experience and to show you relevant adverts on other sites you visit.", "Accept all", "Reject all"])
     }
 
+    /// html2text (C) draws rules of "=" and keeps links as "[text](url)"-like pieces, which look
+    /// like Markdown; its "*** Title ***" headings never are (Markdown emphasis has no space inside
+    /// its asterisks), so the file is a text dump and each heading a line of its own.
+    @Test func html2textDumpIsNotMarkdown() {
+        let rule = String(repeating: "=", count: 120)
+        let dump = """
+            ***** Cookie Information *****
+            \(rule)
+            See [our policy](https://example.com/privacy) and [the list](/vendors).
+            \(rule)
+            *** Your Privacy ***
+            When you visit our website, we store cookies on your browser to collect information.
+            *** Strictly Necessary Cookies ***
+            Always Active
+            \(rule)
+            """
+        #expect(FormatSniffer.format(of: dump, pathExtension: "txt") == .text)
+        let lines = PlainTextReader.lines(of: dump)
+        #expect(lines.filter { $0.role == .heading }.map(\.text) == ["Cookie Information", "Your Privacy", "Strictly Necessary Cookies"])
+        // A file that says it is Markdown stays Markdown.
+        #expect(FormatSniffer.format(of: dump, pathExtension: "md") == .markdown)
+    }
+
+    /// html2text draws a ticked box as "*" after its label and an empty one as "⁰".
+    @Test func html2textTickedBoxAfterItsLabel() {
+        #expect(TextDecorations.read("* Essenziell *") == [.init(text: "Essenziell", checked: true, bullet: true)])
+        #expect(TextDecorations.read("* Statistiken ⁰") == [.init(text: "Statistiken", checked: false, bullet: true)])
+        // A lone asterisk, or one inside a line, is no box.
+        #expect(TextDecorations.read("5 * 3 partners") == [.init(text: "5 * 3 partners")])
+    }
+
     /// Markdown with raw HTML blocks (pandoc's output for what it could not convert) is read as
     /// HTML, with each Markdown line read as Markdown: "### Performance Cookies" is a heading named
     /// "Performance Cookies", and a hidden block stays hidden.

@@ -13,11 +13,28 @@ public enum PolicyExtractor {
     ) -> ConsentNotice {
         var reader = NoticeReader(languages: languages, platform: platform, format: format, page: page)
         let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
-        for (line, kind) in zip(notice.lines, kinds) {
-            reader.enter(kind, shown: line.shown)
-            reader.read(line)
+        let statusFollows = statusLabelFollows(notice.lines, languages: languages)
+        for (i, line) in notice.lines.enumerated() {
+            reader.enter(kinds[i], shown: line.shown)
+            reader.read(line, statusFollows: statusFollows[i])
         }
         return reader.finish(origin: notice.origin)
+    }
+
+    /// For each line, whether the next line with text is an "Always Active" label alone. A status
+    /// label stands under a category's name, whatever the layout: the line before it names a
+    /// category even when its words read as a button ("Cookie Settings", OneTrust's name for a
+    /// CCPA category) and no markup says it is a heading.
+    static func statusLabelFollows(_ lines: [TextLine], languages: [NoticeLanguage]) -> [Bool] {
+        var out = [Bool](repeating: false, count: lines.count)
+        var nextIsStatus = false
+        for i in lines.indices.reversed() {
+            out[i] = nextIsStatus
+            let text = lines[i].text
+            guard !text.isEmpty else { continue }
+            nextIsStatus = text.utf8.count <= 40 && languages.contains { PhraseMatcher.isExactly($0.alwaysActive, line: text) }
+        }
+        return out
     }
 }
 
@@ -77,7 +94,7 @@ private struct NoticeReader {
         self.page = page
     }
 
-    mutating func read(_ line: TextLine) {
+    mutating func read(_ line: TextLine, statusFollows: Bool = false) {
         let raw = line.text
         if line.role == .checkbox, let checked = line.checked, case .category(let i) = subject {
             if checked && line.disabled {
@@ -100,6 +117,17 @@ private struct NoticeReader {
             let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) ?? .other
             openCategory(raw, class: cls, line: line)
             return
+        }
+        // A name that reads as a button label ("Cookie Settings") with an "Always Active" label
+        // under it is a category: a button has no status. A heading we do not know keeps its
+        // meaning (see below): only what would otherwise be taken for a control is re-read.
+        if statusFollows, line.role != .button, raw.utf8.count <= 80, !raw.hasSuffix("."),
+           PhraseMatcher.partnerCount(in: raw, languages: languages) == nil, TCFTaxonomy.match(raw) == nil {
+            let labels = ControlLexicon.labels(in: raw)
+            if !labels.isEmpty, !labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
+                openCategory(raw, class: PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) ?? .other, line: line)
+                return
+            }
         }
         if readControl(line) { return }
 

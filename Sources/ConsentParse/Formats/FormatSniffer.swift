@@ -96,7 +96,15 @@ public enum FormatSniffer {
     static func looksLikeMarkdown(_ head: String, pathExtension: String?) -> Bool {
         if let ext = pathExtension?.lowercased(), ext == "md" || ext == "markdown" { return true }
         var signals = 0
+        // "*** Title ***": html2text's heading. Emphasis in Markdown never has spaces inside its
+        // asterisks, so two such lines make the file a text dump, whatever rules and links it has.
+        var dumpHeadings = 0
         for line in head.split(separator: "\n").prefix(2000) {
+            let trimmed = line.trimmingSpaces()
+            if trimmed.first == "*", TextDecorations.headingBetweenAsterisks(trimmed[...]) != nil {
+                dumpHeadings += 1
+                if dumpHeadings >= 2 { return false }
+            }
             if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") || line.hasPrefix("#### ") { signals += 1 }
             if line.hasPrefix("- [x]") || line.hasPrefix("- [ ]") || line.hasPrefix("* [x]") || line.hasPrefix("* [ ]") { signals += 1 }
             if line.contains("](http") || line.contains("](/") || line.contains("](#") { signals += 1 }

@@ -20,6 +20,8 @@ public enum TextDecorations {
         /// A line as the tool writes it, and what it must read as.
         public var example: (line: String, text: String)
         public var tool: String
+        /// Counts only as the last word of a line with text before it (html2text's ticked box, "*").
+        public var onlyTrailing = false
     }
 
     public static let marks: [Mark] = [
@@ -34,6 +36,7 @@ public enum TextDecorations {
         Mark(text: "☒", meaning: .checked, onlyLeading: false, example: ("☒ Necessary", "Necessary"), tool: "Unicode check boxes"),
         Mark(text: "☐", meaning: .unchecked, onlyLeading: false, example: ("☐ Marketing", "Marketing"), tool: "Unicode check boxes"),
         Mark(text: "⁰", meaning: .unchecked, onlyLeading: false, example: ("   Funktional   ⁰ Funktional  Immer aktiv", "Funktional Funktional Immer aktiv"), tool: "html2text"),
+        Mark(text: "*", meaning: .checked, onlyLeading: false, example: ("    * Essenziell *", "Essenziell"), tool: "html2text (a ticked box after its label)", onlyTrailing: true),
         Mark(text: "[ ]", meaning: .unchecked, onlyLeading: false, example: ("[145][\u{A0}] Marketing", "Marketing"), tool: "elinks (numbered field, no-break space)"),
         Mark(text: "[X]", meaning: .checked, onlyLeading: false, example: ("Funktional [66][X] Funktional", "Funktional Funktional"), tool: "elinks"),
         Mark(text: "(BUTTON)", meaning: .button, onlyLeading: false, example: ("   (BUTTON) Allow All", "Allow All"), tool: "lynx"),
@@ -77,7 +80,7 @@ public enum TextDecorations {
         leading: while true {
             rest = rest.drop(while: { $0 == " " || $0 == "\t" })
             if headingBetweenAsterisks(rest) != nil { break }
-            for mark in marks where rest.hasPrefix(mark.text) {
+            for mark in marks where !mark.onlyTrailing && rest.hasPrefix(mark.text) {
                 let after = rest.dropFirst(mark.text.count)
                 guard after.isEmpty || after.first == " " || after.first == "\t" else { continue }
                 // "*" and "-" start emphasis and sentences too: a bullet only with text after it.
@@ -102,7 +105,8 @@ public enum TextDecorations {
         var index = 0
         while index < words.count {
             let word = words[index]
-            if let mark = marks.first(where: { !$0.onlyLeading && $0.text == word }) ?? twoWordMark(words, index) {
+            let last = index == words.count - 1 && index > 0
+            if let mark = marks.first(where: { !$0.onlyLeading && (!$0.onlyTrailing || last) && $0.text == word }) ?? twoWordMark(words, index) {
                 if mark.meaning == .button {
                     buttons += 1
                     if !pieces[pieces.count - 1].isEmpty { pieces.append([]) }
