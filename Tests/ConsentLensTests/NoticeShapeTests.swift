@@ -116,3 +116,84 @@ import Testing
         #expect(try ConsentAnalyzer.analyse(bytes: Array(table.utf8), path: "summary.md").notice == nil)
     }
 }
+
+/// Pages without a notice whose lines look like labels: a story's dialogue ("“Fine.”", "“Fine?”")
+/// and a headline that asks ("… NICHT OKAY?"). A label asks nothing and quotes no one, in any
+/// shape the page is saved in.
+@Suite struct SpeechIsNoNoticeTests {
+    static let dialogue = ["“Fine.”", "“Fine?”", "“Make me the most powerful spellcaster, or whatever.”",
+                           "“Yes. That is what I wish to be reincarnated as. Hurry it up.”", "“As you wish,” the man said.",
+                           "And when I woke up, I was crying.", "WARUM SIND KOMMENTARE ZU KÖRPERN NICHT OKAY?"]
+
+    @Test func dialogueAndQuestionsInEveryShape() throws {
+        let text = Self.dialogue.joined(separator: "\n")
+        let html = "<html><body><article>" + Self.dialogue.map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        let snapshot = Self.dialogue.map { "- paragraph: \"\($0.replacingOccurrences(of: "\"", with: "\\\""))\"" }.joined(separator: "\n")
+        let markdown = Self.dialogue.map { "\($0)\n" }.joined(separator: "\n")
+        for (shape, page, name) in [("text", text, "story.txt"), ("html", html, "story.html"), ("snapshot", snapshot, "story.aria.yml"), ("markdown", markdown, "story.md")] {
+            let analysis = try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: name)
+            #expect(analysis.notice == nil, "\(shape): read as a notice with controls \(String(describing: analysis.notice?.controls))")
+        }
+        #expect(ControlLexicon.labels(in: "“Fine.”").isEmpty)
+        #expect(ControlLexicon.labels(in: "Fine?").isEmpty)
+        #expect(ControlLexicon.labels(in: "WARUM SIND KOMMENTARE ZU KÖRPERN NICHT OKAY?", strict: true).isEmpty)
+        #expect(ControlLexicon.labels(in: "Fine").map(\.kind) == [.acceptAll])
+    }
+
+    /// A banner that asks its question in its title keeps its buttons.
+    @Test func aBannerWithAQuestionKeepsItsButtons() throws {
+        let text = """
+            Do you accept cookies?
+            We and our 12 partners use cookies to measure audiences and to show you personalised advertising.
+            Accept all
+            Reject all
+            """
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "banner.txt").notice)
+        #expect(notice.totalPartners == 12)
+        #expect(notice.controls.acceptAll == true)
+        #expect(notice.controls.rejectAll == true)
+    }
+}
+
+/// A notice's title is no control, in every shape that marks headings: a dialog's own name in a
+/// Playwright snapshot (`- dialog "Cookie preferences"`), an `<h2>`, a Markdown heading. Modelled on
+/// Playwright's error-context files, whole (test info, snapshot, test source) and as a slice.
+@Suite struct NoticeTitleIsNoControlTests {
+    static let snapshot = """
+        - generic [ref=e1]:
+          - contentinfo [ref=e95]:
+            - generic [ref=e96]: © 2026 Example Tools. All rights reserved.
+            - button "Cookie Preferences" [ref=e100] [cursor=pointer]
+          - dialog "Cookie preferences" [ref=e101]:
+            - paragraph [ref=e102]:
+              - text: We use cookies for privacy-first analytics and, with your consent, for ads that help keep all tools free.
+              - link "Privacy policy" [ref=e104] [cursor=pointer]:
+                - /url: /privacy
+            - generic [ref=e105]:
+              - button "Essential only" [ref=e106] [cursor=pointer]
+              - button "Accept all" [ref=e107] [cursor=pointer]
+        """
+
+    @Test func inEveryShapeThatMarksHeadings() throws {
+        let errorContext = "# Test info\n\n- Name: home >> loads\n\n# Page snapshot\n\n```yaml\n\(Self.snapshot)\n```\n\n# Test source\n\n```ts\n  1 | await page.goto('/');\n```\n"
+        let html = """
+            <html><body><footer><button>Cookie Preferences</button></footer>
+            <div role="dialog" aria-label="Cookie preferences" id="consent"><h2>Cookie preferences</h2>
+            <p>We use cookies for privacy-first analytics and, with your consent, for ads that help keep all tools free. <a href="/privacy">Privacy policy</a></p>
+            <button>Essential only</button><button>Accept all</button></div></body></html>
+            """
+        let markdown = "## Cookie preferences\n\nWe use cookies for privacy-first analytics and, with your consent, for ads that help keep all tools free. [Privacy policy](/privacy)\n\n[Essential only](#) [Accept all](#)\n"
+        for (shape, page, name) in [("snapshot", Self.snapshot, "page.aria.yml"), ("error-context.md", errorContext, "error-context.md"),
+                                    ("html", html, "page.html"), ("markdown", markdown, "page.md")] {
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: name).notice, "\(shape)")
+            #expect(notice.controls.acceptAll == true, "\(shape)")
+            #expect(notice.controls.rejectAll == true, "\(shape)")
+            #expect(notice.controls.manageChoices == false, "\(shape): the title read as a settings button")
+        }
+    }
+
+    /// Newer German notices address the visitor as "du": still German.
+    @Test func informalGermanIsGerman() {
+        #expect(LanguageDetector.detect("Cookie consent Wir verwenden Cookies, um deine Erfahrung zu verbessern. Mehr erfahren Nur essenzielle Alle akzeptieren") == "de")
+    }
+}

@@ -245,8 +245,10 @@ private struct NoticeReader {
     mutating func readControl(_ line: TextLine) -> Bool {
         let raw = line.text
         let marked = line.role == .button || line.role == .link
-        // A preference centre's title ("Manage Consent Preferences") is a heading, not a button.
-        if !marked, NoticeLayering.isPreferenceCentreTitle(line, languages: languages) { return false }
+        // A preference centre's title ("Manage Consent Preferences") is a heading, not a button;
+        // so is any line that markup or a copy's marks say is a heading ("Cookie preferences",
+        // a dialog's name in a snapshot).
+        if !marked, line.role == .heading || NoticeLayering.isPreferenceCentreTitle(line, languages: languages) { return false }
         var labels = ControlLexicon.labels(in: raw, strict: !(line.role == .button))
         // A category's name on its own line ("Preferences", "Preferences Preferences") is a
         // heading, not a settings button, unless markup says it is a button or the line is a row

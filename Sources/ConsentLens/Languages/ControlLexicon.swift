@@ -175,7 +175,7 @@ public enum ControlLexicon {
     /// of several labels is split where a label may start (a capital letter, or anywhere in a line
     /// written all in one case), choosing the split with the fewest labels.
     public static func labels(in line: String, strict: Bool = true) -> [Label] {
-        guard line.utf8.count <= 160 else { return [] }
+        guard line.utf8.count <= 160, !isSpeechOrQuestion(line) else { return [] }
         let words = Self.splittingGlued(Self.words(line))
         guard !words.isEmpty, words.count <= 4 * maximumLabelWords else { return [] }
         // Every label has a word that acts (``kind(ofWords:strict:whole:merged:)`` returns nil
@@ -255,6 +255,21 @@ public enum ControlLexicon {
             end = step.start
         }
         return out.reversed()
+    }
+
+    /// A question ("Warum sind Kommentare zu Körpern nicht okay?", "Fine?") or a line of quoted
+    /// speech ("“Fine.”", a story's dialogue) is never a row of buttons: a button's label asks
+    /// nothing and quotes no one. Only the line's ends are read, so this costs nothing.
+    static func isSpeechOrQuestion(_ line: String) -> Bool {
+        var end = line.unicodeScalars.endIndex
+        let scalars = line.unicodeScalars
+        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        guard end > scalars.startIndex else { return false }
+        let last = scalars[scalars.index(before: end)]
+        if last == "?" || last == "\u{FF1F}" { return true }
+        guard let first = scalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{201E}": "\u{201C}", "\u{AB}": "\u{BB}", "\u{BB}": "\u{AB}", "\"": "\""]
+        return pairs[first] == last && line.unicodeScalars.count > 2
     }
 
     /// The labels that end a line of prose, after its last sentence: a copy that ran the notice's

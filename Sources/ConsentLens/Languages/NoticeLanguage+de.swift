@@ -9,6 +9,8 @@ extension NoticeLanguage {
             "für", "auf", "von", "zu", "zur", "zum", "ist", "sind", "nicht", "oder", "auch", "werden", "wird",
             "können", "diese", "dieser", "einer", "eine", "einen", "dem", "sich", "bei", "über", "durch",
             "jederzeit", "ein", "daten", "einwilligung", "zustimmung",
+            // The informal address of newer sites ("um deine Erfahrung zu verbessern").
+            "deine", "dein", "deinen", "deiner", "dich", "dir", "uns", "unser", "mehr", "nur", "wenn", "damit",
         ],
         totalPartnerPatterns: [
             "wir und unsere # partner", "wir und unsere # anbieter", "wir und unsere # drittanbieter",

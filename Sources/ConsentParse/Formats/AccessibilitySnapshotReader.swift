@@ -44,7 +44,7 @@ public enum AccessibilitySnapshotReader {
                 let v = rest[rest.index(after: colon)...].trimmingSpaces()
                 if !v.isEmpty { value = v.hasPrefix("\"") && v.hasSuffix("\"") && v.count >= 2 ? String(v.dropFirst().dropLast()) : v }
             }
-            let lineRole: LineRole
+            var lineRole: LineRole
             switch role {
             case "button", "menuitem", "tab": lineRole = .button
             case "link": lineRole = .link
@@ -53,6 +53,9 @@ public enum AccessibilitySnapshotReader {
             case "listitem": lineRole = .listItem
             default: lineRole = .text
             }
+            // A dialog's or region's own name ("Cookie preferences") is its title, as assistive
+            // technology announces it: a heading, never one of its buttons.
+            if value == nil, name != nil, dialogRoles.contains(role) || role == "region" || role == "group" { lineRole = .heading }
             if dialogRoles.contains(role) || namedContainerRoles.contains(role) && (name?.lowercased().contains("cookie") ?? false) {
                 containers.append((indent, nextContainer))
                 nextContainer += 1
