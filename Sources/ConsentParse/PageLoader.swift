@@ -120,7 +120,14 @@ public enum PageLoader {
     static func markdownWithHTML(_ utf8: [UInt8]) throws(PageLoadError) -> PageContent {
         var content = try HTMLPageBuilder.build(utf8: MarkdownReader.blocksForHTML(utf8))
         for i in content.lines.indices where content.lines[i].role == .text || content.lines[i].role == .listItem {
-            guard let reading = MarkdownReader.read(content.lines[i].text) else { continue }
+            guard let reading = MarkdownReader.read(content.lines[i].text) else {
+                // A rule or a task box without a label ("- [ ]", a vendor list's toggles): no
+                // words, as the Markdown reader leaves them; an empty box is still a box.
+                content.lines[i].checked = MarkdownReader.emptyTaskBox(content.lines[i].text)
+                if content.lines[i].checked != nil { content.lines[i].role = .checkbox }
+                content.lines[i].text = ""
+                continue
+            }
             content.lines[i].text = reading.text
             if reading.role != .text { content.lines[i].role = reading.role }
             if let checked = reading.checked { content.lines[i].checked = checked }

@@ -266,6 +266,38 @@ import Testing
         }
     }
 
+    /// A preference centre saved on its own, laid out as OneTrust's: its description and "Allow
+    /// All" above the "Manage Consent Preferences" heading, a vendor list's empty toggles, then
+    /// "Reject All" and "Confirm My Choices" far below. The description is the centre's opening,
+    /// not a banner without a way to refuse; the buttons past the toggles are the notice's.
+    @Test func aPreferenceCentreOnItsOwnInEveryShape() throws {
+        var parts: [Part] = [
+            .paragraph("When you visit our website, we store cookies on your browser to collect information. The information collected might relate to you, your preferences or your device."),
+            .paragraph("More information"),
+            .button("Allow All"),
+            .heading("Manage Consent Preferences"),
+            .heading("Strictly Necessary Cookies"), .paragraph("Always Active"),
+            .paragraph("These cookies are necessary for the website to function and cannot be switched off in our systems."),
+            .heading("Performance Cookies"),
+            .paragraph("These cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site."),
+            .button("Back"), .paragraph("Consent Leg.Interest"),
+        ]
+        for _ in 0..<4 { parts += [.checkbox("", checked: false, disabled: false), .paragraph("checkbox label"), .paragraph("label")] }
+        parts += [.button("Apply"), .button("Cancel"), .button("Reject All"), .button("Confirm My Choices")]
+        for (shape, text, ext) in [
+            ("innerText", Self.innerText(parts), "txt"), ("markdown", Self.markdown(parts), "md"),
+            ("accessibility snapshot", Self.snapshot(parts), "yml"), ("lynx dump", Self.lynx(parts), "txt"),
+            ("w3m dump", Self.w3m(parts), "txt"), ("html2text dump", Self.html2text(parts), "txt"),
+            ("pandoc Markdown with HTML", Self.markdownWithHTML(parts), "md"),
+        ] {
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "centre.\(ext)").notice, "\(shape)")
+            #expect(notice.controls.acceptAll == true, "\(shape)")
+            #expect(notice.controls.rejectAll == true, "\(shape): a banner without a way to refuse")
+            #expect(notice.controls.saveChoices == true, "\(shape)")
+            #expect(notice.cookieCategories.map(\.name) == ["Strictly Necessary Cookies", "Performance Cookies"], "\(shape)")
+        }
+    }
+
     @Test(arguments: originals)
     func sameFiguresInEveryShape(path: String) throws {
         let original = Figures(try ConsentAnalyzer.analyse(path: path).notice)

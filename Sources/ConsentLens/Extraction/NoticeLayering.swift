@@ -34,15 +34,42 @@ enum NoticeLayering {
         var out: [LayerKind] = []
         out.reserveCapacity(lines.count)
         var current = LayerKind.banner
-        for line in lines {
+        for (i, line) in lines.enumerated() {
             if let kind = markupKind(line.element) {
                 current = kind
             } else if isPreferenceCentreTitle(line, languages: languages) {
+                if current == .banner {
+                    for j in centreOpening(before: i, lines) where markupKind(lines[j].element) == nil { out[j] = .preferenceCentre }
+                }
                 current = .preferenceCentre
             }
             out.append(current)
         }
         return out
+    }
+
+    /// A title such as "Manage Consent Preferences" can head the centre's list rather than the
+    /// centre: OneTrust puts the centre's description and its "Allow All" button above it. When a
+    /// lone accept-all button stands right before the title, under a paragraph, that button, the
+    /// links under the paragraph, the paragraph and a heading over it are the centre's opening
+    /// (its description), not a banner.
+    static func centreOpening(before title: Int, _ lines: [TextLine]) -> Range<Int> {
+        var k = title - 1
+        while k >= 0, lines[k].text.isEmpty { k -= 1 }
+        guard k >= 0, lines[k].role != .heading, ControlLexicon.labels(in: lines[k].text, strict: lines[k].role != .button).map(\.kind) == [.acceptAll]
+        else { return title..<title }
+        var start = k
+        k -= 1
+        // Links under the description ("More information").
+        while k >= 0, lines[k].text.utf8.count <= 40, !lines[k].text.hasSuffix("."), ControlLexicon.labels(in: lines[k].text).isEmpty { k -= 1 }
+        // The description, then the heading over it. Without a description right above, the
+        // button ends a banner ("Cookie settings", "Accept all", then the centre's title).
+        guard k >= 0, lines[k].text.utf8.count >= 80, ControlLexicon.trailingLabels(in: lines[k].text).isEmpty else { return title..<title }
+        start = k
+        if k > 0, lines[k - 1].text.utf8.count <= 60, !lines[k - 1].text.hasSuffix("."), ControlLexicon.labels(in: lines[k - 1].text).isEmpty {
+            start = k - 1
+        }
+        return start..<title
     }
 
     /// A line that is a preference centre's title: one of the language's titles, alone on its line.

@@ -146,10 +146,18 @@ public enum NoticeIsolator {
         // A notice ends with its buttons; a copy may put lines of UI text (a vendor list's search
         // box, "checkbox label label") between the text and them. Reach a row of accept / reject
         // buttons close after the run.
+        // Boxes (a vendor list's empty "checkbox label" toggles) do not count toward the reach:
+        // there can be any number of them, and they are the notice's own UI.
         var end = best.end
         var probe = best.end
-        while probe < lines.count, probe < end + buttonRowReach {
-            if scores[safe: probe]?.isButtonRow ?? LineScorer.score(lines[probe]).isButtonRow { end = probe + 1 }
+        var between = 0
+        while probe < lines.count, between < buttonRowReach {
+            if scores[safe: probe]?.isButtonRow ?? LineScorer.score(lines[probe]).isButtonRow {
+                end = probe + 1
+                between = 0
+            } else if lines[probe].role != .checkbox {
+                between += 1
+            }
             probe += 1
         }
         let picked = Array(lines[best.start..<end])

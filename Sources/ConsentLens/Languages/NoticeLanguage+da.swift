@@ -48,7 +48,7 @@ extension NoticeLanguage {
             selection: ["valgte", "valg"],
             save: ["gem", "bekræft"],
             manage: ["indstillinger", "tilpas", "administrer", "præferencer", "detaljer"],
-            close: ["luk"],
+            close: ["luk", "annuller", "annullér"],
             all: ["alle"],
             filler: ["alle", "og", "cookies", "cookie", "mine", "jeg", "vis"]
         ),

@@ -65,7 +65,7 @@ extension NoticeLanguage {
             selection: ["auswahl", "ausgewählte"],
             save: ["speichern", "bestätigen", "übernehmen"],
             manage: ["einstellungen", "datenschutzeinstellungen", "cookie-einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details"],
-            close: ["schließen", "schliessen"],
+            close: ["schließen", "schliessen", "abbrechen"],
             all: ["alle", "alles"],
             filler: ["erfahren", "mehr", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke", "ansehen", "anschauen"]
         ),

@@ -28,7 +28,7 @@ extension NoticeLanguage {
             selection: ["selection", "selected", "current"],
             save: ["save", "confirm", "submit", "apply"],
             manage: ["manage", "settings", "setting", "preferences", "preference", "customise", "customize", "customising", "customizing", "options", "option", "configure", "personalise", "personalize", "adjust", "purposes", "choices", "details", "choose"],
-            close: ["close", "dismiss"],
+            close: ["close", "dismiss", "cancel"],
             all: ["all", "everything"],
             filler: ["learn", "that", "let", "all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "do", "banner", "dialog", "message", "notice", "window", "exit", "here"]
         ),
@@ -50,6 +50,7 @@ extension NoticeLanguage {
             ("Save my preferences", .saveChoices),
             ("Allow selection", .saveChoices),
             ("Confirm My Choices", .saveChoices),
+            ("Cancel", .close),
             ("Learn more", nil),
             ("Privacy Policy", nil),
             ("Selecting Accept All enables tracking", nil),

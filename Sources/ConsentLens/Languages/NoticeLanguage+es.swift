@@ -54,7 +54,7 @@ extension NoticeLanguage {
             selection: ["selección", "seleccionadas"],
             save: ["guardar", "confirmar"],
             manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
-            close: ["cerrar"],
+            close: ["cerrar", "cancelar"],
             all: ["todo", "todos", "todas"],
             filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más", "mostrar"]
         ),

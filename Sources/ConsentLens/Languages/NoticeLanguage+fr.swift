@@ -57,7 +57,7 @@ extension NoticeLanguage {
             selection: ["sélection"],
             save: ["enregistrer", "valider", "confirmer", "sauvegarder"],
             manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages"],
-            close: ["fermer"],
+            close: ["fermer", "annuler"],
             all: ["tout", "tous", "toutes"],
             filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
         ),

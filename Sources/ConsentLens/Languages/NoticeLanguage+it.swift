@@ -54,7 +54,7 @@ extension NoticeLanguage {
             selection: ["selezione", "selezionati"],
             save: ["salva", "salvare", "conferma", "confermare"],
             manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
-            close: ["chiudi"],
+            close: ["chiudi", "annulla"],
             all: ["tutti", "tutto", "tutte"],
             filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più", "visualizza", "mostra"]
         ),

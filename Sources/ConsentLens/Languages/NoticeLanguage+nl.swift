@@ -49,7 +49,7 @@ extension NoticeLanguage {
             selection: ["selectie"],
             save: ["opslaan", "bevestigen"],
             manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
-            close: ["sluiten"],
+            close: ["sluiten", "annuleren"],
             all: ["alle", "alles"],
             filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken", "weergeven", "bekijk", "toon"]
         ),

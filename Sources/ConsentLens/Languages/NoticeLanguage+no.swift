@@ -48,7 +48,7 @@ extension NoticeLanguage {
             selection: ["valgte"],
             save: ["lagre", "bekreft"],
             manage: ["innstillinger", "tilpass", "administrer", "preferanser", "detaljer"],
-            close: ["lukk"],
+            close: ["lukk", "avbryt"],
             all: ["alle", "alt"],
             filler: ["alle", "og", "informasjonskapsler", "cookies", "cookie", "mine", "jeg", "vis"]
         ),

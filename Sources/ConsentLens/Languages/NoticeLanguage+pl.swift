@@ -56,7 +56,7 @@ extension NoticeLanguage {
             selection: ["wybór", "wybrane", "zaznaczone"],
             save: ["zapisz", "zapisać", "potwierdź"],
             manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje"],
-            close: ["zamknij"],
+            close: ["zamknij", "anuluj"],
             all: ["wszystkie", "wszystko"],
             filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na", "zobacz", "pokaż"]
         ),

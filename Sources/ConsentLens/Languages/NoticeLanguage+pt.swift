@@ -58,7 +58,7 @@ extension NoticeLanguage {
             selection: ["seleção", "selecionados"],
             save: ["guardar", "salvar", "confirmar"],
             manage: ["definições", "configurações", "configurar", "preferências", "personalizar", "gerir", "gerenciar", "opções"],
-            close: ["fechar"],
+            close: ["fechar", "cancelar"],
             all: ["todos", "todas", "tudo"],
             filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais"]
         ),

@@ -50,7 +50,7 @@ extension NoticeLanguage {
             selection: ["valda", "urval"],
             save: ["spara", "bekräfta"],
             manage: ["inställningar", "anpassa", "hantera", "preferenser", "detaljer"],
-            close: ["stäng"],
+            close: ["stäng", "avbryt"],
             all: ["alla", "allt"],
             filler: ["alla", "och", "cookies", "cookie", "mina", "visa"]
         ),

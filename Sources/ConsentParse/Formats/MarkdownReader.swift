@@ -89,6 +89,15 @@ public enum MarkdownReader {
         return plain.isEmpty ? nil : (plain, role, checked)
     }
 
+    /// The state of a task box with no label ("- [ ]", "* [x]"); nil for any other line.
+    public static func emptyTaskBox<S: StringProtocol>(_ text: S) -> Bool? {
+        var line = Substring(text.trimmingSpaces())
+        guard let rest = listItemContent(line) else { return nil }
+        line = rest
+        let lower = line.lowercased()
+        return lower == "[x]" ? true : lower == "[ ]" ? false : nil
+    }
+
     /// Markdown that holds raw HTML (`<div class="…">` blocks around Markdown, as pandoc and
     /// crawlers write a page they could not fully convert), made ready for the HTML parser: every
     /// line of Markdown text becomes a block of its own, so that the parser keeps the line breaks
