@@ -237,6 +237,16 @@ import Testing
         return paths
     }
 
+    /// A hand-written notice in every shape a copy takes, with the extension each is saved under.
+    static func everyShape(_ parts: [Part]) -> [(shape: String, text: String, ext: String)] {
+        [
+            ("innerText", innerText(parts), "txt"), ("markdown", markdown(parts), "md"),
+            ("accessibility snapshot", snapshot(parts), "yml"), ("lynx dump", lynx(parts), "txt"),
+            ("w3m dump", w3m(parts), "txt"), ("html2text dump", html2text(parts), "txt"),
+            ("pandoc Markdown with HTML", markdownWithHTML(parts), "md"),
+        ]
+    }
+
     /// A category whose name reads as a button ("Cookie Settings", OneTrust's name for a CCPA
     /// category) is told from the button by the "Always Active" label under it, in every shape:
     /// a button has no status.
@@ -252,12 +262,7 @@ import Testing
             .paragraph("These cookies allow us to count visits and traffic sources so we can measure and improve the performance of our site."),
             .button("Reject All"), .button("Confirm My Choices"), .button("Allow All"),
         ]
-        for (shape, text, ext) in [
-            ("innerText", Self.innerText(parts), "txt"), ("markdown", Self.markdown(parts), "md"),
-            ("accessibility snapshot", Self.snapshot(parts), "yml"), ("lynx dump", Self.lynx(parts), "txt"),
-            ("w3m dump", Self.w3m(parts), "txt"), ("html2text dump", Self.html2text(parts), "txt"),
-            ("pandoc Markdown with HTML", Self.markdownWithHTML(parts), "md"),
-        ] {
+        for (shape, text, ext) in Self.everyShape(parts) {
             let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "notice.\(ext)").notice, "\(shape)")
             #expect(notice.cookieCategories.map(\.name) == ["Cookie Settings", "Strictly Necessary Cookies", "Performance Cookies"], "\(shape)")
             #expect(notice.cookieCategories.map(\.alwaysActive) == [true, true, false], "\(shape)")
@@ -284,12 +289,7 @@ import Testing
         ]
         for _ in 0..<4 { parts += [.checkbox("", checked: false, disabled: false), .paragraph("checkbox label"), .paragraph("label")] }
         parts += [.button("Apply"), .button("Cancel"), .button("Reject All"), .button("Confirm My Choices")]
-        for (shape, text, ext) in [
-            ("innerText", Self.innerText(parts), "txt"), ("markdown", Self.markdown(parts), "md"),
-            ("accessibility snapshot", Self.snapshot(parts), "yml"), ("lynx dump", Self.lynx(parts), "txt"),
-            ("w3m dump", Self.w3m(parts), "txt"), ("html2text dump", Self.html2text(parts), "txt"),
-            ("pandoc Markdown with HTML", Self.markdownWithHTML(parts), "md"),
-        ] {
+        for (shape, text, ext) in Self.everyShape(parts) {
             let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "centre.\(ext)").notice, "\(shape)")
             #expect(notice.controls.acceptAll == true, "\(shape)")
             #expect(notice.controls.rejectAll == true, "\(shape): a banner without a way to refuse")
