@@ -42,6 +42,9 @@ final class CaptureRun: @unchecked Sendable {
     /// also the browser's `wallTime`): a request belongs to the choice's aftermath when the page
     /// sent it at or after that moment, whenever its event reached us. Nil before any click.
     private var choiceWallTime: Double?
+    /// When the page sent each request (its event's `wallTime`), parallel to `requests`: the
+    /// phases are decided again from these once the click's own time is known.
+    private var sentTimes: [Double] = []
     private var setCookieSources: [String: String] = [:]
     private var frameSessions: [String: (targetId: String, url: String)] = [:]
     private var mainTargetId = ""
@@ -212,7 +215,17 @@ final class CaptureRun: @unchecked Sendable {
         }
         let jar = CookieJarRecord(pageRegistrableDomain: pageDomain, beforeChoice: finish(before), afterChoice: after.map(finish))
         write(CaptureFiles.cookies, json: jar)
-        let lines = locked { requests }.map { r -> String in
+        // Phases by the page's own clock at the click: a beacon its timer sent while the click was
+        // on its way (the page had not yet run the click) is from before the choice.
+        let final = locked { () -> [CapturedRequest] in
+            guard let clicked = choiceWallTime else { return requests }
+            return zip(requests, sentTimes).map { r, sentAt in
+                var r = r
+                r.phase = sentAt >= clicked ? "after-choice" : "before-choice"
+                return r
+            }
+        }
+        let lines = final.map { r -> String in
             var r = r
             r.party = party(ObservationTables.registrableDomain(of: ObservationTables.host(ofURL: r.url) ?? ""))
             return (try? JSONRendering.render(r, pretty: false)) ?? ""
@@ -284,6 +297,7 @@ final class CaptureRun: @unchecked Sendable {
                     initiator: Self.initiator(p["initiator"] as? JSONObject, redirect: p["redirectResponse"] != nil), party: "")
                 if let sent = pendingSent.removeValue(forKey: key) { r.cookiesSent = sent }
                 requests.append(r)
+                sentTimes.append(sentAt)
                 requestIndex[key] = requests.count - 1
             }
         case "Network.requestWillBeSentExtraInfo":
@@ -652,11 +666,20 @@ final class CaptureRun: @unchecked Sendable {
         let pick = found.first { $0.foundBy.hasPrefix("platform") } ?? kinds.lazy.compactMap { k in found.first { $0.kind == k } }.first
         guard let pick else { return false }
         let frame = pick.session == main ? nil : locked { frameSessions[pick.session]?.url }
-        locked { if choiceWallTime == nil { choiceWallTime = Date().timeIntervalSince1970 } }
-        guard evaluate(cdp, PageScripts.click(pick.control.i), session: pick.session) as? Bool == true else {
+        let first = locked { () -> Bool in
+            guard choiceWallTime == nil else { return false }
+            choiceWallTime = Date().timeIntervalSince1970
+            return true
+        }
+        // The click script answers with the page's clock when it clicked.
+        let answer = evaluate(cdp, PageScripts.click(pick.control.i), session: pick.session)
+        // Milliseconds since 1970; `false` when the control was gone.
+        guard let clickedAt = (answer as? Double) ?? (answer as? Int).map(Double.init) ?? (answer as? NSNumber).map(\.doubleValue),
+              clickedAt > 1_000_000_000_000 else {
             log("clicking “\(pick.control.label)” failed")
             return false
         }
+        if first { locked { choiceWallTime = clickedAt / 1000 } }
         clickedSession = pick.session
         choice.steps.append(CaptureStep(action: "click", control: pick.kind.rawValue, label: pick.control.label, foundBy: pick.foundBy, frame: frame))
         log("clicked “\(pick.control.label)” (\(pick.kind.rawValue), found by \(pick.foundBy)\(frame.map { ", in frame \($0)" } ?? ""))")

@@ -195,7 +195,7 @@ enum PageScripts {
 
     /// Clicks a control ``collectControls`` kept; `element.click()` fires the page's own handlers.
     static func click(_ index: Int) -> String {
-        "(function () { const e = (window.__consentlensControls || [])[\(index)]; if (!e) return false; window.__consentlensClicked = e; e.click(); return true; })()"
+        "(function () { const e = (window.__consentlensControls || [])[\(index)]; if (!e) return false; window.__consentlensClicked = e; const at = Date.now(); e.click(); return at; })()"
     }
 
     /// Whether the control clicked last is still shown: a notice that went away takes its buttons with it.

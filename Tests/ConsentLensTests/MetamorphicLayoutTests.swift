@@ -23,8 +23,12 @@ import Testing
         let page = try PageLoader.load(path: path)
         let platforms = PlatformDetector.detect(in: page.content).map(\.id)
         let notice = try #require(NoticeIsolator.isolate(page.content, detectedPlatforms: platforms))
-        return notice.lines.filter(\.shown).map { line in
+        let shown = notice.lines.filter(\.shown)
+        // What the reader takes for the notice's title ("Privacy Settings" over its text) stays one.
+        let titles = PolicyExtractor.settingsTitles(shown)
+        return shown.enumerated().map { index, line in
             let text = line.text
+            if titles.contains(index) { return .heading(text) }
             if line.role == .checkbox, let checked = line.checked { return .checkbox(text, checked: checked, disabled: line.disabled) }
             if line.role != .button, line.role != .link, NoticeLayering.isPreferenceCentreTitle(line, languages: NoticeLanguage.all) {
                 return .heading(text)

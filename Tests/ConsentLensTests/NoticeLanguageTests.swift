@@ -589,6 +589,23 @@ private extension StringProtocol {
         #expect(labels.map(\.kind) == [.acceptAll, .rejectAll, .manageChoices], "\(code): \(row.joined()) → \(labels)")
     }
 
+    /// "Privacy settings" in every language, compounds too, opens the choices; the privacy
+    /// policy and a lone "Privacy" stay links.
+    @Test func privacySettingsOpenTheChoices() {
+        for label in ["Privacy settings", "Datenschutz-Einstellungen", "Privatsphäre-Einstellungen", "Paramètres de confidentialité",
+                      "Impostazioni privacy", "Configuración de privacidad", "Privacy-instellingen", "Privacyinstellingen",
+                      "Ustawienia prywatności", "Configurações de privacidade", "Privatlivsindstillinger", "Integritetsinställningar",
+                      "Personverninnstillinger", "Your Privacy Choices"] {
+            #expect(ControlLexicon.labels(in: label).map(\.kind) == [.manageChoices], "\(label)")
+        }
+        for link in ["Privacy Policy", "Privacy", "Datenschutz", "Datenschutzerklärung", "Politique de confidentialité", "Informativa privacy"] {
+            #expect(ControlLexicon.labels(in: link).isEmpty, "\(link)")
+        }
+        // A plugin's row of links: accept, refuse, the policy, the settings, more.
+        #expect(ControlLexicon.labels(in: "Akzeptiere Ablehnen Datenschutz Datenschutz-Einstellungen Mehr über unsere Umgang mit Cookies").map(\.kind)
+                == [.acceptAll, .rejectAll, .manageChoices])
+    }
+
     @Test func proseIsNoLabel() {
         #expect(ControlLexicon.labels(in: "Selecting Accept All enables tracking technologies").isEmpty)
         #expect(ControlLexicon.labels(in: "Consent (402 vendors)").isEmpty)

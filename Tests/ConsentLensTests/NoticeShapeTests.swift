@@ -197,3 +197,60 @@ import Testing
         #expect(LanguageDetector.detect("Cookie consent Wir verwenden Cookies, um deine Erfahrung zu verbessern. Mehr erfahren Nur essenzielle Alle akzeptieren") == "de")
     }
 }
+
+/// The smallest banners: one paragraph about cookies and one line of buttons, however the copy
+/// separated them, and a plugin's banner whose buttons are links in one line.
+@Suite struct TwoLineBannerTests {
+    static let text = "We use cookies and similar technologies to measure audiences and to show you personalised advertising. You can change your choice at any time."
+
+    @Test(arguments: ["Accept allReject allCookie settings", "Accept all Reject all Cookie settings", "Accept all | Reject all | Cookie settings",
+                      "Accept all\tReject all\tCookie settings", "[Accept all] [Reject all] [Cookie settings]", "Accept all · Reject all · Cookie settings"])
+    func oneRowOfButtons(row: String) throws {
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array("\(Self.text)\n\(row)\n".utf8), path: "banner.txt").notice, "\(row)")
+        #expect(notice.controls.acceptAll == true)
+        #expect(notice.controls.rejectAll == true)
+        #expect(notice.controls.manageChoices == true)
+    }
+
+    /// A sentence that states the site's use of cookies and one button are the smallest banner
+    /// ("This website uses cookies … Got it!"), in every language; a sentence that only mentions
+    /// cookies, with a lone "OK" under it, is not one.
+    @Test(arguments: NoticeLanguage.all.map(\.code))
+    func cookieUseStatementAndOneButton(code: String) throws {
+        let language = try #require(NoticeLanguage.all.first { $0.code == code })
+        let accept = try #require(language.controlExamples.first { $0.1 == .acceptAll }?.0)
+        let page = "Home\nNews\nThe council met on Tuesday to discuss the new budget for the coming year and the plans for the school.\n\(language.cookieUseExample)\n\(accept)\n"
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: "page.txt").notice, "\(code): \(language.cookieUseExample)")
+        #expect(notice.controls.acceptAll == true, "\(code)")
+        #expect(try ConsentAnalyzer.analyse(bytes: Array("\(language.cookieUseExample)\n".utf8), path: "page.txt").notice == nil, "\(code): a sentence alone")
+    }
+
+    @Test func aMentionOfCookiesAndOKIsNoBanner() throws {
+        #expect(try ConsentAnalyzer.analyse(bytes: Array("The bakery on the corner sells cookies and cakes every morning.\nOK\n".utf8), path: "page.txt").notice == nil)
+    }
+
+    @Test func pluginBannerWithLinksInOneLine() throws {
+        let html = """
+            <html lang="de"><body><article><p>Ein Gespräch über Literatur.</p></article>
+            <div class="gdpr-popup"><div class="gdpr-popup-text"><p>Wir verwenden Cookies, um Ihnen die beste Online-Erfahrung zu bieten. Mit Ihrer Zustimmung akzeptieren Sie die Verwendung von Cookies in Übereinstimmung mit unseren Cookie-Richtlinien.</p></div>
+            <div class="gdpr-popup-actions"> <a href="#" class="gdpr-agree">Akzeptiere</a> <a href="#" class="gdpr-decline">Ablehnen</a>
+            <a href="/datenschutz/">Datenschutz</a> <a href="/datenschutz/">Datenschutz-Einstellungen</a> <a href="/datenschutz/">Mehr über unsere Umgang mit Cookies</a></div></div>
+            </body></html>
+            """
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(html.utf8), path: "page.html").notice)
+        #expect(notice.controls.acceptAll == true)
+        #expect(notice.controls.rejectAll == true)
+        #expect(notice.controls.manageChoices == true)
+    }
+
+    /// "Privacy Settings" over the notice's text is its title; after the other buttons it is one.
+    @Test func settingsTitleOrButtonByWhereItStands() throws {
+        let titled = "Privacy Settings\nThis site uses third-party website tracking technologies to provide and continually improve our services, and to display advertisements according to users' interests.\nAccept All\nSave Settings\n"
+        let titledNotice = try #require(try ConsentAnalyzer.analyse(bytes: Array(titled.utf8), path: "banner.txt").notice)
+        #expect(titledNotice.controls.manageChoices == false)
+        #expect(titledNotice.controls.acceptAll == true)
+        let buttons = "We use cookies to measure audiences and to show you personalised advertising.\nAccept all\nCookie settings\nWhen you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies.\n"
+        let buttonsNotice = try #require(try ConsentAnalyzer.analyse(bytes: Array(buttons.utf8), path: "banner.txt").notice)
+        #expect(buttonsNotice.controls.manageChoices == true)
+    }
+}

@@ -14,11 +14,32 @@ public enum PolicyExtractor {
         var reader = NoticeReader(languages: languages, platform: platform, format: format, page: page)
         let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
         let statusFollows = statusLabelFollows(notice.lines, languages: languages)
-        for (i, line) in notice.lines.enumerated() {
+        let titles = settingsTitles(notice.lines)
+        for (i, var line) in notice.lines.enumerated() {
+            if titles.contains(i) { line.role = .heading }
             reader.enter(kinds[i], shown: line.shown)
             reader.read(line, statusFollows: statusFollows[i])
         }
         return reader.finish(origin: notice.origin)
+    }
+
+    /// Lines that read as a settings button ("Privacy Settings") but stand over the notice's text,
+    /// with no row of buttons before them: the notice's title, as a copy without markup keeps it.
+    /// A settings button after the other buttons ("Accept all", "Cookie settings", then the
+    /// centre's text) stays a button.
+    static func settingsTitles(_ lines: [TextLine]) -> Set<Int> {
+        var out = Set<Int>()
+        var previous: Int?
+        for (i, line) in lines.enumerated() where !line.text.isEmpty {
+            defer { previous = i }
+            guard line.role == .text || line.role == .listItem, line.text.utf8.count <= 40,
+                  let next = lines[(i + 1)...].first(where: { !$0.text.isEmpty }), next.role != .button,
+                  next.text.utf8.count >= 100, next.text.contains(" ") else { continue }
+            guard ControlLexicon.labels(in: line.text).map(\.kind) == [.manageChoices] else { continue }
+            if let previous, !ControlLexicon.labels(in: lines[previous].text, strict: lines[previous].role != .button).isEmpty { continue }
+            out.insert(i)
+        }
+        return out
     }
 
     /// For each line, whether the next line with text is an "Always Active" label alone. A status

@@ -200,7 +200,9 @@ enum LineScorer {
         if length <= 160, line.role == .button || !text.contains(". ") {
             let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
             if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
-                return Score(value: 4, strong: true, isButtonRow: true)
+                // Several buttons on one line, one of which accepts or refuses, are a notice's whole
+                // row: with one paragraph about cookies above it, that is a banner.
+                return Score(value: labels.count >= 2 ? 5 : 4, strong: true, isButtonRow: true)
             }
             // "More options", "Cookie settings": part of the notice's UI, not article text.
             if !labels.isEmpty { return Score(value: 1, strong: false, isButtonRow: true) }
@@ -219,7 +221,8 @@ enum LineScorer {
             // Cookie wording and its row of buttons in one line: a whole banner, as a copy that
             // ran it together gives it.
             var folded = FoldCache.fold(text)
-            let speaksOfCookies = folded.withUTF8 { Vocabulary.shared.hit(in: $0) } == .cookieWord
+            let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
+            let speaksOfCookies = hit == .cookieWord || hit == .cookieUse
             return Score(value: speaksOfCookies ? minimumWholeBanner : 5, strong: true, isButtonRow: true)
         }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
@@ -227,6 +230,8 @@ enum LineScorer {
         }
         switch folded.withUTF8({ Vocabulary.shared.hit(in: $0) }) {
         case .cookieWord: return Score(value: 3, strong: false)
+        // "This website uses cookies…": a banner's opening; with one button it is a notice.
+        case .cookieUse: return Score(value: 5, strong: false)
         case .vocabulary: return Score(value: 1, strong: false)
         case .none: return Score(value: -1, strong: false)
         }
@@ -236,18 +241,19 @@ enum LineScorer {
     /// pass over its words (hashed, nothing allocated) instead of once per language.
     struct Vocabulary: Sendable {
         enum Label: Sendable { case alwaysActive, acceptOrReject, preferenceCentreTitle }
-        enum Hit { case none, vocabulary, cookieWord }
+        enum Hit { case none, vocabulary, cookieWord, cookieUse }
 
         static let shared = Vocabulary()
 
         let labels: [String: Label]
         let words: Set<UInt64>
         let cookieWords: Set<UInt64>
+        let cookieUseWords: Set<UInt64>
         let phrases: [CompiledPhrase]
 
         init() {
             var labels: [String: Label] = [:]
-            var words = Set<UInt64>(), cookieWords = Set<UInt64>()
+            var words = Set<UInt64>(), cookieWords = Set<UInt64>(), cookieUseWords = Set<UInt64>()
             var phrases: [String: CompiledPhrase] = [:]
             func key(_ phrase: String) -> String { String(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))) }
             for language in NoticeLanguage.all {
@@ -262,10 +268,12 @@ enum LineScorer {
                     let k = key(word)
                     if k.unicodeScalars.allSatisfy(isWordScalar) { cookieWords.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
                 }
+                for word in language.cookieUseWords { cookieUseWords.insert(Self.hash(Array(key(word).utf8)[...])) }
             }
             self.labels = labels
             self.words = words
             self.cookieWords = cookieWords
+            self.cookieUseWords = cookieUseWords
             self.phrases = phrases.keys.sorted().map { phrases[$0]! }
         }
 
@@ -282,6 +290,7 @@ enum LineScorer {
             var found = Hit.none
             var h: UInt64 = 0xcbf29ce484222325
             var inWord = false
+            var sawCookie = false, sawUse = false
             for i in 0...text.count {
                 let b: UInt8 = i < text.count ? text[i] : 0x20
                 let wordByte = b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
@@ -290,10 +299,17 @@ enum LineScorer {
                     h = (h ^ UInt64(b)) &* 0x100000001b3
                 } else if inWord {
                     inWord = false
-                    if cookieWords.contains(h) { return .cookieWord }
+                    if cookieWords.contains(h) {
+                        if sawUse { return .cookieUse }
+                        sawCookie = true
+                    } else if cookieUseWords.contains(h) {
+                        if sawCookie { return .cookieUse }
+                        sawUse = true
+                    }
                     if words.contains(h) { found = .vocabulary }
                 }
             }
+            if sawCookie { return .cookieWord }
             if found == .none, phrases.contains(where: { PhraseMatcher.containsWord(compiled: $0, in: text) }) { found = .vocabulary }
             return found
         }

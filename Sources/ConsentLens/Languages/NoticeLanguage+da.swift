@@ -50,7 +50,7 @@ extension NoticeLanguage {
             manage: ["indstillinger", "tilpas", "administrer", "præferencer", "detaljer"],
             close: ["luk", "annuller", "annullér"],
             all: ["alle"],
-            filler: ["alle", "og", "cookies", "cookie", "mine", "jeg", "vis"]
+            filler: ["alle", "og", "cookies", "cookie", "mine", "jeg", "vis", "privatliv", "privatlivs"]
         ),
         controlExamples: [
             ("Tillad alle", .acceptAll),
@@ -80,6 +80,8 @@ extension NoticeLanguage {
             (.saleOfData, ["salg af personoplysninger", "salg af persondata", "salg af mine personoplysninger"]),
             (.other, ["uklassificerede", "uklassificeret"]),
         ],
-        cookieWords: ["cookies", "cookie", "teknologier"]
+        cookieWords: ["cookies", "cookie", "teknologier"],
+        cookieUseWords: ["bruger", "anvender", "brug", "benytter"],
+        cookieUseExample: "Denne hjemmeside bruger cookies for at give dig den bedste oplevelse."
     )
 }

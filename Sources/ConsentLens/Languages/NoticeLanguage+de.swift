@@ -67,9 +67,10 @@ extension NoticeLanguage {
             manage: ["einstellungen", "datenschutzeinstellungen", "cookie-einstellungen", "einstellung", "verwalten", "anpassen", "individuelle", "individuell", "optionen", "präferenzen", "konfigurieren", "details"],
             close: ["schließen", "schliessen", "abbrechen"],
             all: ["alle", "alles"],
-            filler: ["erfahren", "mehr", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke", "ansehen", "anschauen"]
+            filler: ["erfahren", "mehr", "alle", "alles", "und", "cookies", "cookie", "die", "der", "den", "das", "mit", "meine", "meinen", "ich", "fortfahren", "weiter", "anzeigen", "zeigen", "zeige", "zu", "ab", "danke", "ansehen", "anschauen", "datenschutz", "privatsphäre"]
         ),
         controlExamples: [
+            ("Datenschutz-Einstellungen", .manageChoices),
             ("Einstellungen ansehen", .manageChoices),
             ("Alle akzeptieren", .acceptAll),
             ("Akzeptieren und schließen", .acceptAll),
@@ -128,6 +129,8 @@ extension NoticeLanguage {
             ]),
             (.other, ["externe medien", "externe inhalte", "nicht klassifiziert", "nicht klassifizierte", "sonstige"]),
         ],
-        cookieWords: ["cookies", "cookie", "technologien"]
+        cookieWords: ["cookies", "cookie", "technologien"],
+        cookieUseWords: ["verwenden", "verwendet", "nutzen", "nutzt", "benutzen", "benutzt", "setzen", "setzt", "einsatz", "eingesetzt", "verwendung", "nutzung"],
+        cookieUseExample: "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."
     )
 }

@@ -30,9 +30,10 @@ extension NoticeLanguage {
             manage: ["manage", "settings", "setting", "preferences", "preference", "customise", "customize", "customising", "customizing", "options", "option", "configure", "personalise", "personalize", "adjust", "purposes", "choices", "details", "choose"],
             close: ["close", "dismiss", "cancel"],
             all: ["all", "everything"],
-            filler: ["learn", "that", "let", "all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "do", "banner", "dialog", "message", "notice", "window", "exit", "here"]
+            filler: ["learn", "that", "let", "all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "do", "banner", "dialog", "message", "notice", "window", "exit", "here", "privacy"]
         ),
         controlExamples: [
+            ("Privacy settings", .manageChoices),
             ("Accept all", .acceptAll),
             ("I Accept", .acceptAll),
             ("Yes, I'm happy", .acceptAll),
@@ -77,6 +78,8 @@ extension NoticeLanguage {
             (.saleOfData, ["sale of personal data", "sale of personal information", "sale of my personal information", "sharing of personal data"]),
             (.other, ["unclassified", "uncategorized", "uncategorised", "external media"]),
         ],
-        cookieWords: ["cookies", "cookie", "technologies"]
+        cookieWords: ["cookies", "cookie", "technologies"],
+        cookieUseWords: ["use", "uses", "using", "used", "utilise", "utilises", "utilize", "utilizes", "store", "stores", "place", "places"],
+        cookieUseExample: "This website uses cookies to ensure you get the best experience on our website."
     )
 }

@@ -56,9 +56,10 @@ extension NoticeLanguage {
             manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
             close: ["cerrar", "cancelar"],
             all: ["todo", "todos", "todas"],
-            filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más", "mostrar"]
+            filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más", "mostrar", "privacidad"]
         ),
         controlExamples: [
+            ("Configuración de privacidad", .manageChoices),
             ("Ver preferencias", .manageChoices),
             ("Aceptar todo", .acceptAll),
             ("ACEPTAR Y CERRAR", .acceptAll),
@@ -97,6 +98,8 @@ extension NoticeLanguage {
             (.saleOfData, ["venta de datos personales", "venta de información personal", "venta de mi información personal"]),
             (.other, ["no clasificadas", "no clasificados"]),
         ],
-        cookieWords: ["cookies", "cookie", "tecnologías"]
+        cookieWords: ["cookies", "cookie", "tecnologías"],
+        cookieUseWords: ["utiliza", "utilizamos", "utilizan", "usa", "usamos", "usan", "uso", "utilización"],
+        cookieUseExample: "Este sitio web utiliza cookies para mejorar su experiencia de navegación."
     )
 }

@@ -59,9 +59,10 @@ extension NoticeLanguage {
             manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages"],
             close: ["fermer", "annuler"],
             all: ["tout", "tous", "toutes"],
-            filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher"]
+            filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher", "confidentialité", "vie", "privée"]
         ),
         controlExamples: [
+            ("Paramètres de confidentialité", .manageChoices),
             ("Voir les préférences", .manageChoices),
             ("Tout accepter", .acceptAll),
             ("J'accepte", .acceptAll),
@@ -105,6 +106,8 @@ extension NoticeLanguage {
             ]),
             (.other, ["non classés", "non classifiés", "médias externes"]),
         ],
-        cookieWords: ["cookies", "cookie", "traceurs", "témoins", "technologies"]
+        cookieWords: ["cookies", "cookie", "traceurs", "témoins", "technologies"],
+        cookieUseWords: ["utilise", "utilisons", "utilisent", "utilisation", "dépose", "déposons", "recours"],
+        cookieUseExample: "Ce site utilise des cookies pour vous garantir la meilleure expérience."
     )
 }

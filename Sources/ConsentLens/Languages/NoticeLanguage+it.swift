@@ -56,9 +56,10 @@ extension NoticeLanguage {
             manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
             close: ["chiudi", "annulla"],
             all: ["tutti", "tutto", "tutte"],
-            filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più", "visualizza", "mostra"]
+            filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più", "visualizza", "mostra", "privacy", "riservatezza"]
         ),
         controlExamples: [
+            ("Impostazioni privacy", .manageChoices),
             ("Visualizza le preferenze", .manageChoices),
             ("Accetta tutti", .acceptAll),
             ("Acconsento", .acceptAll),
@@ -96,6 +97,8 @@ extension NoticeLanguage {
             (.saleOfData, ["vendita di dati personali", "vendita dei dati personali", "vendita delle informazioni personali"]),
             (.other, ["non classificati"]),
         ],
-        cookieWords: ["cookie", "cookies", "tecnologie"]
+        cookieWords: ["cookie", "cookies", "tecnologie"],
+        cookieUseWords: ["utilizza", "utilizziamo", "utilizzano", "usa", "usiamo", "uso", "utilizzo"],
+        cookieUseExample: "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione."
     )
 }

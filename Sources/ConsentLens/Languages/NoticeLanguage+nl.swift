@@ -51,9 +51,10 @@ extension NoticeLanguage {
             manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
             close: ["sluiten", "annuleren"],
             all: ["alle", "alles"],
-            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken", "weergeven", "bekijk", "toon"]
+            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken", "weergeven", "bekijk", "toon", "privacy"]
         ),
         controlExamples: [
+            ("Privacy-instellingen", .manageChoices),
             ("Voorkeuren bekijken", .manageChoices),
             ("Alles accepteren", .acceptAll),
             ("Akkoord", .acceptAll),
@@ -90,6 +91,8 @@ extension NoticeLanguage {
             (.saleOfData, ["verkoop van persoonsgegevens", "verkoop van persoonlijke gegevens", "verkoop van mijn persoonlijke gegevens"]),
             (.other, ["niet geclassificeerd", "niet-geclassificeerd", "overige"]),
         ],
-        cookieWords: ["cookies", "cookie", "technologieën"]
+        cookieWords: ["cookies", "cookie", "technologieën"],
+        cookieUseWords: ["gebruikt", "gebruiken", "gebruik", "plaatst", "plaatsen"],
+        cookieUseExample: "Deze website gebruikt cookies om uw ervaring te verbeteren."
     )
 }

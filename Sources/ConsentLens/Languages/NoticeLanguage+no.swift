@@ -50,7 +50,7 @@ extension NoticeLanguage {
             manage: ["innstillinger", "tilpass", "administrer", "preferanser", "detaljer"],
             close: ["lukk", "avbryt"],
             all: ["alle", "alt"],
-            filler: ["alle", "og", "informasjonskapsler", "cookies", "cookie", "mine", "jeg", "vis"]
+            filler: ["alle", "og", "informasjonskapsler", "cookies", "cookie", "mine", "jeg", "vis", "personvern"]
         ),
         controlExamples: [
             ("Godta alle", .acceptAll),
@@ -79,6 +79,8 @@ extension NoticeLanguage {
             (.saleOfData, ["salg av personopplysninger", "salg av mine personopplysninger"]),
             (.other, ["uklassifiserte", "uklassifisert"]),
         ],
-        cookieWords: ["informasjonskapsler", "informasjonskapsel", "cookies", "cookie", "teknologier"]
+        cookieWords: ["informasjonskapsler", "informasjonskapsel", "cookies", "cookie", "teknologier"],
+        cookieUseWords: ["bruker", "benytter", "bruk", "brukes"],
+        cookieUseExample: "Dette nettstedet bruker informasjonskapsler for å gi deg en bedre opplevelse."
     )
 }

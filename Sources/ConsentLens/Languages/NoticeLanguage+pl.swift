@@ -58,9 +58,10 @@ extension NoticeLanguage {
             manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje"],
             close: ["zamknij", "anuluj"],
             all: ["wszystkie", "wszystko"],
-            filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na", "zobacz", "pokaż"]
+            filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na", "zobacz", "pokaż", "prywatności", "prywatność"]
         ),
         controlExamples: [
+            ("Ustawienia prywatności", .manageChoices),
             ("Zobacz preferencje", .manageChoices),
             ("Akceptuj wszystkie", .acceptAll),
             ("Zgadzam się", .acceptAll),
@@ -100,6 +101,8 @@ extension NoticeLanguage {
             (.saleOfData, ["sprzedaż danych osobowych", "sprzedaż moich danych osobowych"]),
             (.other, ["niesklasyfikowane"]),
         ],
-        cookieWords: ["pliki cookie", "plików cookie", "pliki cookies", "plików cookies", "cookie", "cookies", "ciasteczka", "technologie"]
+        cookieWords: ["pliki cookie", "plików cookie", "pliki cookies", "plików cookies", "cookie", "cookies", "ciasteczka", "technologie"],
+        cookieUseWords: ["używa", "używamy", "używają", "wykorzystuje", "wykorzystujemy", "stosuje", "stosujemy", "korzysta", "korzystamy"],
+        cookieUseExample: "Ta strona używa plików cookie, aby zapewnić najlepsze doświadczenia."
     )
 }

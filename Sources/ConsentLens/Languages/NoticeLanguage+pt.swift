@@ -60,9 +60,10 @@ extension NoticeLanguage {
             manage: ["definições", "configurações", "configurar", "preferências", "personalizar", "gerir", "gerenciar", "opções"],
             close: ["fechar", "cancelar"],
             all: ["todos", "todas", "tudo"],
-            filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais"]
+            filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais", "privacidade"]
         ),
         controlExamples: [
+            ("Configurações de privacidade", .manageChoices),
             ("Aceitar todos", .acceptAll),
             ("Rejeitar todos", .rejectAll),
             ("Rejeitar Não-Essenciais", .rejectAll),
@@ -96,6 +97,8 @@ extension NoticeLanguage {
             (.saleOfData, ["venda de dados pessoais", "venda de informações pessoais", "venda das minhas informações pessoais"]),
             (.other, ["não classificados"]),
         ],
-        cookieWords: ["cookies", "cookie", "tecnologias"]
+        cookieWords: ["cookies", "cookie", "tecnologias"],
+        cookieUseWords: ["utiliza", "utilizamos", "usa", "usamos", "uso", "utilização"],
+        cookieUseExample: "Este site utiliza cookies para melhorar a sua experiência."
     )
 }

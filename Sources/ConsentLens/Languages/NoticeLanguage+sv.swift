@@ -52,7 +52,7 @@ extension NoticeLanguage {
             manage: ["inställningar", "anpassa", "hantera", "preferenser", "detaljer"],
             close: ["stäng", "avbryt"],
             all: ["alla", "allt"],
-            filler: ["alla", "och", "cookies", "cookie", "mina", "visa"]
+            filler: ["alla", "och", "cookies", "cookie", "mina", "visa", "integritet", "integritets", "sekretess"]
         ),
         controlExamples: [
             ("Godkänn alla", .acceptAll),
@@ -82,6 +82,8 @@ extension NoticeLanguage {
             (.saleOfData, ["försäljning av personuppgifter", "försäljning av mina personuppgifter"]),
             (.other, ["oklassificerade", "oklassificerad", "övriga"]),
         ],
-        cookieWords: ["cookies", "cookie", "kakor", "kaka", "teknologier", "tekniker"]
+        cookieWords: ["cookies", "cookie", "kakor", "kaka", "teknologier", "tekniker"],
+        cookieUseWords: ["använder", "användning", "används"],
+        cookieUseExample: "Den här webbplatsen använder cookies för att ge dig den bästa upplevelsen."
     )
 }

@@ -37,12 +37,19 @@ public struct NoticeLanguage: Sendable {
     public let categoryNames: [(CategoryClass, [String])]
     /// The word(s) for "cookies" that category headings carry ("Necessary Cookies").
     public let cookieWords: [String]
+    /// Words that, beside a word for cookies, state that the site uses them ("This website uses
+    /// cookies", "Wir verwenden Cookies"): the opening sentence of the smallest banners, which
+    /// then need only one button to be a notice.
+    public let cookieUseWords: [String]
+    /// A banner's opening sentence in this language, read by a generic test.
+    public let cookieUseExample: String
 
     public init(
         code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
         itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
         manageChoices: [String], saveChoices: [String], controlWords: ControlWords, controlExamples: [(String, ControlKind?)], preferenceCentreTitles: [String], consentBasis: [String], legitimateInterest: [String],
-        noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String]
+        noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String],
+        cookieUseWords: [String], cookieUseExample: String
     ) {
         self.code = code
         self.name = name
@@ -62,6 +69,8 @@ public struct NoticeLanguage: Sendable {
         self.noticeVocabulary = noticeVocabulary
         self.categoryNames = categoryNames
         self.cookieWords = cookieWords
+        self.cookieUseWords = cookieUseWords
+        self.cookieUseExample = cookieUseExample
     }
 }
 
