@@ -254,3 +254,44 @@ import Testing
         #expect(buttonsNotice.controls.manageChoices == true)
     }
 }
+
+/// Documentation is no notice, though its lines hold label words: a table of "Yes"/"No" cells,
+/// command lines with options ("--disable-all-programs --enable-mount"), identifiers and JSON
+/// ("ALLOW_USER_AUTH", "gpg.keyedit.save.okay", `"Enabled": true`), instructions in lower case
+/// ("enable rightleft mode"). Modelled on manuals and generated docs found on a Debian machine.
+@Suite struct DocumentationIsNoNoticeTests {
+    @Test func tablesCommandsAndCode() throws {
+        let table = "<html><body><h1>Platform support</h1><p>Targets that use cookies for their test servers are listed below.</p><table>"
+            + (0..<12).map { "<tr><td>target-\($0)</td><td>\($0 % 2 == 0 ? "Yes" : "No")</td><td>No</td><td>Yes</td></tr>" }.joined()
+            + "</table></body></html>"
+        let shell = """
+            Compile certain portion
+            See ./configure --help and use --disable-* and --enable-* options. Cookies are not used by the build.
+            ./configure --disable-all-programs --enable-fallocate
+            ./configure --disable-all-programs --enable-mount --enable-libmount
+            """
+        let code = """
+            .#gpg.change_passwd.empty.okay
+            Answer "yes" or "no"
+            .#gpg.keyedit.save.okay
+            Answer "yes" or "no"
+            "AllowedOAuthFlows": ["code", "implicit"],
+            "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"],
+            "EnableTokenRevocation": true,
+            The service stores a session cookie to keep you signed in.
+            """
+        let vim = """
+            - enable the deletion of a single combined pair character
+            - enable rightleft mode
+            - enable rightleftcmd mode (affecting the command-line)
+            - accept the cookie file used by the browser plugin
+            """
+        for (name, page) in [("table.html", table), ("howto.txt", shell), ("help.txt", code), ("arabic.md", vim)] {
+            #expect(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: name).notice == nil, "\(name)")
+        }
+        // A bare answer stays a button where markup says it is one.
+        let banner = "<div role=\"dialog\"><p>We use cookies to measure audiences.</p><button>Yes</button><button>No</button></div>"
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(banner.utf8), path: "banner.html").notice)
+        #expect(notice.controls.acceptAll == true && notice.controls.rejectAll == true)
+    }
+}

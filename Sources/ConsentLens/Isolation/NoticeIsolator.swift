@@ -199,6 +199,10 @@ enum LineScorer {
         // A row of buttons, alone or glued into one line by a copy ("Cookie settingsReject allAccept all").
         if length <= 160, line.role == .button || !text.contains(". ") {
             let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
+            // Bare answers ("Yes", "No", a table's "yes  yes  -") are buttons only by markup.
+            if line.role != .button, !labels.isEmpty, labels.allSatisfy({ ControlLexicon.isBareAnswer($0.text) }) {
+                return Score(value: 1, strong: false, isButtonRow: true)
+            }
             if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
                 // Several buttons on one line, one of which accepts or refuses, are a notice's whole
                 // row: with one paragraph about cookies above it, that is a banner.

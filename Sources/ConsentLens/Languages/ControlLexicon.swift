@@ -175,7 +175,7 @@ public enum ControlLexicon {
     /// of several labels is split where a label may start (a capital letter, or anywhere in a line
     /// written all in one case), choosing the split with the fewest labels.
     public static func labels(in line: String, strict: Bool = true) -> [Label] {
-        guard line.utf8.count <= 160, !isSpeechOrQuestion(line) else { return [] }
+        guard line.utf8.count <= 160, !isSpeechOrQuestion(line), !looksLikeCode(line) else { return [] }
         let words = Self.splittingGlued(Self.words(line))
         guard !words.isEmpty, words.count <= 4 * maximumLabelWords else { return [] }
         // Every label has a word that acts (``kind(ofWords:strict:whole:merged:)`` returns nil
@@ -193,7 +193,9 @@ public enum ControlLexicon {
         // A row whose buttons include one this lexicon cannot read ("Accept CookiesDo Not Sell or
         // Share My Personal Information"): the others still count, when one of them accepts or
         // refuses and the line is no sentence.
-        guard strict, !line.contains(". "),
+        // Not in a line written all in lower case: that is a sentence or an instruction ("enable
+        // the deletion of a single character"), where a row of buttons has capitals.
+        guard strict, !line.contains(". "), !(oneCase && !words.contains(where: \.capitalised)),
               let found = segment(words, oneCase: oneCase, sentenceCase: sentenceCase, allowingOneUnknown: true)
                 ?? segment(words, oneCase: oneCase, sentenceCase: false, allowingOneUnknown: true),
               found.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) else { return [] }
@@ -270,6 +272,41 @@ public enum ControlLexicon {
         guard let first = scalars.first(where: { !$0.properties.isWhitespace }) else { return false }
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{201E}": "\u{201C}", "\u{AB}": "\u{BB}", "\u{BB}": "\u{AB}", "\"": "\""]
         return pairs[first] == last && line.unicodeScalars.count > 2
+    }
+
+    /// A command line or code ("./configure --disable-all-programs", "x = accept();",
+    /// "ALLOW_USER_AUTH", "gpg.keyedit.save.okay", ":map", JSON's `"key":`): no button is labelled with an option,
+    /// a path, a URL, an identifier or a statement.
+    static func looksLikeCode(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (bytes[i] | 0x20) >= 0x61 && (bytes[i] | 0x20) <= 0x7A }
+        func isUpper(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x41 && bytes[i] <= 0x5A }
+        for (i, b) in bytes.enumerated() {
+            switch b {
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ";"), UInt8(ascii: "`"), UInt8(ascii: "="): return true
+            // A constant's name ("ALLOW_USER_AUTH"); html2text writes a link's spaces as "_"
+            // ("Alle_akzeptieren"), so only capitals on both sides count.
+            case UInt8(ascii: "_") where isUpper(i - 1) && isUpper(i + 1): return true
+            case UInt8(ascii: "."), UInt8(ascii: "#") where isLetter(i + 1) && (b == UInt8(ascii: "#") || isLetter(i - 1)): return true
+            case UInt8(ascii: ":") where isLetter(i + 1) && (i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09): return true
+            case UInt8(ascii: "\"") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: ":"): return true  // JSON's "key":
+            case UInt8(ascii: "-") where i + 2 < bytes.count && bytes[i + 1] == UInt8(ascii: "-") && (bytes[i + 2] | 0x20) >= 0x61 && (bytes[i + 2] | 0x20) <= 0x7A:
+                return true
+            case UInt8(ascii: "/") where i > 0 && (bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: ":")):
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// A bare answer alone on a line ("Yes", "No", "Nej", "Oui"): a word of at most three letters
+    /// that accepts or negates, "OK" aside. Tables of features print columns of them, so such a
+    /// line is a button only where markup says so.
+    public static func isBareAnswer(_ line: String) -> Bool {
+        let w = words(line)
+        guard w.count == 1, w[0].folded.count <= 3, w[0].folded != "ok", let role = shared.roles[w[0].folded] else { return false }
+        return role.contains(.accept) || role.contains(.negation)
     }
 
     /// The labels that end a line of prose, after its last sentence: a copy that ran the notice's
