@@ -33,6 +33,7 @@ extension NoticeLanguage {
             filler: ["learn", "that", "let", "all", "the", "my", "your", "our", "me", "i", "m", "im", "and", "with", "to", "it", "of", "for", "cookies", "cookie", "use", "using", "these", "this", "thanks", "thank", "you", "view", "show", "change", "set", "see", "more", "everything", "anyway", "proceed", "s", "do", "banner", "dialog", "message", "notice", "window", "exit", "here", "privacy"]
         ),
         controlExamples: [
+            ("Show details", .manageChoices),
             ("Privacy settings", .manageChoices),
             ("Accept all", .acceptAll),
             ("I Accept", .acceptAll),

@@ -53,12 +53,13 @@ extension NoticeLanguage {
             only: ["solo", "sólo", "solamente", "únicamente"],
             selection: ["selección", "seleccionadas"],
             save: ["guardar", "confirmar"],
-            manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones"],
+            manage: ["configurar", "configuración", "ajustes", "preferencias", "personalizar", "gestionar", "administrar", "opciones", "detalles"],
             close: ["cerrar", "cancelar"],
             all: ["todo", "todos", "todas"],
             filler: ["saber", "todo", "todas", "todos", "las", "los", "de", "del", "la", "el", "mis", "mi", "y", "cookies", "cookie", "con", "gracias", "ver", "más", "mostrar", "privacidad"]
         ),
         controlExamples: [
+            ("Mostrar detalles", .manageChoices),
             ("Configuración de privacidad", .manageChoices),
             ("Ver preferencias", .manageChoices),
             ("Aceptar todo", .acceptAll),

@@ -56,12 +56,13 @@ extension NoticeLanguage {
             only: ["uniquement", "seulement", "seuls"],
             selection: ["sélection"],
             save: ["enregistrer", "valider", "confirmer", "sauvegarder"],
-            manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages"],
+            manage: ["paramètres", "paramétrer", "personnaliser", "gérer", "préférences", "options", "choix", "configurer", "réglages", "détails"],
             close: ["fermer", "annuler"],
             all: ["tout", "tous", "toutes"],
             filler: ["savoir", "en", "tout", "tous", "toutes", "les", "des", "de", "du", "la", "le", "mes", "mon", "et", "j", "je", "cookies", "cookie", "d", "accord", "pour", "moi", "plus", "merci", "voir", "afficher", "confidentialité", "vie", "privée"]
         ),
         controlExamples: [
+            ("Afficher les détails", .manageChoices),
             ("Paramètres de confidentialité", .manageChoices),
             ("Voir les préférences", .manageChoices),
             ("Tout accepter", .acceptAll),

@@ -53,12 +53,13 @@ extension NoticeLanguage {
             only: ["solo", "soltanto"],
             selection: ["selezione", "selezionati"],
             save: ["salva", "salvare", "conferma", "confermare"],
-            manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte"],
+            manage: ["impostazioni", "personalizza", "personalizzare", "gestisci", "gestire", "preferenze", "opzioni", "scelte", "dettagli"],
             close: ["chiudi", "annulla"],
             all: ["tutti", "tutto", "tutte"],
             filler: ["scopri", "tutti", "tutto", "tutte", "i", "gli", "le", "e", "di", "dei", "delle", "cookie", "cookies", "mie", "miei", "grazie", "vedi", "più", "visualizza", "mostra", "privacy", "riservatezza"]
         ),
         controlExamples: [
+            ("Mostra dettagli", .manageChoices),
             ("Impostazioni privacy", .manageChoices),
             ("Visualizza le preferenze", .manageChoices),
             ("Accetta tutti", .acceptAll),

@@ -48,12 +48,13 @@ extension NoticeLanguage {
             only: ["alleen", "enkel", "uitsluitend"],
             selection: ["selectie"],
             save: ["opslaan", "bevestigen"],
-            manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes"],
+            manage: ["instellingen", "voorkeuren", "aanpassen", "beheren", "opties", "keuzes", "details"],
             close: ["sluiten", "annuleren"],
             all: ["alle", "alles"],
-            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken", "weergeven", "bekijk", "toon", "privacy"]
+            filler: ["meer", "alle", "alles", "de", "het", "en", "cookies", "cookie", "mijn", "ik", "ga", "met", "bekijken", "weergeven", "bekijk", "toon", "privacy", "tonen"]
         ),
         controlExamples: [
+            ("Details tonen", .manageChoices),
             ("Privacy-instellingen", .manageChoices),
             ("Voorkeuren bekijken", .manageChoices),
             ("Alles accepteren", .acceptAll),

@@ -55,12 +55,13 @@ extension NoticeLanguage {
             only: ["tylko", "jedynie"],
             selection: ["wybór", "wybrane", "zaznaczone"],
             save: ["zapisz", "zapisać", "potwierdź"],
-            manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje"],
+            manage: ["ustawienia", "ustawień", "dostosuj", "zarządzaj", "preferencje", "opcje", "szczegóły"],
             close: ["zamknij", "anuluj"],
             all: ["wszystkie", "wszystko"],
             filler: ["wszystkie", "wszystko", "i", "pliki", "plików", "cookie", "cookies", "moje", "się", "na", "zobacz", "pokaż", "prywatności", "prywatność"]
         ),
         controlExamples: [
+            ("Pokaż szczegóły", .manageChoices),
             ("Ustawienia prywatności", .manageChoices),
             ("Zobacz preferencje", .manageChoices),
             ("Akceptuj wszystkie", .acceptAll),

@@ -57,12 +57,13 @@ extension NoticeLanguage {
             only: ["apenas", "somente", "só"],
             selection: ["seleção", "selecionados"],
             save: ["guardar", "salvar", "confirmar"],
-            manage: ["definições", "configurações", "configurar", "preferências", "personalizar", "gerir", "gerenciar", "opções"],
+            manage: ["definições", "configurações", "configurar", "preferências", "personalizar", "gerir", "gerenciar", "opções", "detalhes"],
             close: ["fechar", "cancelar"],
             all: ["todos", "todas", "tudo"],
-            filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais", "privacidade"]
+            filler: ["saiba", "todos", "todas", "tudo", "os", "as", "de", "dos", "das", "e", "cookies", "cookie", "meus", "minhas", "o", "a", "obrigado", "ver", "mais", "privacidade", "mostrar"]
         ),
         controlExamples: [
+            ("Mostrar detalhes", .manageChoices),
             ("Configurações de privacidade", .manageChoices),
             ("Aceitar todos", .acceptAll),
             ("Rejeitar todos", .rejectAll),
