@@ -492,12 +492,21 @@ private struct NoticeReader {
     }
 
     /// "Functional Functional": crawler Markdown repeats a category's label (the heading and its
-    /// checkbox's label). Keep one.
+    /// checkbox's label). "Functional 1 Functional", "Marketing (12) Marketing": a counter of the
+    /// category's services between the two copies. Keep one copy, without the counter.
     static func undoubled(_ raw: String) -> String {
         let words = raw.split(separator: " ")
+        func isCounter(_ word: Substring) -> Bool {
+            let digits = word.trimmingCharacters(in: "()[]")
+            return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
         var kept = words
         for n in stride(from: words.count / 2, through: 1, by: -1) where words.count >= 2 * n {
-            if Array(words[0..<n]) == Array(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
+            if words[0..<n].elementsEqual(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
+            if words.count >= 2 * n + 1, isCounter(words[n]), words[0..<n].elementsEqual(words[(n + 1)..<(2 * n + 1)]) {
+                kept = Array(words[(n + 1)...])
+                break
+            }
         }
         return kept.joined(separator: " ")
     }
@@ -531,6 +540,11 @@ private struct NoticeReader {
         let first = finishedLayers.first(where: { $0.kind == .banner && showsControls($0) }) ?? finishedLayers.first(where: showsControls)
         let controls = first?.controls ?? completed(self.controls, buttons: sawButtons, row: sawButtonRow, origin: origin)
 
+        // Silence on legitimate interest is an answer only where the file shows a layer that
+        // would state it (a preference centre or a vendor list); a banner alone leaves it unknown.
+        let showsChoices = finishedLayers.contains { $0.kind != .banner }
+        let legitimateInterestClaimed: Bool? = legitimateInterest ? true : (showsChoices ? false : nil)
+
         let joined = text.joined(separator: "\n")
         return ConsentNotice(
             platform: platform,
@@ -540,10 +554,11 @@ private struct NoticeReader {
             stacks: stacks,
             cookieCategories: categories,
             controls: controls,
-            legitimateInterestClaimed: legitimateInterest,
+            legitimateInterestClaimed: legitimateInterestClaimed,
             origin: origin,
             unrenderedPlaceholders: placeholders,
-            layers: finishedLayers)
+            layers: finishedLayers,
+            controlsLayer: first?.kind ?? finishedLayers.first?.kind)
     }
 }
 
