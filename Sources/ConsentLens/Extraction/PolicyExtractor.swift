@@ -15,12 +15,29 @@ public enum PolicyExtractor {
         let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
         let statusFollows = statusLabelFollows(notice.lines, languages: languages)
         let titles = settingsTitles(notice.lines)
+        let panels = ContainerMembership(page: page, selectors: platform.flatMap { ConsentPlatform.platform(id: $0)?.nonCategoryPanels } ?? [])
         for (i, var line) in notice.lines.enumerated() {
-            if titles.contains(i) { line.role = .heading }
+            if titles.contains(i) || isCategoryDisclosure(line, statusFollows: statusFollows[i], languages: languages, platform: platform) {
+                line.role = .heading
+            }
             reader.enter(kinds[i], shown: line.shown)
+            // A panel's title (OneTrust's cookie list, headed by a category's name) is no category.
+            if line.role == .heading, panels.contains(line.element) { continue }
             reader.read(line, statusFollows: statusFollows[i])
         }
         return reader.finish(origin: notice.origin)
+    }
+
+    /// An accordion's header drawn as a button (`button "Necessary Cookies" [expanded=false]`,
+    /// `<button aria-expanded="false">`): a category's name when an "Always Active" label follows
+    /// it, or when it names a category class and reads as no control. Opening a section is not a
+    /// choice, so it never counts among the notice's buttons.
+    static func isCategoryDisclosure(_ line: TextLine, statusFollows: Bool, languages: [NoticeLanguage], platform: String?) -> Bool {
+        guard line.role == .button, line.expands, line.text.utf8.count <= 80 else { return false }
+        let labels = ControlLexicon.labels(in: line.text)
+        if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) { return false }
+        if statusFollows { return true }
+        return labels.isEmpty && PhraseMatcher.categoryClass(ofHeading: line.text, languages: languages, platform: platform) != nil
     }
 
     /// Lines that read as a settings button ("Privacy Settings") but stand over the notice's text,
