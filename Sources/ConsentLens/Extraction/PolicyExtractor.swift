@@ -254,7 +254,7 @@ private struct NoticeReader {
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
         let raw = PhraseMatcher.headingCore(heading).split(separator: " ").joined(separator: " ")
-        let shownName = Self.categoryName(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
+        let shownName = CategoryName.cleaned(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
         if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
             subject = .category(existing)
             describedSubject = categories[existing].description != nil
@@ -492,42 +492,6 @@ private struct NoticeReader {
         return .purpose
     }
 
-    /// The category's name as shown, without what markup flattening glued to it: a repeated
-    /// label, an "Always active" label, a cookie count ("Essenziell (3)").
-    static func categoryName(_ raw: String, alwaysActiveLabels: [String]) -> String {
-        var name = undoubled(raw)
-        let folded = TextNormalizer.fold(name)
-        for label in alwaysActiveLabels where folded.hasSuffix(" " + label) {
-            name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
-            break
-        }
-        if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
-           name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isNumber) {
-            name = String(name[..<open]).trimmingCharacters(in: " ")
-        }
-        return undoubled(name)
-    }
-
-    /// "Functional Functional": crawler Markdown repeats a category's label (the heading and its
-    /// checkbox's label). "Functional 1 Functional", "Marketing (12) Marketing": a counter of the
-    /// category's services between the two copies. Keep one copy, without the counter.
-    static func undoubled(_ raw: String) -> String {
-        let words = raw.split(separator: " ")
-        func isCounter(_ word: Substring) -> Bool {
-            let digits = word.trimmingCharacters(in: "()[]")
-            return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-        }
-        var kept = words
-        for n in stride(from: words.count / 2, through: 1, by: -1) where words.count >= 2 * n {
-            if words[0..<n].elementsEqual(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
-            if words.count >= 2 * n + 1, isCounter(words[n]), words[0..<n].elementsEqual(words[(n + 1)..<(2 * n + 1)]) {
-                kept = Array(words[(n + 1)...])
-                break
-            }
-        }
-        return kept.joined(separator: " ")
-    }
-
     mutating func finish(origin: NoticeOrigin) -> ConsentNotice {
         var purposes = declarations
         // Per-item legitimate interest is known for every item once the notice shows it per item.
@@ -599,5 +563,44 @@ extension StringProtocol {
         while let f = s.first, f.isWhitespace || set.contains(f) { s.removeFirst() }
         while let l = s.last, l.isWhitespace || set.contains(l) { s.removeLast() }
         return String(s)
+    }
+}
+
+/// A category's name as a notice shows it, without the residue flattening leaves around it.
+enum CategoryName {
+    /// The category's name as shown, without what markup flattening glued to it: a repeated
+    /// label, an "Always active" label, a cookie count ("Essenziell (3)").
+    static func cleaned(_ raw: String, alwaysActiveLabels: [String]) -> String {
+        var name = undoubled(raw)
+        let folded = TextNormalizer.fold(name)
+        for label in alwaysActiveLabels where folded.hasSuffix(" " + label) {
+            name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
+            break
+        }
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+           name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isNumber) {
+            name = String(name[..<open]).trimmingCharacters(in: " ")
+        }
+        return undoubled(name)
+    }
+
+    /// "Functional Functional": crawler Markdown repeats a category's label (the heading and its
+    /// checkbox's label). "Functional 1 Functional", "Marketing (12) Marketing": a counter of the
+    /// category's services between the two copies. Keep one copy, without the counter.
+    static func undoubled(_ raw: String) -> String {
+        let words = raw.split(separator: " ")
+        func isCounter(_ word: Substring) -> Bool {
+            let digits = word.trimmingCharacters(in: "()[]")
+            return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        var kept = words
+        for n in stride(from: words.count / 2, through: 1, by: -1) where words.count >= 2 * n {
+            if words[0..<n].elementsEqual(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
+            if words.count >= 2 * n + 1, isCounter(words[n]), words[0..<n].elementsEqual(words[(n + 1)..<(2 * n + 1)]) {
+                kept = Array(words[(n + 1)...])
+                break
+            }
+        }
+        return kept.joined(separator: " ")
     }
 }

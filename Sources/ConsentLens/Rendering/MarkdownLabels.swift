@@ -38,7 +38,7 @@ enum MarkdownLabels {
 
     /// Whether the visitor can refuse an item, and why not.
     static func refusable(_ item: PurposeDeclaration) -> MarkdownText {
-        "\(item.refusability.words)"
+        MarkdownText(stringLiteral: item.refusability.words)
     }
 
     static func severity(_ severity: Severity) -> MarkdownText {
