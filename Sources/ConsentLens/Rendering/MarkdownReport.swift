@@ -3,7 +3,7 @@
 /// part of the model and adds its blocks; every string from the page goes through
 /// ``MarkdownText`` and so is escaped.
 ///
-/// The output depends only on the analysis (no date, no absolute path), so committed reports can
+/// The output depends only on the analysis and the path as given (no date), so committed reports can
 /// be regenerated and compared byte for byte.
 public struct MarkdownReport {
     let analysis: PageAnalysis
@@ -71,7 +71,7 @@ public struct MarkdownReport {
         table.add(["Legitimate interest", notice.legitimateInterestClaimed.map { $0 ? "claimed" : "not claimed" } ?? "not stated"])
         table.add(["Privacy-impact score", MarkdownLabels.range(assessment, bold: true)])
         if assessment.pointsAtStake > 0 {
-            table.add(["Unknown", "\(assessment.score) (grade \(assessment.grade.rawValue)) counts only what this page shows; up to \(assessment.pointsAtStake) more points depend on facts it cannot show (worst case \(assessment.worstCaseScore), grade \(assessment.worstCaseGrade.rawValue))"])
+            table.add(["Points at stake", "up to \(assessment.pointsAtStake) more points depend on facts this page cannot show: worst case \(assessment.worstCaseScore), grade \(assessment.worstCaseGrade.rawValue)"])
         }
         document.table(table)
         let top = assessment.topFindings
