@@ -45,6 +45,18 @@ import Testing
         #expect(try notice(text, name: "article.txt") == nil)
     }
 
+    /// An article with an ad label over every slot and a word of the notices' vocabulary in its
+    /// prose ("false advertising"): the label recurs, so it is the page's, not a category.
+    @Test(arguments: ["ADVERTISEMENT", "Anzeige", "Publicidad"])
+    func aRecurringAdLabelIsNoCategory(label: String) throws {
+        var html = "<html><body><h1>Her career in five songs</h1>"
+        for i in 1...6 {
+            html += "<div class=\"ad\"><p>\(label)</p></div><p>Paragraph \(i) of the story: the singer spent a year on tour before her breakthrough.</p>"
+        }
+        html += "<p>In 2012 a lawsuit against her alleged false advertising, which she denied in court.</p></body></html>"
+        #expect(try notice(html, name: "story.html") == nil)
+    }
+
     @Test func aLoneButtonPairIsNoNotice() throws {
         let page = "<html><body><h2>Continue reading?</h2><p>Part two of the series follows next week.</p><button>Accept</button><button>Reject</button></body></html>"
         #expect(try notice(page, name: "pair.html") == nil)

@@ -135,8 +135,15 @@ public enum NoticeIsolator {
         var current = (score: 0, start: 0)
         var scores: [LineScorer.Score] = []
         scores.reserveCapacity(lines.count)
+        // A category-like label that recurs down the page ("ADVERTISEMENT" over every ad slot) is
+        // the page's furniture: a notice names each category once or twice.
+        var labelCounts: [String: Int] = [:]
+        for line in lines where line.text.utf8.count <= LineScorer.labelLength { labelCounts[line.text, default: 0] += 1 }
         for (i, line) in lines.enumerated() {
-            let s = LineScorer.score(line)
+            var s = LineScorer.score(line)
+            if s.strong, !s.consent, !s.isButtonRow, (labelCounts[line.text] ?? 0) >= recurringLabel {
+                s = LineScorer.Score(value: -1, strong: false)
+            }
             scores.append(s)
             if current.score <= 0 { current = (0, i) }
             current.score += s.value
@@ -195,6 +202,9 @@ public enum NoticeIsolator {
         }
         return found >= reachedWordingLines || strong ? start : nil
     }
+
+    /// How often a label must recur on a page to be its furniture rather than a category.
+    static let recurringLabel = 3
 
     /// Lines of the notice's vocabulary that make wording above a row of buttons its notice.
     static let reachedWordingLines = 3
