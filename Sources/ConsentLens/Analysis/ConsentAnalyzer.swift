@@ -104,8 +104,8 @@ enum Limitations {
         }
         if capture.choice == nil {
             out.append("The capture made no choice: what accepting or refusing does was not observed.")
-        } else if let choice = capture.choice, !choice.made {
-            out.append("The capture was asked to \(choice.requested) but found no control to do it with: nothing after a choice was observed.")
+        } else if let sentence = capture.choice?.notMadeSentence {
+            out.append(sentence)
         }
         return out
     }
