@@ -39,7 +39,7 @@ struct CaptureChoiceTests {
         #expect(report.status == 0, "\(report.stderr)")
         #expect(!report.stdout.contains("chose to refuse"))
         #expect(report.stdout.contains("before the visitor chose anything (the capture was asked to refuse, but no choice was made)."))
-        #expect(report.stdout.contains("| Choice (reject) | not made: The capture was asked to refuse but could not (no reject-all control found, and no settings control to refuse in): no choice was made, and what happens after one is unknown. |"))
+        #expect(report.stdout.contains("| Choice (reject) | not made: The capture was asked to refuse but could not \\(no reject-all control found, and no settings control to refuse in\\): no choice was made, and what happens after one is unknown. |"))
         #expect(report.stdout.contains("| After the choice | unknown: no choice was made |"))
         #expect(!report.stdout.contains("requests after") && !report.stdout.contains("0 requests"))
         #expect(report.stdout.contains("Unknown: the capture did not refuse (no reject-all control found, and no settings control to refuse in), so what refusing does cannot be told."))

@@ -24,7 +24,7 @@ public struct CaptureObservation: Codable, Sendable, Equatable {
     /// Requests before any choice that got no response (`net::ERR_NAME_NOT_RESOLVED`, blocked,
     /// refused, still pending when the page was saved): they reached no one, so they are no contact
     /// with a third party and count in neither list below. `nil` in analyses of older captures.
-    public var unansweredRequestsBeforeChoice: Int? = nil
+    @Nullable public var unansweredRequestsBeforeChoice: Int? = nil
     /// Registrable domains other than the page's contacted (a response came back) before any choice, in first-contact order.
     public var thirdPartyDomainsBeforeChoice: [String]
     /// Third-party contacts that track (see ``TrackingContact``), one per registrable domain.
@@ -87,14 +87,14 @@ public struct ObservedChoice: Codable, Sendable, Equatable {
     public var requested: String
     public var made: Bool
     /// Why it was not made (`no reject-all control found, and no settings control to refuse in`).
-    public var notMadeReason: String?
+    @Nullable public var notMadeReason: String?
     public var noticeGone: Bool?
     /// The controls clicked, in order: `“Reject all” (rejectAll, found by wording (ControlLexicon))`.
     public var clicked: [String]
-    public var requestsAfterChoice: Int?
-    public var trackingAfterChoice: [TrackingContact]?
+    @Nullable public var requestsAfterChoice: Int?
+    @Nullable public var trackingAfterChoice: [TrackingContact]?
     /// Non-essential cookies in the jar after the choice that were not there before it.
-    public var nonEssentialCookiesAddedAfterChoice: [ObservedCookie]?
+    @Nullable public var nonEssentialCookiesAddedAfterChoice: [ObservedCookie]?
 
     /// `refuse` or `accept`: the verb for the choice asked.
     public var verb: String { requested == "reject" ? "refuse" : "accept" }
