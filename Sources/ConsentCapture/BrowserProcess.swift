@@ -82,6 +82,8 @@ final class BrowserProcess: @unchecked Sendable {
             "--disable-background-networking", "--disable-sync", "--disable-component-update",
             "--disable-default-apps", "--mute-audio", "--hide-scrollbars", "--window-size=1280,800",
             "--disable-features=Translate,MediaRouter,OptimizationHints,DialMediaRouteProvider",
+            // RFC 6761: a `.invalid` name never resolves, so it is not asked of DNS either.
+            "--host-resolver-rules=MAP *.invalid ~NOTFOUND",
             "--password-store=basic", "--use-mock-keychain", "--disable-dev-shm-usage", "--disable-breakpad", "--disable-crash-reporter",
         ]
         // The sandbox needs user namespaces, which containers and root shells often lack.

@@ -137,6 +137,10 @@ final class CaptureRun: @unchecked Sendable {
                                   ("Target.setAutoAttach", ["autoAttach": true, "waitForDebuggerOnStart": true, "flatten": true])] as [(String, JSONObject)] {
             _ = try cdp.send(method, params, session: main)
         }
+        // The viewport itself 1280 × 800 (a headless window of that size leaves less to the page).
+        if (try? cdp.send("Emulation.setDeviceMetricsOverride", ["width": Self.viewport.width, "height": Self.viewport.height, "deviceScaleFactor": 1, "mobile": false], session: main)) == nil {
+            log("the viewport could not be set to \(Self.viewport.width) × \(Self.viewport.height): the browser's window size stands")
+        }
 
         log("loading \(url)")
         let navigation: JSONObject
@@ -173,6 +177,7 @@ final class CaptureRun: @unchecked Sendable {
             log("no screenshot: the page had not been painted (still being parsed)")
         } else {
             try screenshot(cdp, main: main)
+            noticeScreenshot(cdp, main: main)
         }
         try accessibility(cdp, main: main)
         tcf(cdp, main: main)
@@ -217,7 +222,17 @@ final class CaptureRun: @unchecked Sendable {
         write(CaptureFiles.cookies, json: jar)
         // Phases by the page's own clock at the click: a beacon its timer sent while the click was
         // on its way (the page had not yet run the click) is from before the choice.
+        let made = record.choice?.made == true
         let final = locked { () -> [CapturedRequest] in
+            guard made else {
+                // No choice made (a settings layer opened, then no save control): every request
+                // is from before any choice.
+                return requests.map { r in
+                    var r = r
+                    r.phase = "before-choice"
+                    return r
+                }
+            }
             guard let clicked = choiceWallTime else { return requests }
             return zip(requests, sentTimes).map { r, sentAt in
                 var r = r
@@ -550,6 +565,32 @@ final class CaptureRun: @unchecked Sendable {
 
     private var frameList: [(id: String, session: String, url: String)] = []
 
+    /// The page's viewport in CSS pixels, and so the size of `screenshot.png`.
+    static let viewport = (width: 1280, height: 800)
+
+    /// `notice.png`: the notice alone, clipped to the box of the element the wait found it by (its
+    /// platform container, the block holding its consent wording and buttons, or the iframe it is
+    /// drawn in), whole even where it reaches past the viewport. Not taken when the notice was
+    /// found only inside a cross-site frame or has no box.
+    private func noticeScreenshot(_ cdp: DevToolsConnection, main: String) {
+        guard let text = evaluate(cdp, PageScripts.noticeBox, session: main) as? String, !text.isEmpty,
+              let box = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? JSONObject,
+              let x = (box["x"] as? NSNumber)?.doubleValue, let y = (box["y"] as? NSNumber)?.doubleValue,
+              let width = (box["width"] as? NSNumber)?.doubleValue, let height = (box["height"] as? NSNumber)?.doubleValue,
+              width >= 1, height >= 1 else {
+            log("no notice.png: no element of the notice with a box in the page")
+            return
+        }
+        let clip: JSONObject = ["x": x, "y": y, "width": min(width, 4096), "height": min(height, 4096), "scale": 1]
+        guard let shot = try? cdp.send("Page.captureScreenshot", ["format": "png", "clip": clip, "captureBeyondViewport": true], session: main, timeout: 20),
+              let base64 = shot["data"] as? String, let data = Data(base64Encoded: base64) else {
+            log("no notice.png: the browser gave no image of the notice")
+            return
+        }
+        write(CaptureFiles.noticeScreenshot, data: data)
+        log("notice.png written: \(Int(width.rounded())) × \(Int(height.rounded())) at (\(Int(x.rounded())), \(Int(y.rounded()))), \(box["element"] as? String ?? "the notice")")
+    }
+
     private func screenshot(_ cdp: DevToolsConnection, main: String) throws(CaptureError) {
         let shot = try cdp.send("Page.captureScreenshot", ["format": "png"], session: main, timeout: 20)
         guard let base64 = shot["data"] as? String, let data = Data(base64Encoded: base64) else { throw .protocolError("Page.captureScreenshot gave no image") }
@@ -620,11 +661,13 @@ final class CaptureRun: @unchecked Sendable {
             return
         }
         guard options.choose == .reject else {
+            choice.notMadeReason = "no accept-all control found"
             log("no accept-all control found: no choice made")
             return
         }
         log("no reject-all on the first layer: opening the settings")
         guard try click(cdp, main: main, kinds: [.manageChoices], choice: &choice) else {
+            choice.notMadeReason = "no reject-all control found, and no settings control to refuse in"
             log("no settings control found either: no choice made")
             return
         }
@@ -640,6 +683,7 @@ final class CaptureRun: @unchecked Sendable {
         if try click(cdp, main: main, kinds: [.rejectAll, .saveChoices], choice: &choice) {
             choice.made = true
         } else {
+            choice.notMadeReason = "no reject-all control found, and no save control in the settings"
             log("no save control in the settings: no choice made")
         }
     }
@@ -677,6 +721,8 @@ final class CaptureRun: @unchecked Sendable {
         guard let clickedAt = (answer as? Double) ?? (answer as? Int).map(Double.init) ?? (answer as? NSNumber).map(\.doubleValue),
               clickedAt > 1_000_000_000_000 else {
             log("clicking “\(pick.control.label)” failed")
+            // Nothing was clicked: requests after this moment are not after a choice.
+            if first { locked { choiceWallTime = nil } }
             return false
         }
         if first { locked { choiceWallTime = clickedAt / 1000 } }

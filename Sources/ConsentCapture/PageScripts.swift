@@ -91,18 +91,21 @@ enum PageScripts {
         (function (containers) {
           const visible = e => !!(e && (e.offsetWidth || e.offsetHeight || e.getClientRects().length));
           for (const [name, css] of containers) {
-            try { if (visible(document.querySelector(css))) return 'platform container ' + name; } catch (x) {}
+            try {
+              const e = document.querySelector(css);
+              if (visible(e)) { window.__consentlensNotice = e; return 'platform container ' + name; }
+            } catch (x) {}
           }
           const words = /\b(cookies?|consent|einwilligung|zustimmung|consentement|consenso|toestemming|samtykke|samtycke|zgod[aęy]|consentimento|consentimiento)\b/i;
           const buttons = 'button,[role=button],input[type=button],input[type=submit]';
-          function scan(root, depth) {
+          function scan(root, depth, holder) {
             const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
             let n, count = 0;
             while ((n = walker.nextNode()) && count++ < 50000) {
               if (n.nodeType === 1) {
-                if (n.shadowRoot && depth < 8) { const r = scan(n.shadowRoot, depth + 1); if (r) return r; }
+                if (n.shadowRoot && depth < 8) { const r = scan(n.shadowRoot, depth + 1, holder); if (r) return r; }
                 if (n.localName === 'iframe' && depth < 8) {
-                  try { const d = n.contentDocument; if (d && d.body) { const r = scan(d.body, depth + 1); if (r) return r; } } catch (x) {}
+                  try { const d = n.contentDocument; if (d && d.body) { const r = scan(d.body, depth + 1, holder || n); if (r) return r; } } catch (x) {}
                 }
                 continue;
               }
@@ -112,13 +115,16 @@ enum PageScripts {
               if (!visible(p)) continue;
               let a = p;
               for (let i = 0; a && i < 8; i++) {
-                if (a.querySelector && a.querySelector(buttons)) return 'consent wording "' + m[0] + '" beside a button';
+                if (a.querySelector && a.querySelector(buttons)) {
+                  window.__consentlensNotice = holder || a;
+                  return 'consent wording "' + m[0] + '" beside a button';
+                }
                 a = a.parentElement || (a.parentNode && a.parentNode.host) || null;
               }
             }
             return '';
           }
-          const found = document.body ? scan(document.body, 0) : '';
+          const found = document.body ? scan(document.body, 0, null) : '';
           if (found) return found;
           if (typeof window.__tcfapi === 'function') {
             try { window.__tcfapi('ping', 2, function (p) { if (p && p.cmpLoaded) window.__consentlensPing = p; }); } catch (x) {}
@@ -128,6 +134,20 @@ enum PageScripts {
         })([\#(list)])
         """#
     }
+
+    /// The box of the element ``detectNotice(containers:)`` found the notice by, in page
+    /// coordinates (for a clipped screenshot), with a short name of the element; "" when there is
+    /// none or it has no box.
+    static let noticeBox = #"""
+    (function () {
+      const e = window.__consentlensNotice;
+      if (!e || !e.isConnected || !e.getBoundingClientRect) return '';
+      const r = e.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) return '';
+      const name = e.localName + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
+      return JSON.stringify({ x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height, element: name.slice(0, 80) });
+    })()
+    """#
 
     /// Records who writes `document.cookie` (the first script URL on the stack), so that
     /// `cookies.json` can say which script set a cookie. Runs in the page's own world before its

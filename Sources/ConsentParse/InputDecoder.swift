@@ -5,8 +5,19 @@
 /// without a byte-order mark giving an empty document), so ConsentLens decodes itself and hands
 /// libxml2 UTF-8 with `HTML_PARSE_IGNORE_ENC`.
 public enum InputDecoder {
-    public enum Encoding: String, Sendable, Equatable {
+    public enum Encoding: Sendable, Equatable {
         case utf8, utf16LE, utf16BE, windows1252
+        /// A charset decoded with iconv (``LegacyCharsets``), by its iconv name: `GB18030`, `CP932`, `KOI8-R`…
+        case legacy(String)
+
+        /// What the bytes are read as once decoded: a UTF-16 label on bytes without zero bytes
+        /// (an ASCII-compatible page) reads as UTF-8.
+        var asDecoded: Encoding {
+            switch self {
+            case .utf16LE, .utf16BE: return .utf8
+            default: return self
+            }
+        }
     }
 
     /// Decodes `bytes`, returning the text and the encoding used. Bytes that are invalid in the
@@ -20,30 +31,67 @@ public enum InputDecoder {
     /// valid UTF-8 without a BOM (no copy), otherwise one transcoded copy. Never through a
     /// `String`: a 100 MB Windows-1252 page took 5.8 s and a transient 100 MB String that way,
     /// and takes 0.3 s and only its output now.
-    public static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: Encoding) {
+    ///
+    /// `declaredLabel` is a charset declared outside the bytes: an MHTML part's or an HTTP
+    /// response's `Content-Type: text/html; charset=…`. As in browsers, a byte-order mark wins,
+    /// then that label, then each `<meta charset>` / `<meta http-equiv content="…; charset=…">`
+    /// in order, then sniffing (valid UTF-8, mostly UTF-8, Windows-1252). A declaration is
+    /// believed when the bytes are text in it; when they are not (a page that says UTF-8 and is
+    /// GB2312, a charset declared for a script), the next one is tried.
+    public static func utf8(_ bytes: [UInt8], declaredLabel: String? = nil) -> (bytes: [UInt8], encoding: Encoding) {
         // Byte-order marks win over any label, as in browsers.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (validUTF8(bytes[3...]), .utf8) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16ToUTF8(bytes[2...], littleEndian: true), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16ToUTF8(bytes[2...], littleEndian: false), .utf16BE) }
-        if let littleEndian = unmarkedUTF16(bytes) {
+        let transport = declaredLabel.flatMap { encoding(forLabel: $0.trimmingSpaces().lowercased()) }
+        if case .some(.utf16LE) = transport, bytes.contains(0) { return (utf16ToUTF8(bytes[...], littleEndian: true), .utf16LE) }
+        if case .some(.utf16BE) = transport, bytes.contains(0) { return (utf16ToUTF8(bytes[...], littleEndian: false), .utf16BE) }
+        if transport == nil, let littleEndian = unmarkedUTF16(bytes) {
             return (utf16ToUTF8(bytes[...], littleEndian: littleEndian), littleEndian ? .utf16LE : .utf16BE)
         }
-        switch declaredCharset(bytes) {
-        case .some(.windows1252):
-            return (windows1252ToUTF8(bytes), .windows1252)
-        case .some(.utf16LE), .some(.utf16BE), .some(.utf8):
-            // A page that says UTF-16 but has no BOM and no zero bytes is really ASCII-compatible.
-            return (isValidUTF8(bytes) ? bytes : validUTF8(bytes[...]), .utf8)
-        case .none:
-            if isValidUTF8(bytes) { return (bytes, .utf8) }
-            // Mostly UTF-8 with some stray bytes (a text dump from a tool that mangled a few
-            // characters, pages pasted together): read the valid sequences as UTF-8 and each stray
-            // byte as Windows-1252, rather than the whole file as Windows-1252, which would turn
-            // every "ä" into "Ã¤". Windows-1252 text almost never holds a valid multi-byte sequence.
-            let (multibyte, stray) = utf8Census(bytes)
-            if multibyte > 0, multibyte >= stray { return (mixedToUTF8(bytes), .utf8) }
-            return (windows1252ToUTF8(bytes), .windows1252)
+        var fallback: (bytes: [UInt8], encoding: Encoding, invalid: Int)?
+        for declared in (transport.map { [$0] } ?? []) + declaredCharsets(bytes) {
+            guard let (decoded, invalid) = decodeDeclared(bytes, as: declared) else { continue }
+            if isText(bytes, invalid: invalid) { return (decoded, declared.asDecoded) }
+            if fallback == nil || invalid < fallback!.invalid { fallback = (decoded, declared.asDecoded, invalid) }
         }
+        if isValidUTF8(bytes) { return (bytes, .utf8) }
+        // Mostly UTF-8 with some stray bytes (a text dump from a tool that mangled a few
+        // characters, pages pasted together): read the valid sequences as UTF-8 and each stray
+        // byte as Windows-1252, rather than the whole file as Windows-1252, which would turn
+        // every "ä" into "Ã¤". Windows-1252 text almost never holds a valid multi-byte sequence.
+        let (multibyte, stray) = utf8Census(bytes)
+        if multibyte > 0, multibyte >= stray {
+            // A declared charset that was not quite text still beats reading its bytes as mixed.
+            if let fallback, fallback.invalid <= stray { return (fallback.bytes, fallback.encoding) }
+            return (mixedToUTF8(bytes), .utf8)
+        }
+        if let fallback, fallback.encoding != .utf8 { return (fallback.bytes, fallback.encoding) }
+        return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    /// `bytes` decoded in a declared encoding, with the count of invalid sequences (each U+FFFD
+    /// in the output); `nil` for an encoding that cannot be decoded here.
+    static func decodeDeclared(_ bytes: [UInt8], as declared: Encoding) -> (bytes: [UInt8], invalid: Int)? {
+        switch declared {
+        case .utf8, .utf16LE, .utf16BE:
+            // A page that says UTF-16 but has no BOM and no zero bytes is really ASCII-compatible.
+            if isValidUTF8(bytes) { return (bytes, 0) }
+            return (validUTF8(bytes[...]), utf8Census(bytes).stray)
+        case .windows1252:
+            return (windows1252ToUTF8(bytes), 0)
+        case .legacy(let name):
+            return LegacyCharsets.decode(bytes, iconvName: name).map { ($0.utf8, $0.invalid) }
+        }
+    }
+
+    /// Whether a declared charset reads the bytes as text: at most a few invalid sequences, and
+    /// at most one per 50 bytes outside ASCII (a stray byte or two in a long page is the page's).
+    static func isText(_ bytes: [UInt8], invalid: Int) -> Bool {
+        guard invalid > 4 else { return true }
+        var high = 0
+        for byte in bytes where byte >= 0x80 { high += 1 }
+        return invalid * 50 <= high
     }
 
     /// Valid multi-byte UTF-8 sequences, and runs of bytes that are no part of a valid sequence (a
@@ -102,26 +150,6 @@ public enum InputDecoder {
         return out
     }
 
-    /// The bytes as UTF-8 when their charset is declared outside them (an MHTML part's
-    /// `Content-Type: text/html; charset=…`): a byte-order mark still wins, then the declared
-    /// label when it is one of ours; without a usable label, as ``utf8(_:)``.
-    public static func utf8(_ bytes: [UInt8], declaredLabel: String?) -> (bytes: [UInt8], encoding: Encoding) {
-        guard let label = declaredLabel?.trimmingSpaces().lowercased(), let declared = encoding(forLabel: label),
-              !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else {
-            return utf8(bytes)
-        }
-        switch declared {
-        case .utf8:
-            return isValidUTF8(bytes) ? (bytes, .utf8) : (validUTF8(bytes[...]), .utf8)
-        case .windows1252:
-            return (windows1252ToUTF8(bytes), .windows1252)
-        case .utf16LE, .utf16BE:
-            // Labelled UTF-16 yet without zero bytes: ASCII-compatible, as in ``decode(_:)``.
-            guard bytes.contains(0) else { return utf8(bytes) }
-            return (utf16ToUTF8(bytes[...], littleEndian: declared == .utf16LE), declared)
-        }
-    }
-
     /// UTF-16 without a byte-order mark: most ASCII characters then have a zero byte beside them.
     static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
         let sample = min(bytes.count, 1024) & ~1
@@ -136,43 +164,75 @@ public enum InputDecoder {
         return nil
     }
 
-    /// The charset a `<meta charset>` or `<meta http-equiv content="…; charset=…">` declares in the
-    /// first 8 KB (browsers look at 1 KB; real pages put it later).
-    static func declaredCharset(_ bytes: [UInt8]) -> Encoding? {
+    /// The charsets the `<meta>` tags in the first 8 KB declare, in order (browsers look at 1 KB;
+    /// real pages put it later): `<meta charset="…">`, or a `content="text/html; charset=…"`.
+    /// Only `<meta>` counts: a `charset` attribute of a `<script>` (which the Wayback Machine puts
+    /// above the page's own declaration) says nothing about the page.
+    static func declaredCharsets(_ bytes: [UInt8]) -> [Encoding] {
         let head = bytes.prefix(8192).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let needle = Array("charset".utf8)
+        let meta = Array("<meta".utf8)
+        var out: [Encoding] = []
         var i = 0
-        while i + needle.count < head.count {
-            guard head[i] == 0x63, head[i..<(i + needle.count)].elementsEqual(needle) else { i += 1; continue }
-            var j = i + needle.count
-            while j < head.count, head[j] == 0x20 || head[j] == 0x09 { j += 1 }
-            guard j < head.count, head[j] == 0x3D else { i += 1; continue } // '='
-            j += 1
-            while j < head.count, head[j] == 0x20 || head[j] == 0x22 || head[j] == 0x27 { j += 1 }
-            var label: [UInt8] = []
-            while j < head.count, label.count < 40, head[j] != 0x22, head[j] != 0x27, head[j] != 0x3B,
-                  head[j] != 0x20, head[j] != 0x3E, head[j] != 0x2F || label.isEmpty {
-                label.append(head[j]); j += 1
+        while i + meta.count < head.count {
+            guard head[i] == 0x3C, head[i..<(i + meta.count)].elementsEqual(meta) else { i += 1; continue }
+            i += meta.count
+            guard i < head.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x2F].contains(head[i]) else { continue }
+            let attributes = tagAttributes(head, from: &i)
+            var label: String?
+            if let charset = attributes["charset"] {
+                label = charset
+            } else if let content = attributes["content"] {
+                label = MHTMLReader.parameter("charset", in: content.hasPrefix("charset") ? ";" + content : content)
             }
-            let name = String(decoding: label, as: UTF8.self)
-            if let encoding = encoding(forLabel: name) { return encoding }
-            i = j
+            if let label, let encoding = encoding(forLabel: label.trimmingSpaces()), !out.contains(encoding) { out.append(encoding) }
         }
-        return nil
+        return out
     }
 
-    /// The WHATWG label table, reduced to the encodings that matter here: every Latin-1 label
-    /// means Windows-1252 in a browser.
-    static func encoding(forLabel label: String) -> Encoding? {
+    /// The attributes of a tag from just after its name to its `>` (names lower-cased; values as
+    /// written, lower-cased with the rest of the head), leaving `i` after the tag.
+    static func tagAttributes(_ head: [UInt8], from i: inout Int) -> [String: String] {
+        var attributes: [String: String] = [:]
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C || b == 0x2F }
+        while i < head.count, head[i] != 0x3E {
+            if isSpace(head[i]) { i += 1; continue }
+            var name: [UInt8] = []
+            while i < head.count, !isSpace(head[i]), head[i] != 0x3D, head[i] != 0x3E { name.append(head[i]); i += 1 }
+            while i < head.count, head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D { i += 1 }
+            var value: [UInt8] = []
+            if i < head.count, head[i] == 0x3D {
+                i += 1
+                while i < head.count, head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D { i += 1 }
+                if i < head.count, head[i] == 0x22 || head[i] == 0x27 {
+                    let quote = head[i]
+                    i += 1
+                    while i < head.count, head[i] != quote { value.append(head[i]); i += 1 }
+                    i += 1
+                } else {
+                    while i < head.count, !isSpace(head[i]) || head[i] == 0x2F, head[i] != 0x3E { value.append(head[i]); i += 1 }
+                }
+            }
+            if !name.isEmpty, value.count <= 200 {
+                let key = String(decoding: name, as: UTF8.self)
+                if attributes[key] == nil { attributes[key] = String(decoding: value, as: UTF8.self) }
+            }
+        }
+        return attributes
+    }
+
+    /// The WHATWG label table: every Latin-1 label means Windows-1252 in a browser; the
+    /// legacy charsets (``LegacyCharsets``) are decoded with iconv.
+    static func encoding(forLabel raw: String) -> Encoding? {
+        let label = raw.lowercased()
         switch label {
-        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": return .utf8
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode11utf8", "unicode20utf8": return .utf8
         case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "windows-1252", "cp1252", "x-cp1252",
              "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "iso-ir-100", "iso88591", "iso_8859-1:1987",
-             "csisolatin1", "iso-8859-15", "iso8859-15", "latin9", "latin-9":
+             "csisolatin1":
             return .windows1252
-        case "utf-16", "utf-16le": return .utf16LE
-        case "utf-16be": return .utf16BE
-        default: return nil
+        case "utf-16", "utf-16le", "unicode", "ucs-2", "csunicode", "iso-10646-ucs-2", "unicodefeff": return .utf16LE
+        case "utf-16be", "unicodefffe": return .utf16BE
+        default: return LegacyCharsets.iconvName(forLabel: label).map(Encoding.legacy)
         }
     }
 

@@ -72,7 +72,9 @@ public enum PageLoader {
         return bytes
     }
 
-    public static func load(bytes raw: [UInt8], path: String) throws(PageLoadError) -> LoadedPage {
+    /// `declaredCharset` is a charset declared outside the bytes (the `charset` of a WARC record's
+    /// HTTP `Content-Type`); the bytes' own declarations and sniffing come after it.
+    public static func load(bytes raw: [UInt8], path: String, declaredCharset: String? = nil) throws(PageLoadError) -> LoadedPage {
         guard !raw.isEmpty else { throw .empty }
         guard raw.count <= maximumPageBytes else { throw .tooLarge(raw.count) }
         var bytes = raw
@@ -89,7 +91,7 @@ public enum PageLoader {
             let (content, encoding, summary) = try MHTMLReader.read(bytes)
             return LoadedPage(path: path, bytes: raw, encoding: encoding, content: content, archive: summary)
         }
-        let (utf8, encoding) = InputDecoder.utf8(bytes)
+        let (utf8, encoding) = InputDecoder.utf8(bytes, declaredLabel: declaredCharset)
         // Sniffing needs only the head; HTML goes to libxml2 as bytes, never as a String.
         let head = String(decoding: utf8.prefix(65_536), as: UTF8.self)
         if looksBinary(head) { throw .binary }

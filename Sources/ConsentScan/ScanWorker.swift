@@ -17,7 +17,7 @@ import Darwin
 /// Wire format (all integers little-endian):
 /// - request, parent → worker: `u64 length` then a batch: `u32 count`, and per page `u8 kind`
 ///   (1 a page file, 2 a WARC record's page), `string path`; for a record also `u8 chunked`,
-///   `optional string content-encoding`, `optional string truncated`, `bytes body`, and its origin:
+///   `optional string content-encoding`, `optional string truncated`, `optional string charset`, `bytes body`, and its origin:
 ///   `string file`, `u64 offset`, `optional string record-id`, `optional string date`.
 ///   `string` and `bytes` are `u64 length` + bytes; an absent optional is the length `u64.max`.
 /// - once, worker → parent, when it has started: the frame `u64 1`, `u8 2` (ready).
@@ -135,6 +135,7 @@ enum WorkerWire {
                 body.append(page.chunked ? 1 : 0)
                 string(page.contentEncoding)
                 string(page.truncated)
+                string(page.charset)
                 body += u64(page.body.count)
                 body += page.body
                 let origin = job.warc ?? WARCOrigin(file: "", offset: 0)
@@ -178,9 +179,9 @@ enum WorkerWire {
             case 1:
                 jobs.append(ScanJob(index: index, path: path, inputBytes: 0, work: .file(path)))
             case 2:
-                guard let chunked = integer(1), let encoding = string(), let truncated = string(), let body = bytes() ?? nil,
+                guard let chunked = integer(1), let encoding = string(), let truncated = string(), let charset = string(), let body = bytes() ?? nil,
                       let file = string() ?? nil, let offset = integer(8), let recordId = string(), let date = string() else { return nil }
-                let page = WARCPage(body: body, chunked: chunked != 0, contentEncoding: encoding, truncated: truncated)
+                let page = WARCPage(body: body, chunked: chunked != 0, contentEncoding: encoding, truncated: truncated, charset: charset)
                 let origin = WARCOrigin(file: file, offset: Int(truncatingIfNeeded: offset), recordId: recordId, date: date)
                 jobs.append(ScanJob(index: index, path: path, warc: origin, inputBytes: 0, work: .record(page)))
             default:

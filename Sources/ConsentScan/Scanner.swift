@@ -195,7 +195,7 @@ public final class Scanner {
                 row.outcome = .analysed(try ConsentAnalyzer.analyse(bytes: bytes, path: path))
             case .record(let record):
                 let bytes = try record.pageBytes(limit: maximumRecordBytes)
-                var analysis = try ConsentAnalyzer.analyse(bytes: bytes, path: job.path)
+                var analysis = try ConsentAnalyzer.analyse(bytes: bytes, path: job.path, declaredCharset: record.charset)
                 if let truncated = record.truncated {
                     analysis.limitations.append(
                         "The crawler cut this record short (WARC-Truncated: \(truncated)): the notice may be missing or incomplete.")
@@ -239,6 +239,8 @@ struct WARCPage: Sendable {
     var chunked: Bool
     var contentEncoding: String?
     var truncated: String?
+    /// The `charset` of the HTTP (or, for a `resource` record, the WARC) `Content-Type`.
+    var charset: String? = nil
 
     func pageBytes(limit: Int) throws(HTTPBodyDecoder.Failure) -> [UInt8] {
         try HTTPBodyDecoder.decode(body, chunked: chunked, contentEncoding: contentEncoding, limit: limit)
@@ -360,14 +362,16 @@ final class OpenWARC {
                 return job(.failed("the record's page is too large (\(bodyLength) bytes; the limit is \(Scanner.maximumRecordBytes))"))
             }
             let body = bodyStart + (try reader.readBlock(upTo: reader.remainingBlockBytes))
-            return job(.record(WARCPage(body: body, chunked: http.isChunked, contentEncoding: http.contentEncoding, truncated: header.truncated)))
+            return job(.record(WARCPage(body: body, chunked: http.isChunked, contentEncoding: http.contentEncoding, truncated: header.truncated,
+                                        charset: http.field("Content-Type").flatMap { MHTMLReader.parameter("charset", in: $0) })))
         case "resource":
             guard let type = header.contentType, MediaType.isHTML(type) else { return nil }
             if header.contentLength > Scanner.maximumRecordBytes {
                 return job(.failed("the record's page is too large (\(header.contentLength) bytes; the limit is \(Scanner.maximumRecordBytes))"))
             }
             let body = try reader.readBlock(upTo: header.contentLength)
-            return job(.record(WARCPage(body: body, chunked: false, contentEncoding: nil, truncated: header.truncated)))
+            return job(.record(WARCPage(body: body, chunked: false, contentEncoding: nil, truncated: header.truncated,
+                                        charset: header.field("Content-Type").flatMap { MHTMLReader.parameter("charset", in: $0) })))
         default:
             return nil
         }

@@ -9,8 +9,11 @@ struct Analyse: ParsableCommand {
         commandName: "analyse",
         abstract: "Analyse saved pages: platform, partners, TCF purposes, what cannot be refused.",
         discussion: """
-            PAGE is a saved page: HTML ("Save page as", DOM snapshot, curl), a text dump, crawler \
-            Markdown or an accessibility snapshot; `-` reads standard input. Exit status: 0 when every \
+            PAGE is a saved page: HTML ("Save page as", DOM snapshot, curl), MHTML, a text dump, \
+            crawler Markdown or an accessibility snapshot; `-` reads standard input. A capture \
+            folder written by `consentlens capture` is accepted too: its page.html is read with the \
+            cookies and requests observed (the JSON's `capture`). For a folder of pages, use \
+            `consentlens scan DIR`. Exit status: 0 when every \
             page was analysed (notice found or not), 1 when a page could not be read (with --format \
             json, an object with its `error` stands in its place), 64 on usage errors.
             """,
@@ -19,7 +22,7 @@ struct Analyse: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Saved pages to analyse (`-` for standard input).", completion: .file())
+    @Argument(help: "Saved pages or capture folders to analyse (`-` for standard input).", completion: .file())
     var pages: [String]
 
     @Option(help: "Output format: text (a summary for people) or json (schemaVersion 1).")

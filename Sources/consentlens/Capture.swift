@@ -14,8 +14,12 @@ struct Capture: ParsableCommand {
             Each URL is loaded in a fresh headless Chromium (Debian's chromium package; --browser or \
             CHROMIUM for another build) with an empty profile. With one URL, DIR is its capture \
             folder; with several, each gets a subfolder of DIR named after it. See docs/capture.md \
-            for the files. Exit status: 0 when every URL was captured, 1 when one failed (one line \
-            each on standard error; its capture.json says what happened), 64 on usage errors.
+            for the files. Exit status: 0 when every URL was captured (and the choice asked with \
+            --choose was made); 2 when every page was saved but on some the choice could not be \
+            made (no control to click: a warning on standard error, `choice.made: false` in \
+            capture.json, and nothing after a choice recorded); 1 when a capture failed (one line \
+            each on standard error; its capture.json says what happened), which wins over 2; 64 on \
+            usage errors.
             """
     )
 
@@ -60,16 +64,27 @@ struct Capture: ParsableCommand {
         let options = CaptureOptions(choose: choose, wait: wait, navigationTimeout: timeout, afterChoice: afterChoice, browser: browser)
         let folders = urls.count == 1 ? [output] : Self.folders(for: urls, in: output)
         let results = CaptureBatch.run(urls: urls, folders: folders, options: options, jobs: jobs)
-        var failed = 0
+        var failed = 0, notChosen = 0
         for (index, record) in results.enumerated() {
             if record.outcome == "captured" {
                 Diagnostics.note("\(urls[index]): captured in \(String(format: "%.1f", record.seconds)) s → \(folders[index])")
+                if let choice = record.choice, !choice.made {
+                    Diagnostics.note(Self.choiceWarning(url: urls[index], choice: choice))
+                    notChosen += 1
+                }
             } else {
                 Diagnostics.error(path: urls[index], record.error ?? "failed")
                 failed += 1
             }
         }
         if failed > 0 { throw ExitCode(1) }
+        if notChosen > 0 { throw ExitCode(2) }
+    }
+
+    /// The warning for a choice asked and not made: the page is saved, the choice is not.
+    static func choiceWarning(url: String, choice: CaptureChoice) -> String {
+        let verb = choice.requested == "reject" ? "refuse" : "accept"
+        return "warning: \(url): could not \(verb): \(choice.notMadeReason ?? "no control found"); the page was saved, but no choice was made and nothing after one was recorded"
     }
 
     /// `01-example.com-news` …: readable, unique, in argument order.

@@ -93,6 +93,9 @@ enum PageInput {
         }
         do {
             return .success(try ConsentAnalyzer.analyse(path: path))
+        } catch .isDirectory {
+            // A folder that is no capture folder: its pages are what `scan` reads.
+            return .failure(PageFailure(description: "is a directory, not a page or a capture folder (it has no capture.json); to analyse the pages in it, run: consentlens scan \(path)"))
         } catch {
             return .failure(PageFailure(description: error.description))
         }

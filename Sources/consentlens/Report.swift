@@ -8,14 +8,17 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Write a Markdown report of a saved page's consent notice: policy, score, findings.",
         discussion: """
-            PAGE is a saved page in any format `analyse` reads; `-` reads standard input. The report \
-            depends only on the file and the path as given (no date; give a relative path for a \
-            report that names none of your folders), so it can be committed and regenerated. Exit status: 0 when the page was read (notice found or not), 1 when it could \
+            PAGE is a saved page in any format `analyse` reads, or a capture folder written by \
+            `consentlens capture` (the report then adds what was observed: cookies, requests and \
+            the choice); `-` reads standard input. The report depends only on the file and the \
+            path as given (no date; give a relative path for a report that names none of your \
+            folders), so it can be committed and regenerated. Exit status: 0 when the page was \
+            read (notice found or not), 1 when it could \
             not be read, 64 on usage errors.
             """
     )
 
-    @Argument(help: "The saved page (`-` for standard input).", completion: .file())
+    @Argument(help: "The saved page or capture folder (`-` for standard input).", completion: .file())
     var page: String
 
     @OptionGroup var output: OutputOptions

@@ -69,7 +69,9 @@ import Testing
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).write(to: binary)
         let run = try CLIRun.run(["analyse", dir.path, binary.path])
         #expect(run.status == 1)
-        #expect(run.stderr == "consentlens: \(dir.path): is a directory, not a page\nconsentlens: \(binary.path): binary data, not an HTML or text page\n")
+        #expect(run.stderr == "consentlens: \(dir.path): is a directory, not a page or a capture folder (it has no capture.json); to analyse the pages in it, run: consentlens scan \(dir.path)\nconsentlens: \(binary.path): binary data, not an HTML or text page\n")
+        // The same for report, which reads pages the same way.
+        #expect(try CLIRun.run(["report", dir.path]).stderr.hasSuffix("; to analyse the pages in it, run: consentlens scan \(dir.path)\n"))
     }
 
     @Test func standardInput() throws {

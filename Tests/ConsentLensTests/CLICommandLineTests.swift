@@ -7,10 +7,32 @@ import ConsentParse
 /// values, help and shell completion.
 @Suite(.serialized) struct CLICommandLineTests {
     @Test func versionNamesTheToolAndItsFormats() throws {
-        let run = try CLIRun.run(["--version"])
-        #expect(run.status == 0)
-        #expect(run.stdout == "consentlens 0.1.0 (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion), libxml2 \(LibXML2Version.running))\n")
-        #expect(run.stderr.isEmpty)
+        let expected = "consentlens 0.1.0 (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion), libxml2 \(LibXML2Version.running))\n"
+            + "commands: analyse, report, compare, scan, capture\n"
+        // Issue 18 item 10: both spellings, naming every command, capture included.
+        for spelling in ["--version", "version"] {
+            let run = try CLIRun.run([spelling])
+            #expect(run.status == 0)
+            #expect(run.stdout == expected)
+            #expect(run.stderr.isEmpty)
+        }
+    }
+
+    /// Issue 18 item 10: `analyse --help` and `report --help` say a capture folder is read, and
+    /// `capture --help` gives the exit status of a capture that could not make its choice.
+    @Test func helpNamesCaptureFolders() throws {
+        func help(_ command: String) throws -> String {
+            try CLIRun.run([command, "--help"]).stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        }
+        let analyse = try help("analyse")
+        #expect(analyse.contains("A capture folder written by `consentlens capture` is accepted too: its page.html is read with the cookies and requests observed"))
+        #expect(analyse.contains("For a folder of pages, use `consentlens scan DIR`."))
+        #expect(analyse.contains("<pages> Saved pages or capture folders to analyse"))
+        let report = try help("report")
+        #expect(report.contains("or a capture folder written by `consentlens capture` (the report then adds what was observed: cookies, requests and the choice)"))
+        #expect(report.contains("<page> The saved page or capture folder"))
+        let capture = try help("capture")
+        #expect(capture.contains("2 when every page was saved but on some the choice could not be made"))
     }
 
     @Test func misspelledCommandIsNamedWithTheNearestOne() throws {
@@ -24,7 +46,7 @@ import ConsentParse
         #expect(try CLIRun.run(["anaylze", "x"]).stderr == "consentlens: unknown command 'anaylze'; did you mean 'analyze'?\n")
         let far = try CLIRun.run(["frobnicate"])
         #expect(far.status == 64)
-        #expect(far.stderr == "consentlens: unknown command 'frobnicate'; the commands are analyse, report, compare and scan (see consentlens --help)\n")
+        #expect(far.stderr == "consentlens: unknown command 'frobnicate'; the commands are analyse, report, compare, scan and capture (see consentlens --help)\n")
         // Real commands and options are untouched.
         #expect(try CLIRun.run(["help", "scan"]).status == 0)
         #expect(try CLIRun.run(["analyze", "Samples/thejournal-ie-drone-attack.txt"]).status == 0)

@@ -35,11 +35,18 @@ import Testing
         } else if let littleEndian = InputDecoder.unmarkedUTF16(bytes) {
             text = utf16(bytes[...], littleEndian)
         } else {
-            switch InputDecoder.declaredCharset(bytes) {
+            // A declared UTF-8 (or ASCII-compatible UTF-16) is believed when the bytes are text in
+            // it; otherwise they are sniffed as undeclared ones (issue 18).
+            let declared = InputDecoder.declaredCharsets(bytes).first
+            let stray = InputDecoder.utf8Census(bytes).stray
+            switch declared {
             case .some(.windows1252): text = windows1252(bytes)
-            case .some: text = String(decoding: bytes, as: UTF8.self)
-            case .none:
+            case .some where InputDecoder.isText(bytes, invalid: stray): text = String(decoding: bytes, as: UTF8.self)
+            default:
                 if InputDecoder.isValidUTF8(bytes) {
+                    text = String(decoding: bytes, as: UTF8.self)
+                } else if case let (multibyte, stray) = InputDecoder.utf8Census(bytes), multibyte > 0, multibyte >= stray, declared != nil {
+                    // Mostly UTF-8 and declared so: the declaration, its invalid bytes as U+FFFD.
                     text = String(decoding: bytes, as: UTF8.self)
                 } else if case let (multibyte, stray) = InputDecoder.utf8Census(bytes), multibyte > 0, multibyte >= stray {
                     // Mostly UTF-8: valid sequences as UTF-8, each stray byte as Windows-1252.

@@ -19,9 +19,10 @@ public enum ConsentAnalyzer {
         return analyse(page)
     }
 
-    /// Analyses bytes already in memory (batch scans, WARC records, tests).
-    public static func analyse(bytes: [UInt8], path: String) throws(PageLoadError) -> PageAnalysis {
-        let page = try PageLoader.load(bytes: bytes, path: path)
+    /// Analyses bytes already in memory (batch scans, WARC records, tests). `declaredCharset` is
+    /// the charset an HTTP header declared for them, when one did.
+    public static func analyse(bytes: [UInt8], path: String, declaredCharset: String? = nil) throws(PageLoadError) -> PageAnalysis {
+        let page = try PageLoader.load(bytes: bytes, path: path, declaredCharset: declaredCharset)
         return analyse(page)
     }
 
@@ -103,8 +104,8 @@ enum Limitations {
         }
         if capture.choice == nil {
             out.append("The capture made no choice: what accepting or refusing does was not observed.")
-        } else if let choice = capture.choice, !choice.made {
-            out.append("The capture was asked to \(choice.requested) but found no control to do it with: nothing after a choice was observed.")
+        } else if let sentence = capture.choice?.notMadeSentence {
+            out.append(sentence)
         }
         return out
     }

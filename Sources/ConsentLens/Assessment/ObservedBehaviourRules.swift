@@ -98,18 +98,17 @@ enum TrackingAfterRefusalRule {
                 explanation: "Unknown: the capture did not refuse (capture with --choose reject to see whether refusing stops tracking).",
                 basis: "unknown: \(points) points at stake", pointsAtStake: points, edpbCriterion: .trackingAfterRefusal)]
         }
-        guard choice.made else {
+        guard choice.made, let tracking = choice.trackingAfterChoice, let cookies = choice.nonEssentialCookiesAddedAfterChoice,
+              let watched = choice.requestsAfterChoice else {
             return [Finding(
                 id: id, component: component, severity: .info, status: .unknown,
-                explanation: "Unknown: the capture found no control to refuse with, so what refusing does cannot be told.",
+                explanation: "Unknown: the capture did not refuse (\(FindingText(page: choice.notMadeReason ?? "no control found"))), so what refusing does cannot be told.",
                 basis: "unknown: \(points) points at stake", pointsAtStake: points, edpbCriterion: .trackingAfterRefusal)]
         }
-        let tracking = choice.trackingAfterChoice
-        let cookies = choice.nonEssentialCookiesAddedAfterChoice
         if tracking.isEmpty && cookies.isEmpty {
             return [Finding(
                 id: id, component: component, severity: .info,
-                explanation: "After refusing, no tracking request was made and no non-essential cookie was set (\(choice.requestsAfterChoice) request\(choice.requestsAfterChoice == 1 ? "" : "s") watched).",
+                explanation: "After refusing, no tracking request was made and no non-essential cookie was set (\(watched) request\(watched == 1 ? "" : "s") watched).",
                 edpbCriterion: .trackingAfterRefusal)]
         }
         var what: [FindingText] = []

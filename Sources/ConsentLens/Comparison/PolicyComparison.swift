@@ -127,7 +127,7 @@ public struct ComparedPage: Codable, Sendable, Equatable {
         observedScore = analysis.capture?.assessment.score
         observedWorstCaseScore = analysis.capture?.assessment.worstCaseScore
         if let choice = analysis.capture?.choice, choice.requested == "reject", choice.made {
-            trackingAfterRefusal = choice.trackingAfterChoice.map(\.registrableDomain)
+            trackingAfterRefusal = choice.trackingAfterChoice?.map(\.registrableDomain)
         }
     }
 }

@@ -10,6 +10,8 @@ public enum CaptureFiles {
     public static let page = "page.html"
     public static let accessibility = "page.aria.yml"
     public static let screenshot = "screenshot.png"
+    /// The notice alone, clipped to its element's box, when the capture found one.
+    public static let noticeScreenshot = "notice.png"
     public static let cookies = "cookies.json"
     public static let requests = "requests.jsonl"
     public static let tcf = "tcf.json"
@@ -102,6 +104,10 @@ public struct CaptureChoice: Codable, Sendable, Equatable {
     public var steps: [CaptureStep] = []
     /// Whether the choice was made (the control or, for a two-layer refusal, the save button was clicked).
     public var made: Bool = false
+    /// Why the choice was not made, when it was not: `no reject-all control found, and no settings
+    /// control to refuse in` (nothing after a choice was then watched: `cookies.json` has no
+    /// `afterChoice`, and every request is `before-choice`).
+    public var notMadeReason: String?
     /// Whether the notice went away after it; `nil` when nothing was clicked.
     public var noticeGone: Bool?
     /// How long cookies and requests were watched after the choice.

@@ -21,7 +21,11 @@ public struct CaptureObservation: Codable, Sendable, Equatable {
     public var shadowRoots: Int
     public var cookiesBeforeChoice: [ObservedCookie]
     public var requestsBeforeChoice: Int
-    /// Registrable domains other than the page's contacted before any choice, in first-contact order.
+    /// Requests before any choice that got no response (`net::ERR_NAME_NOT_RESOLVED`, blocked,
+    /// refused, still pending when the page was saved): they reached no one, so they are no contact
+    /// with a third party and count in neither list below. `nil` in analyses of older captures.
+    @Nullable public var unansweredRequestsBeforeChoice: Int? = nil
+    /// Registrable domains other than the page's contacted (a response came back) before any choice, in first-contact order.
     public var thirdPartyDomainsBeforeChoice: [String]
     /// Third-party contacts that track (see ``TrackingContact``), one per registrable domain.
     public var trackingBeforeChoice: [TrackingContact]
@@ -77,17 +81,29 @@ public struct TrackingContact: Codable, Sendable, Equatable {
     public var reason: String
 }
 
-/// What `--choose` did and what followed.
+/// What `--choose` did and what followed. When the choice was not made, what follows a choice
+/// was not observed: the three after-choice facts are `nil` (unknown), never zero.
 public struct ObservedChoice: Codable, Sendable, Equatable {
     public var requested: String
     public var made: Bool
+    /// Why it was not made (`no reject-all control found, and no settings control to refuse in`).
+    @Nullable public var notMadeReason: String?
     public var noticeGone: Bool?
     /// The controls clicked, in order: `“Reject all” (rejectAll, found by wording (ControlLexicon))`.
     public var clicked: [String]
-    public var requestsAfterChoice: Int
-    public var trackingAfterChoice: [TrackingContact]
+    @Nullable public var requestsAfterChoice: Int?
+    @Nullable public var trackingAfterChoice: [TrackingContact]?
     /// Non-essential cookies in the jar after the choice that were not there before it.
-    public var nonEssentialCookiesAddedAfterChoice: [ObservedCookie]
+    @Nullable public var nonEssentialCookiesAddedAfterChoice: [ObservedCookie]?
+
+    /// `refuse` or `accept`: the verb for the choice asked.
+    public var verb: String { requested == "reject" ? "refuse" : "accept" }
+
+    /// The one sentence every output gives for a choice asked and not made.
+    public var notMadeSentence: String? {
+        guard !made else { return nil }
+        return "The capture was asked to \(verb) but could not (\(notMadeReason ?? "no control found")): no choice was made, and what happens after one is unknown."
+    }
 }
 
 /// A capture folder: one more shape of input. Its policy is read from `page.html` (frames and
@@ -128,10 +144,13 @@ public enum CaptureFolder {
 
     /// The observed facts and their assessment, from the files' records.
     public static func observation(record: CaptureRecord, jar: CookieJarRecord, requests: [CapturedRequest], tcf: TCFRecord?) -> CaptureObservation {
-        let before = requests.filter { $0.phase == "before-choice" }
-        let after = requests.filter { $0.phase == "after-choice" }
+        // Without a choice made, every request is from before any choice (older captures split
+        // them at a click that led nowhere).
+        let made = record.choice?.made == true
+        let before = made ? requests.filter { $0.phase == "before-choice" } : requests
+        let after = made ? requests.filter { $0.phase == "after-choice" } : []
         var thirdParty: [String] = []
-        for r in before where r.party == "third" {
+        for r in before where r.party == "third" && isContact(r) {
             guard let host = ObservationTables.host(ofURL: r.url) else { continue }
             let domain = ObservationTables.registrableDomain(of: host)
             if !thirdParty.contains(domain) { thirdParty.append(domain) }
@@ -142,10 +161,10 @@ public enum CaptureFolder {
             let had = Set(jar.beforeChoice.map { "\($0.name)\t\($0.domain)\t\($0.path)" })
             let added = (jar.afterChoice ?? []).filter { !had.contains("\($0.name)\t\($0.domain)\t\($0.path)") }.map(ObservedCookie.init)
             choice = ObservedChoice(
-                requested: c.requested, made: c.made, noticeGone: c.noticeGone,
+                requested: c.requested, made: c.made, notMadeReason: c.made ? nil : (c.notMadeReason ?? "no control found"), noticeGone: c.noticeGone,
                 clicked: c.steps.filter { $0.action == "click" }.map { "“\($0.label)” (\($0.control), found by \($0.foundBy))" },
-                requestsAfterChoice: after.count, trackingAfterChoice: tracking(after),
-                nonEssentialCookiesAddedAfterChoice: added.filter { $0.nonEssential == true })
+                requestsAfterChoice: c.made ? after.count : nil, trackingAfterChoice: c.made ? tracking(after) : nil,
+                nonEssentialCookiesAddedAfterChoice: c.made ? added.filter { $0.nonEssential == true } : nil)
         }
         var observation = CaptureObservation(
             url: record.url, finalURL: record.finalURL, capturedAt: record.startedAt, browser: record.browser,
@@ -155,14 +174,20 @@ public enum CaptureFolder {
             thirdPartyDomainsBeforeChoice: thirdParty, trackingBeforeChoice: tracking(before), choice: choice, tcf: tcf,
             assessment: PrivacyAssessment(components: [], findings: []))
         observation.documentState = record.wait?.documentState
+        observation.unansweredRequestsBeforeChoice = before.filter { !isContact($0) }.count
         observation.assessment = ObservedBehaviourAssessor.assess(observation)
         return observation
     }
 
+    /// Whether a request reached its host: a response (or a redirect) came back. A request that
+    /// failed before one (`net::ERR_NAME_NOT_RESOLVED`, `blocked: …`, a refused connection) or
+    /// was still waiting when the page was saved contacted no one.
+    static func isContact(_ r: CapturedRequest) -> Bool { r.status != nil }
+
     /// Third-party requests that track, grouped by registrable domain in first-contact order.
     static func tracking(_ requests: [CapturedRequest]) -> [TrackingContact] {
         var out: [TrackingContact] = []
-        for r in requests where r.party == "third" {
+        for r in requests where r.party == "third" && isContact(r) {
             guard let host = ObservationTables.host(ofURL: r.url) else { continue }
             var reason: String?
             if let service = ObservationTables.service(forHost: host) {

@@ -3,7 +3,15 @@
 extension MarkdownReport {
     mutating func visitObserved(_ o: CaptureObservation) {
         document.heading(2, "Observed behaviour")
-        document.paragraph("Seen by `consentlens capture` in a fresh headless Chromium, before the visitor chose anything\(o.choice == nil ? "" : MarkdownText(stringLiteral: " and after the capture chose to \(o.choice!.requested == "reject" ? "refuse" : "accept")")). Cookies are classified with the Open Cookie Database and parties by registrable domain (Public Suffix List); a cookie the database does not know is shown as unknown, never guessed.")
+        let when: MarkdownText
+        if let c = o.choice, c.made {
+            when = MarkdownText(stringLiteral: " and after the capture chose to \(c.verb)")
+        } else if let c = o.choice {
+            when = MarkdownText(stringLiteral: " (the capture was asked to \(c.verb), but no choice was made)")
+        } else {
+            when = ""
+        }
+        document.paragraph("Seen by `consentlens capture` in a fresh headless Chromium, before the visitor chose anything\(when). Cookies are classified with the Open Cookie Database and parties by registrable domain (Public Suffix List); a cookie the database does not know is shown as unknown, never guessed.")
         var facts = MarkdownTable(["Fact", "Value"])
         facts.add(["URL", "\(o.url)"])
         if let final = o.finalURL, final != o.url { facts.add(["Final URL", "\(final)"]) }
@@ -12,14 +20,21 @@ extension MarkdownReport {
         facts.add(["Notice", o.noticeFound ? "appeared after \(Self.seconds(o.waitSeconds)) s: \(o.waitEvidence ?? "")" : "none appeared within \(Self.seconds(o.waitSeconds)) s"])
         facts.add(["Frames, shadow roots", "\(o.frames) frame\(o.frames == 1 ? "" : "s"), \(o.shadowRoots) open shadow root\(o.shadowRoots == 1 ? "" : "s") read inline"])
         facts.add(["Cookies before any choice", "\(o.cookiesBeforeChoice.count) (\(o.cookiesBeforeChoice.filter { $0.party == "third" }.count) third-party, \(o.nonEssentialCookiesBeforeChoice.count) non-essential)"])
-        facts.add(["Requests before any choice", "\(o.requestsBeforeChoice), to \(o.thirdPartyDomainsBeforeChoice.count) third-party domain\(o.thirdPartyDomainsBeforeChoice.count == 1 ? "" : "s")"])
+        let unanswered: MarkdownText = (o.unansweredRequestsBeforeChoice ?? 0) > 0
+            ? MarkdownText(stringLiteral: " (\(o.unansweredRequestsBeforeChoice!) got no response: no contact)") : ""
+        facts.add(["Requests before any choice", "\(o.requestsBeforeChoice)\(unanswered), to \(o.thirdPartyDomainsBeforeChoice.count) third-party domain\(o.thirdPartyDomainsBeforeChoice.count == 1 ? "" : "s") that answered"])
         if let tcf = o.tcf {
             facts.add(["IAB TCF API", "CMP id \(tcf.cmpId.map(String.init) ?? "?"), version \(tcf.cmpVersion.map(String.init) ?? "?"), gdprApplies \(tcf.gdprApplies.map { $0 ? "true" : "false" } ?? "?"), TC string \(tcf.tcString.map { "\($0.count) characters" } ?? "none")"])
         }
         if let c = o.choice {
             let clicked: MarkdownText = c.clicked.isEmpty ? "no control found" : c.clicked.map { MarkdownText(escaping: $0) }.joined(separator: ", then ")
-            facts.add(["Choice (\(c.requested))", "\(clicked); notice \(c.noticeGone.map { $0 ? "went away" : "stayed" } ?? "not checked")"])
-            facts.add(["After the choice", "\(c.requestsAfterChoice) request\(c.requestsAfterChoice == 1 ? "" : "s"), \(c.trackingAfterChoice.count) tracking domain\(c.trackingAfterChoice.count == 1 ? "" : "s"), \(c.nonEssentialCookiesAddedAfterChoice.count) new non-essential cookie\(c.nonEssentialCookiesAddedAfterChoice.count == 1 ? "" : "s")"])
+            if let sentence = c.notMadeSentence {
+                facts.add(["Choice (\(c.requested))", "not made: \(MarkdownText(escaping: sentence))"])
+                facts.add(["After the choice", "unknown: no choice was made"])
+            } else if let requests = c.requestsAfterChoice, let tracking = c.trackingAfterChoice, let cookies = c.nonEssentialCookiesAddedAfterChoice {
+                facts.add(["Choice (\(c.requested))", "\(clicked); notice \(c.noticeGone.map { $0 ? "went away" : "stayed" } ?? "not checked")"])
+                facts.add(["After the choice", "\(requests) request\(requests == 1 ? "" : "s"), \(tracking.count) tracking domain\(tracking.count == 1 ? "" : "s"), \(cookies.count) new non-essential cookie\(cookies.count == 1 ? "" : "s")"])
+            }
         }
         document.table(facts)
 

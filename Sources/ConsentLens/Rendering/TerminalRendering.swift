@@ -138,7 +138,11 @@ extension TerminalRendering {
         out.append("Captured: \(TerminalText.clean(o.url)), notice \(o.noticeFound ? "seen" : "not seen")")
         out.append("Before any choice: \(o.cookiesBeforeChoice.count) cookies (\(o.cookiesBeforeChoice.filter { $0.party == "third" }.count) third-party), non-essential: \(nonEssential.isEmpty ? "none" : nonEssential.joined(separator: ", ")); tracking domains: \(o.trackingBeforeChoice.isEmpty ? "none" : o.trackingBeforeChoice.map { TerminalText.clean($0.registrableDomain) }.joined(separator: ", "))")
         if let c = o.choice {
-            out.append("After \(c.requested == "reject" ? "refusing" : "accepting"): \(c.made ? "" : "no control found; ")\(c.trackingAfterChoice.count) tracking domains, \(c.nonEssentialCookiesAddedAfterChoice.count) new non-essential cookies")
+            if let sentence = c.notMadeSentence {
+                out.append("Choice: \(TerminalText.clean(sentence))")
+            } else {
+                out.append("After \(c.requested == "reject" ? "refusing" : "accepting"): \(c.trackingAfterChoice?.count ?? 0) tracking domains, \(c.nonEssentialCookiesAddedAfterChoice?.count ?? 0) new non-essential cookies")
+            }
         }
         out.append("Observed-behaviour score: \(o.assessment.range) / 100")
         return out

@@ -161,7 +161,7 @@ public enum MHTMLReader {
 
     /// A parameter of a header value (`boundary="----MultipartBoundary--…----"`, `charset=utf-8`),
     /// quoted or not; names compared without case.
-    static func parameter(_ name: String, in value: String) -> String? {
+    public static func parameter(_ name: String, in value: String) -> String? {
         var rest = Substring(value)
         while let semicolon = rest.firstIndex(of: ";") {
             rest = rest[rest.index(after: semicolon)...].drop(while: { $0 == " " || $0 == "\t" })
