@@ -21,7 +21,7 @@ struct ConsentLensCommand: ParsableCommand {
             a script that completes commands, options and file names.
             """,
         version: versionLine,
-        subcommands: [Analyse.self, Report.self, Compare.self, Scan.self, Capture.self, ScanWorkerProcess.self]
+        subcommands: [Analyse.self, Report.self, Compare.self, Scan.self, Capture.self, TCStringCommand.self, ScanWorkerProcess.self]
     )
 
     /// Catches a misspelled command before the parser calls it "unexpected arguments".
@@ -38,7 +38,7 @@ struct ConsentLensCommand: ParsableCommand {
 /// The command names, and what to say about a word that is none of them.
 enum CommandNames {
     /// Names a user may type first, most wanted first (a tie in the suggestion goes to the first).
-    static let all = ["analyse", "report", "compare", "scan", "capture", "analyze", "help"]
+    static let all = ["analyse", "report", "compare", "scan", "capture", "tcstring", "analyze", "help"]
 
     /// `unknown command 'anaylse'; did you mean 'analyse'?` when `word` is meant as a command
     /// (it is not an option) and is none; `nil` otherwise.
