@@ -1,7 +1,7 @@
 /// The report's section for a capture folder: what the site was seen to do, which a saved page
 /// cannot show. Every value from the page or the network (names, hosts, URLs, labels) is escaped.
 extension MarkdownReport {
-    mutating func visitObserved(_ o: CaptureObservation) {
+    mutating func visitObserved(_ o: CaptureObservation, notice: ConsentNotice?) {
         document.heading(2, "Observed behaviour")
         document.paragraph("Seen by `consentlens capture` in a fresh headless Chromium, before the visitor chose anything\(o.choice == nil ? "" : MarkdownText(stringLiteral: " and after the capture chose to \(o.choice!.requested == "reject" ? "refuse" : "accept")")). Cookies are classified with the Open Cookie Database and parties by registrable domain (Public Suffix List); a cookie the database does not know is shown as unknown, never guessed.")
         var facts = MarkdownTable(["Fact", "Value"])
@@ -32,6 +32,7 @@ extension MarkdownReport {
             }
             document.table(table)
         }
+        visitTCStrings(o, notice: notice)
         let tracking = o.trackingBeforeChoice.map { ("before any choice", $0) } + (o.choice?.trackingAfterChoice ?? []).map { ("after the choice", $0) }
         if !tracking.isEmpty {
             document.heading(3, "Third-party tracking")
