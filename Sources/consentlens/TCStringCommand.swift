@@ -22,6 +22,9 @@ struct TCStringCommand: ParsableCommand {
     @Option(help: "Output format: text (for people) or json (schemaVersion 1).")
     var format: Format = .text
 
+    @Option(name: .customLong("vendor-list"), help: ArgumentHelp("A Global Vendor List (vendor-list.json) or a directory of them: names the string's vendors when its version matches.", valueName: "PATH"), completion: .file())
+    var vendorList: String?
+
     @OptionGroup var output: OutputOptions
 
     /// The JSON document: the decoded string and the TCF version its policy version stands for.
@@ -30,10 +33,22 @@ struct TCStringCommand: ParsableCommand {
         var framework: String?
         var decoded: TCString?
         var error: String?
+        /// With `--vendor-list`: the matching list (`v17 (GVL v3)`) and the names of the string's
+        /// vendors, or which list was missing.
+        var vendorList: String?
+        var vendorNames: [String: String]?
+        var missingVendorList: String?
     }
 
     func run() throws {
         try output.check()
+        var lists: [GlobalVendorList] = []
+        if let vendorList {
+            do { lists = try GlobalVendorList.load(path: vendorList) } catch {
+                Diagnostics.error(path: vendorList, error.description)
+                throw ExitCode(1)
+            }
+        }
         let name = string == "-" ? "-" : Self.shownName(string)
         var text = string
         if string == "-" {
@@ -43,8 +58,21 @@ struct TCStringCommand: ParsableCommand {
         do {
             let decoded = try TCStringDecoder.decode(text)
             switch format {
-            case .json: try output.write(try JSONRendering.render(Document(framework: decoded.framework, decoded: decoded)) + "\n")
-            case .text: try output.write(decoded.summaryLines.joined(separator: "\n") + "\n")
+            case .json:
+                var document = Document(framework: decoded.framework, decoded: decoded)
+                if vendorList != nil {
+                    if let list = lists.first(where: { $0.matches(decoded) }) {
+                        document.vendorList = list.label
+                        let ids = decoded.vendorConsents.ids + decoded.vendorLegitimateInterests.ids + (decoded.disclosedVendors?.ids ?? [])
+                        document.vendorNames = Dictionary(ids.compactMap { id in list.names[id].map { (String(id), $0) } }, uniquingKeysWith: { a, _ in a })
+                    } else {
+                        document.missingVendorList = "v\(decoded.vendorListVersion)"
+                    }
+                }
+                try output.write(try JSONRendering.render(document) + "\n")
+            case .text:
+                let names = vendorList == nil ? [] : decoded.vendorNameLines(from: lists)
+                try output.write((decoded.summaryLines + names).joined(separator: "\n") + "\n")
             }
         } catch let error as TCStringError {
             Diagnostics.error(path: name, error.description)

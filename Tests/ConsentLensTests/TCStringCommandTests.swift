@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ConsentLens
 
 /// `consentlens tcstring` as a user runs it (the built binary): text, JSON, standard input, errors.
 @Suite(.serialized) struct TCStringCommandTests {
@@ -49,5 +50,46 @@ import Testing
         #expect(usage.status == 64)
         let misspelled = try CLIRun.run(["tcstrnig", Self.vector])
         #expect(misspelled.stderr == "consentlens: unknown command 'tcstrnig'; did you mean 'tcstring'?\n")
+    }
+}
+
+/// `tcstring --vendor-list`: the vendor lists of ../shared/corpus/tcf name a string's vendors when
+/// the version matches, and say which list is missing when none does.
+@Suite(.serialized) struct TCStringVendorListTests {
+    static let lists = TestPaths.corpus?.appendingPathComponent("tcf").path
+
+    static func string(vendorListVersion: Int, policy: Int) throws -> String {
+        var value = try TCStringDecoder.decode("COtybn4PA_zT4KjACBENAPCIAEBAAECAAIAAAAAAAAAA")
+        value.vendorListVersion = vendorListVersion
+        value.tcfPolicyVersion = policy
+        value.vendorConsents = TCVendorSet(maxVendorId: 2, encoding: .bitField, ranges: [TCIDRange(first: 1, last: 2)])
+        value.vendorLegitimateInterests = TCVendorSet(maxVendorId: 6, encoding: .range, ranges: [TCIDRange(first: 6, last: 6)])
+        return TCStringTestEncoder.encode(value)
+    }
+
+    @Test(.enabled(if: lists != nil, "../shared/corpus is not on this machine"))
+    func namesFromTheMatchingList() throws {
+        let lists = try #require(Self.lists)
+        let file = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: lists + "/gvl-v3-tcf2.2-vendor-list-v17.json"))) as? [String: Any]
+        let vendors = try #require(file?["vendors"] as? [String: [String: Any]])
+        let name = { (id: Int) in vendors[String(id)]?["name"] as? String ?? "(not in the list)" }
+        let run = try CLIRun.run(["tcstring", "--vendor-list", lists, try Self.string(vendorListVersion: 17, policy: 4)])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Vendor names from vendor list v17 (GVL v3):\n  consent (2):\n    1 \(name(1))\n    2 \(name(2))\n  legitimate interest (1):\n    6 \(name(6))\n"))
+        // Vendor list 17 under policy 2 would be a GVL v2 list, which is not given.
+        let old = try CLIRun.run(["tcstring", "--vendor-list", lists, try Self.string(vendorListVersion: 17, policy: 2)])
+        #expect(old.stdout.contains("Vendor names: the string's vendor list v17 (GVL v2) is not among those given (v51 (GVL v2), v17 (GVL v3), v7 (GVL v3)); vendors are shown as ids"))
+        let json = try CLIRun.run(["tcstring", "--format", "json", "--vendor-list", lists, try Self.string(vendorListVersion: 17, policy: 4)])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["vendorList"] as? String == "v17 (GVL v3)")
+        #expect((object["vendorNames"] as? [String: String])?["6"] == name(6))
+    }
+
+    @Test func aPathWithoutAListIsOneLine() throws {
+        let run = try CLIRun.run(["tcstring", "--vendor-list", "/nonexistent/gvl", try Self.string(vendorListVersion: 17, policy: 4)])
+        #expect(run.status == 1)
+        #expect(run.stderr == "consentlens: /nonexistent/gvl: no such file or directory\n")
+        let notAList = try CLIRun.run(["tcstring", "--vendor-list", "Package.swift", try Self.string(vendorListVersion: 17, policy: 4)])
+        #expect(notAList.stderr == "consentlens: Package.swift: not a Global Vendor List (vendor-list.json)\n")
     }
 }
