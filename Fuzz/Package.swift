@@ -35,5 +35,7 @@ let package = Package(
         fuzzTarget("fuzz-mhtml"),
         // Arbitrary bytes cut in two → both analysed → the comparison in Markdown and JSON.
         fuzzTarget("fuzz-compare"),
+        // Arbitrary bytes as a TC string → the decoder → JSON and text.
+        fuzzTarget("fuzz-tcstring"),
     ]
 )

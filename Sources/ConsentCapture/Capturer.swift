@@ -180,7 +180,7 @@ final class CaptureRun: @unchecked Sendable {
             noticeScreenshot(cdp, main: main)
         }
         try accessibility(cdp, main: main)
-        tcf(cdp, main: main)
+        var tcfRecord = tcf(cdp, main: main)
         let writers = cookieWriters(cdp, main: main)
 
         var after: [JSONObject]?
@@ -195,10 +195,15 @@ final class CaptureRun: @unchecked Sendable {
                 log("after the choice: the notice \(still == nil ? "could not be checked" : still! ? "is still shown" : "went away")")
                 after = try cookies(cdp)
                 log("\(after!.count) cookie\(after!.count == 1 ? "" : "s") after the choice")
+                tcfAfterChoice(cdp, main: main, into: &tcfRecord)
             }
             record.choice = choice
         }
         try checkAlive()
+        if let tcfRecord {
+            write(CaptureFiles.tcf, json: tcfRecord)
+            log("tcf.json written: cmpId \(tcfRecord.cmpId.map(String.init) ?? "?"), TC string \(tcfRecord.tcString.map { "\($0.count) characters" } ?? "none")\(tcfRecord.tcStringAfterChoice.map { ", after the choice \($0.count) characters" } ?? "")")
+        }
 
         // The page's registrable domain decides first and third party everywhere.
         let pageURL = locked { finalURL } ?? url
@@ -215,7 +220,8 @@ final class CaptureRun: @unchecked Sendable {
                 return CapturedCookie(
                     name: name, domain: domain, path: c["path"] as? String ?? "/", expires: expires, size: c["size"] as? Int ?? 0,
                     httpOnly: c["httpOnly"] as? Bool ?? false, secure: c["secure"] as? Bool ?? false, sameSite: c["sameSite"] as? String,
-                    party: party(registrable), registrableDomain: registrable, setBy: sources["\(name)\t\(registrable)"] ?? sources[name])
+                    party: party(registrable), registrableDomain: registrable, setBy: sources["\(name)\t\(registrable)"] ?? sources[name],
+                    value: TCStringSources.cookieNames.contains(name) ? c["value"] as? String : nil)
             }.sorted { ($0.name, $0.domain) < ($1.name, $1.domain) }
         }
         let jar = CookieJarRecord(pageRegistrableDomain: pageDomain, beforeChoice: finish(before), afterChoice: after.map(finish))
@@ -619,11 +625,13 @@ final class CaptureRun: @unchecked Sendable {
         log("page.aria.yml written (\(lines.count) lines)")
     }
 
-    private func tcf(_ cdp: DevToolsConnection, main: String) {
+    /// The page's IAB TCF API answers before any choice; `nil` when the page has no `__tcfapi`.
+    /// Written to `tcf.json` at the end, with the string asked again after the choice.
+    private func tcf(_ cdp: DevToolsConnection, main: String) -> TCFRecord? {
         guard let text = evaluate(cdp, PageScripts.tcf, session: main, awaitPromise: true) as? String, !text.isEmpty,
               let answer = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? JSONObject else {
             log("no __tcfapi on the page")
-            return
+            return nil
         }
         var r = TCFRecord()
         let ping = answer["ping"] as? JSONObject
@@ -636,8 +644,18 @@ final class CaptureRun: @unchecked Sendable {
         r.eventStatus = data?["eventStatus"] as? String
         r.pingJSON = ping.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }.map { String(decoding: $0, as: UTF8.self) }
         r.tcDataJSON = data.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }.map { String(decoding: $0, as: UTF8.self) }
-        write(CaptureFiles.tcf, json: r)
-        log("tcf.json written: cmpId \(r.cmpId.map(String.init) ?? "?"), TC string \(r.tcString.map { "\($0.count) characters" } ?? "none")")
+        log("__tcfapi answered: TC string \(r.tcString.map { "\($0.count) characters" } ?? "none")")
+        return r
+    }
+
+    /// `getTCData` asked again after the choice: the string the CMP now hands to vendors.
+    private func tcfAfterChoice(_ cdp: DevToolsConnection, main: String, into record: inout TCFRecord?) {
+        guard record != nil, let text = evaluate(cdp, PageScripts.tcf, session: main, awaitPromise: true) as? String, !text.isEmpty,
+              let answer = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? JSONObject else { return }
+        let data = answer["tcData"] as? JSONObject
+        record?.tcStringAfterChoice = data?["tcString"] as? String
+        record?.eventStatusAfterChoice = data?["eventStatus"] as? String
+        log("__tcfapi after the choice: TC string \(record?.tcStringAfterChoice.map { "\($0.count) characters" } ?? "none")")
     }
 
     // MARK: - The choice

@@ -16,8 +16,10 @@ public enum CSVFormat {
         }
         columns += [
             "always_active_ids", "stacks", "categories", "accept_all", "reject_all", "manage_choices", "save_choices",
-            "legitimate_interest_claimed", "score", "grade", "worst_case_score", "worst_case_grade", "error", "warc_file", "warc_offset",
+            "legitimate_interest_claimed", "score", "grade", "worst_case_score", "worst_case_grade",
         ]
+        columns += tcStringColumns
+        columns += ["error", "warc_file", "warc_offset"]
         return columns
     }()
 
@@ -71,10 +73,25 @@ public enum CSVFormat {
         cells.append(analysis.assessment?.grade.rawValue ?? "")
         cells.append(analysis.assessment.map { String($0.worstCaseScore) } ?? "")
         cells.append(analysis.assessment?.worstCaseGrade.rawValue ?? "")
+        cells += tcStringCells(analysis.capture?.tcStringCounts)
         cells.append("")
         cells.append(row.warc?.file ?? "")
         cells.append(row.warc.map { String($0.offset) } ?? "")
         return cells
+    }
+
+    /// A capture folder's TC strings (``TCStringCounts``): how many were read, the most purposes
+    /// and vendors consented to before and after the choice, and the ids of the TC string
+    /// findings (`;`-separated). Empty for a saved page or a capture that read none.
+    static let tcStringColumns = [
+        "tc_strings", "tc_purpose_consents_before_choice", "tc_vendor_consents_before_choice",
+        "tc_purpose_consents_after_choice", "tc_vendor_consents_after_choice", "tc_findings",
+    ]
+
+    static func tcStringCells(_ t: TCStringCounts?) -> [String] {
+        guard let t else { return Array(repeating: "", count: tcStringColumns.count) }
+        return [String(t.strings)] + [t.purposeConsentsBeforeChoice, t.vendorConsentsBeforeChoice, t.purposeConsentsAfterChoice, t.vendorConsentsAfterChoice]
+            .map { $0.map(String.init) ?? "" } + [t.findings.joined(separator: ";")]
     }
 
     /// `p1`, `sp2`, `f1`, `sf1`: the TCF items the notice shows as always active, in kind then id

@@ -19,6 +19,7 @@ public enum FuzzHarness {
     /// The targets by name (`fuzz-analyse` …), as `Scripts/fuzz` and the artifacts name them.
     public static let targets: [String: @Sendable ([UInt8]) -> Outcome] = [
         "fuzz-analyse": analyse, "fuzz-gzip": gzip, "fuzz-warc": warc, "fuzz-mhtml": mhtml, "fuzz-compare": compare,
+        "fuzz-tcstring": tcString,
     ]
 
     /// The page names `fuzz-analyse` picks from by the input's first byte: each selects a reader
@@ -134,6 +135,28 @@ public enum FuzzHarness {
         let comparison = PolicyComparer.compare(analyses[0], analyses[1])
         _ = ComparisonMarkdown.render(comparison)
         if (try? JSONRendering.render(comparison)) == nil { outcome.unrenderable += 1 }
+        return outcome
+    }
+}
+
+extension FuzzHarness {
+    // MARK: - fuzz-tcstring
+
+    /// The input as a TC string (as UTF-8, so invalid bytes become U+FFFD): decoded, and when it
+    /// decodes, written as JSON and as the text `consentlens tcstring` prints. A refusal must be
+    /// one line.
+    public static func tcString(_ bytes: [UInt8]) -> Outcome {
+        var outcome = Outcome()
+        do {
+            let decoded = try TCStringDecoder.decode(String(decoding: bytes, as: UTF8.self))
+            outcome.analysed = 1
+            precondition(decoded.vendorConsents.ranges.count <= max(bytes.count, 1) * 6)
+            if (try? JSONRendering.render(decoded)) == nil { outcome.unrenderable += 1 }
+            _ = decoded.summaryLines
+        } catch {
+            precondition(!error.description.contains("\n"))
+            outcome.refused = 1
+        }
         return outcome
     }
 }

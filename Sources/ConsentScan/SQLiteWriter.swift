@@ -13,10 +13,10 @@ import Darwin
 /// An SQLite database of a scan, normalised: one `pages` row per page and one row per platform,
 /// declared TCF item, stack, cookie category and finding, each pointing at its page. Rows are
 /// committed a batch at a time, so an interrupted scan keeps every committed batch. The schema
-/// (`PRAGMA user_version` 2) is documented in `docs/scan.md`.
+/// (`PRAGMA user_version` 3) is documented in `docs/scan.md`.
 public final class SQLiteWriter: ScanWriter {
     /// 2: `categories.pre_ticked`.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     /// Pages per transaction.
     public static let batchSize = 100
 
@@ -46,6 +46,12 @@ public final class SQLiteWriter: ScanWriter {
           grade TEXT,
           worst_case_score INTEGER,
           worst_case_grade TEXT,
+          tc_strings INTEGER,
+          tc_purpose_consents_before_choice INTEGER,
+          tc_vendor_consents_before_choice INTEGER,
+          tc_purpose_consents_after_choice INTEGER,
+          tc_vendor_consents_after_choice INTEGER,
+          tc_findings TEXT,
           error TEXT,
           warc_file TEXT,
           warc_offset INTEGER,
@@ -193,12 +199,15 @@ public final class SQLiteWriter: ScanWriter {
         let analysis = row.analysis
         let notice = analysis?.notice
         let assessment = analysis?.assessment
+        let tc = analysis?.capture?.tcStringCounts
         try db.cachedStatement(sql: """
             INSERT INTO pages (id, path, format, bytes, sha256, notice_found, notice_platform, language, total_partners,
               origin, accept_all, reject_all, manage_choices, save_choices, legitimate_interest_claimed,
               unrendered_placeholders, limitations, scoring_version, score, grade, worst_case_score, worst_case_grade,
+              tc_strings, tc_purpose_consents_before_choice, tc_vendor_consents_before_choice,
+              tc_purpose_consents_after_choice, tc_vendor_consents_after_choice, tc_findings,
               error, warc_file, warc_offset, warc_record_id, warc_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 id, analysis?.source.path ?? row.path, analysis?.source.format, analysis?.source.bytes, analysis?.source.sha256,
                 analysis.map { $0.notice != nil }, notice?.platform, notice?.language, notice?.totalPartners,
@@ -207,6 +216,8 @@ public final class SQLiteWriter: ScanWriter {
                 try notice.map { try json($0.unrenderedPlaceholders) }, try analysis.map { try json($0.limitations) },
                 assessment?.scoringVersion, assessment?.score, assessment?.grade.rawValue,
                 assessment?.worstCaseScore, assessment?.worstCaseGrade.rawValue,
+                tc?.strings, tc?.purposeConsentsBeforeChoice, tc?.vendorConsentsBeforeChoice,
+                tc?.purposeConsentsAfterChoice, tc?.vendorConsentsAfterChoice, try tc.map { try json($0.findings) },
                 row.error, row.warc?.file, row.warc?.offset, row.warc?.recordId, row.warc?.date,
             ])
         guard let analysis else { return }

@@ -27,7 +27,7 @@ struct ConsentLensCommand: ParsableCommand {
     )
 
     /// The commands, in the order of `consentlens --help`; the one list every message names them from.
-    static let subcommands: [ParsableCommand.Type] = [Analyse.self, Report.self, Compare.self, Scan.self, Capture.self, ScanWorkerProcess.self]
+    static let subcommands: [ParsableCommand.Type] = [Analyse.self, Report.self, Compare.self, Scan.self, Capture.self, TCStringCommand.self, ScanWorkerProcess.self]
 
     /// Catches a misspelled command before the parser calls it "unexpected arguments".
     static func main() {

@@ -22,7 +22,7 @@ import Testing
 
     @Test func regressionFilesArePresent() {
         #expect(Self.regressions.count >= 3)
-        #expect(Set(FuzzHarness.targets.keys) == ["fuzz-analyse", "fuzz-gzip", "fuzz-warc", "fuzz-mhtml", "fuzz-compare"])
+        #expect(Set(FuzzHarness.targets.keys) == ["fuzz-analyse", "fuzz-gzip", "fuzz-warc", "fuzz-mhtml", "fuzz-compare", "fuzz-tcstring"])
     }
 
     @Test(arguments: regressions)

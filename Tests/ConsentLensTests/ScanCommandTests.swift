@@ -161,7 +161,9 @@ enum ScanJSON {
             + "p1_partners,p2_partners,p3_partners,p4_partners,p5_partners,p6_partners,p7_partners,p8_partners,p9_partners,p10_partners,p11_partners,"
             + "sp1_partners,sp2_partners,sp3_partners,f1_partners,f2_partners,f3_partners,sf1_partners,sf2_partners,"
             + "always_active_ids,stacks,categories,accept_all,reject_all,manage_choices,save_choices,legitimate_interest_claimed,"
-            + "score,grade,worst_case_score,worst_case_grade,error,warc_file,warc_offset"
+            + "score,grade,worst_case_score,worst_case_grade,"
+            + "tc_strings,tc_purpose_consents_before_choice,tc_vendor_consents_before_choice,tc_purpose_consents_after_choice,tc_vendor_consents_after_choice,tc_findings,"
+            + "error,warc_file,warc_offset"
         #expect(text.hasPrefix(header + "\r\n"))
         #expect(CSVFormat.header.joined(separator: ",") == header)
         let records = try ScanCSV.parse(text)

@@ -9,8 +9,11 @@ public enum ConsentAnalyzer {
     /// A capture folder (`consentlens capture`) is read as its `page.html` plus what was observed.
     public static func analyse(path: String) throws(PageLoadError) -> PageAnalysis {
         if CaptureFolder.isCapture(path: path) {
-            let (page, observation) = try CaptureFolder.load(path: path)
+            let (page, read) = try CaptureFolder.load(path: path)
+            var observation = read
             var analysis = analyse(page)
+            // The TC strings are held against the notice, which only the page's analysis reads.
+            observation.assessment = ObservedBehaviourAssessor.assess(observation, notice: analysis.notice)
             analysis.capture = observation
             analysis.limitations += Limitations.of(capture: observation, notice: analysis.notice)
             return analysis

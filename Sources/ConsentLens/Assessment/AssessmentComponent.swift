@@ -19,13 +19,18 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
     case trackingBeforeConsent
     /// Tracking that went on after the capture refused (`--choose reject`).
     case trackingAfterRefusal
+    /// What the capture's TC strings say beside the notice and each other (legitimate interest
+    /// where TCF v2.2 allows none, disagreements). Scores nothing, as ``consistency``: the
+    /// consent signals before a choice and after a refusal score in ``cookiesBeforeConsent`` and
+    /// ``trackingAfterRefusal``.
+    case consentString
 
     /// The components of the declared policy's score, in order; their maxima add up to 100.
     public static let declared: [AssessmentComponent] = [.cannotRefuse, .controls, .legitimateInterest, .scale, .profiling, .specialFeatures, .consistency]
     /// The components of a capture's observed-behaviour score (`CaptureObservation.assessment`),
     /// a second score from 0 to 100: what the site did, which a saved page cannot show, so it
     /// never changes the declared policy's score.
-    public static let observed: [AssessmentComponent] = [.cookiesBeforeConsent, .trackingBeforeConsent, .trackingAfterRefusal]
+    public static let observed: [AssessmentComponent] = [.cookiesBeforeConsent, .trackingBeforeConsent, .trackingAfterRefusal, .consentString]
 
     public var title: String {
         switch self {
@@ -39,6 +44,7 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
         case .cookiesBeforeConsent: return "Cookies before consent"
         case .trackingBeforeConsent: return "Tracking before consent"
         case .trackingAfterRefusal: return "Tracking after refusal"
+        case .consentString: return "Consent string (TCF)"
         }
     }
 
@@ -55,6 +61,7 @@ public enum AssessmentComponent: String, Codable, Sendable, Equatable, CaseItera
         case .cookiesBeforeConsent: return 40
         case .trackingBeforeConsent: return 30
         case .trackingAfterRefusal: return 30
+        case .consentString: return 0
         }
     }
 }

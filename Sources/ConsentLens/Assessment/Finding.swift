@@ -104,6 +104,18 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
     /// Observed by a capture: consent refused is no consent (Guidelines 05/2020, withdrawal and
     /// refusal without detriment); the taskforce report's premise that a refusal is honoured.
     case trackingAfterRefusal = "tracking-after-refusal"
+    /// Observed in a TC string: consent signals stored before the visitor chose. Consent is a
+    /// clear affirmative act (GDPR Art. 4(11), EDPB Guidelines 05/2020); the TCF specification:
+    /// "A TC string that contains positive consent signals must not be created before clear
+    /// affirmative action is taken by a user".
+    case consentSignalBeforeChoice = "consent-signal-before-choice"
+    /// Observed in a TC string: consent signals still stored after the visitor refused: the
+    /// refusal is not what vendors are told (Guidelines 05/2020; Matte, Bielova and Santos 2020).
+    case consentSignalAfterRefusal = "consent-signal-after-refusal"
+    /// Observed in TC strings: what vendors are told differs from what the notice shows, or the
+    /// two places a CMP hands the signal out disagree (GDPR Art. 5(1)(a) transparency; TCF
+    /// Policies: CMPs signal the user's choices accurately).
+    case consentSignalInaccurate = "consent-signal-inaccurate"
 
     /// The practice's name as the report words it.
     public var title: String {
@@ -119,6 +131,9 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
         case .nonEssentialCookiesBeforeConsent: return "Non-essential cookies set before consent"
         case .trackingBeforeConsent: return "Third-party tracking before consent"
         case .trackingAfterRefusal: return "Tracking after refusal"
+        case .consentSignalBeforeChoice: return "Consent signal stored before any choice"
+        case .consentSignalAfterRefusal: return "Consent signal stored after refusal"
+        case .consentSignalInaccurate: return "Consent signal disagrees with the notice or itself"
         }
     }
 

@@ -3,9 +3,11 @@
 /// saved page cannot show it: the page's own score stays comparable with every saved page's.
 /// The weights and their reasons are in `docs/scoring.md`, *Observed behaviour*.
 public enum ObservedBehaviourAssessor {
-    public static func assess(_ o: CaptureObservation) -> PrivacyAssessment {
+    /// `notice`: the capture's notice as read from its page, which the TC strings are held against.
+    public static func assess(_ o: CaptureObservation, notice: ConsentNotice? = nil) -> PrivacyAssessment {
         let findings = PrivacyAssessment.byPoints(
-            CookiesBeforeConsentRule.findings(for: o) + TrackingBeforeConsentRule.findings(for: o) + TrackingAfterRefusalRule.findings(for: o))
+            CookiesBeforeConsentRule.findings(for: o) + TrackingBeforeConsentRule.findings(for: o) + TrackingAfterRefusalRule.findings(for: o)
+                + TCStringRules.findings(for: o, notice: notice))
         return PrivacyAssessment(components: AssessmentComponent.observed.map { ComponentScore(component: $0, findings: findings) }, findings: findings)
     }
 

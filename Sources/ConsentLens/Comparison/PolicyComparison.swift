@@ -111,6 +111,9 @@ public struct ComparedPage: Codable, Sendable, Equatable {
     /// For a capture folder that refused: the third-party domains tracking went on to after the
     /// refusal; `null` when no refusal was captured.
     @Nullable public var trackingAfterRefusal: [String]?
+    /// For a capture folder that read TC strings: their figures and findings; `null` otherwise
+    /// (additive in this version).
+    @Nullable public var tcStrings: TCStringCounts?
 
     public init(_ analysis: PageAnalysis, assessment: PrivacyAssessment?) {
         path = analysis.source.path
@@ -129,6 +132,7 @@ public struct ComparedPage: Codable, Sendable, Equatable {
         if let choice = analysis.capture?.choice, choice.requested == "reject", choice.made {
             trackingAfterRefusal = choice.trackingAfterChoice?.map(\.registrableDomain)
         }
+        tcStrings = analysis.capture?.tcStringCounts
     }
 }
 

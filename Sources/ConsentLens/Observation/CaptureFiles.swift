@@ -171,11 +171,15 @@ public struct CapturedCookie: Codable, Sendable, Equatable {
     public var registrableDomain: String
     /// `response URL` (a `Set-Cookie` header) or `script URL` (`document.cookie`) when known.
     public var setBy: String?
+    /// The value, kept only for cookies that hold a TC string (``TCStringSources/cookieNames``);
+    /// `nil` for every other cookie.
+    public var value: String?
 
     public init(
         name: String, domain: String, path: String, expires: Double?, size: Int, httpOnly: Bool, secure: Bool, sameSite: String?,
-        party: String, registrableDomain: String, setBy: String?
+        party: String, registrableDomain: String, setBy: String?, value: String? = nil
     ) {
+        self.value = value
         self.name = name
         self.domain = domain
         self.path = path
@@ -227,7 +231,11 @@ public struct TCFRecord: Codable, Sendable, Equatable {
     public var cmpId: Int?
     public var cmpVersion: Int?
     public var gdprApplies: Bool?
+    /// `getTCData`'s string before any choice.
     public var tcString: String?
+    /// `getTCData`'s string after the choice, when one was made (asked again then).
+    public var tcStringAfterChoice: String?
+    public var eventStatusAfterChoice: String?
     public var cmpStatus: String?
     public var eventStatus: String?
     /// The answers as the API gave them, JSON text.

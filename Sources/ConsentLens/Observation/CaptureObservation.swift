@@ -31,6 +31,9 @@ public struct CaptureObservation: Codable, Sendable, Equatable {
     public var trackingBeforeChoice: [TrackingContact]
     public var choice: ObservedChoice?
     public var tcf: TCFRecord?
+    /// The TC strings read: `__tcfapi`'s and the `euconsent-v2` cookie's, before and after the
+    /// choice, each decoded (``ObservedTCString``).
+    public var tcStrings: [ObservedTCString] = []
     /// The observed-behaviour score: components `cookiesBeforeConsent`, `trackingBeforeConsent`
     /// and `trackingAfterRefusal` (`docs/scoring.md`, *Observed behaviour*).
     public var assessment: PrivacyAssessment
@@ -175,6 +178,7 @@ public enum CaptureFolder {
             assessment: PrivacyAssessment(components: [], findings: []))
         observation.documentState = record.wait?.documentState
         observation.unansweredRequestsBeforeChoice = before.filter { !isContact($0) }.count
+        observation.tcStrings = tcStrings(jar: jar, tcf: tcf)
         observation.assessment = ObservedBehaviourAssessor.assess(observation)
         return observation
     }

@@ -46,6 +46,10 @@ public struct ComparisonMarkdown {
             table.add(["Observed-behaviour score (capture)", observed(c.a), observed(c.b), ""])
             table.add(["Tracking after refusal (capture)", afterRefusal(c.a), afterRefusal(c.b), ""])
         }
+        if c.a.tcStrings != nil || c.b.tcStrings != nil {
+            table.add(["TC string consents before / after the choice (capture)", tcConsents(c.a), tcConsents(c.b), ""])
+            table.add(["TC string findings (capture)", tcFindings(c.a), tcFindings(c.b), ""])
+        }
         document.table(table)
         document.paragraph("**Verdict:** \(c.verdictText.markdown)")
     }
@@ -65,6 +69,17 @@ public struct ComparisonMarkdown {
     func afterRefusal(_ page: ComparedPage) -> MarkdownText {
         guard let domains = page.trackingAfterRefusal else { return page.observedScore == nil ? "–" : "no refusal captured" }
         return domains.isEmpty ? "none" : MarkdownText(escaping: domains.joined(separator: ", "))
+    }
+
+    /// `4 purposes, 312 vendors / none`.
+    func tcConsents(_ page: ComparedPage) -> MarkdownText {
+        guard let t = page.tcStrings else { return "no TC string read" }
+        return "\(t.beforeChoiceText) / \(t.afterChoiceText)"
+    }
+
+    func tcFindings(_ page: ComparedPage) -> MarkdownText {
+        guard let t = page.tcStrings else { return "–" }
+        return t.findings.isEmpty ? "none" : "\(t.findings.joined(separator: ", "))"
     }
 
     func claimed(_ value: Bool?, found: Bool) -> MarkdownText {

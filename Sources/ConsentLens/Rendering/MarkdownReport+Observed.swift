@@ -1,7 +1,7 @@
 /// The report's section for a capture folder: what the site was seen to do, which a saved page
 /// cannot show. Every value from the page or the network (names, hosts, URLs, labels) is escaped.
 extension MarkdownReport {
-    mutating func visitObserved(_ o: CaptureObservation) {
+    mutating func visitObserved(_ o: CaptureObservation, notice: ConsentNotice?) {
         document.heading(2, "Observed behaviour")
         let when: MarkdownText
         if let c = o.choice, c.made {
@@ -47,6 +47,7 @@ extension MarkdownReport {
             }
             document.table(table)
         }
+        visitTCStrings(o, notice: notice)
         let tracking = o.trackingBeforeChoice.map { ("before any choice", $0) } + (o.choice?.trackingAfterChoice ?? []).map { ("after the choice", $0) }
         if !tracking.isEmpty {
             document.heading(3, "Third-party tracking")

@@ -25,7 +25,7 @@ public struct MarkdownReport {
         document.heading(1, "Consent notice report: \(MarkdownLabels.path(analysis.source.path))")
         document.paragraph("Made by ConsentLens from the saved page alone. Names and descriptions are quoted from the page as data (any Markdown or HTML in them is escaped); the score and findings are ConsentLens's reading of what the notice declares, not a legal opinion.")
         visitSummary()
-        if let capture = analysis.capture { visitObserved(capture) }
+        if let capture = analysis.capture { visitObserved(capture, notice: analysis.notice) }
         guard let notice = analysis.notice, let assessment else {
             visitMethod(notice: nil)
             return

@@ -144,6 +144,9 @@ extension TerminalRendering {
                 out.append("After \(c.requested == "reject" ? "refusing" : "accepting"): \(c.trackingAfterChoice?.count ?? 0) tracking domains, \(c.nonEssentialCookiesAddedAfterChoice?.count ?? 0) new non-essential cookies")
             }
         }
+        if let t = o.tcStringCounts {
+            out.append("TC strings: \(t.strings) read\(t.undecodable > 0 ? " (\(t.undecodable) did not decode)" : ""); consents before any choice: \(t.beforeChoiceText); after it: \(t.afterChoiceText); findings: \(t.findings.isEmpty ? "none" : t.findings.joined(separator: ", "))")
+        }
         out.append("Observed-behaviour score: \(o.assessment.range) / 100")
         return out
     }
