@@ -9,15 +9,15 @@ enum ControlsRule: AssessmentRule {
     static let preTickedPoints = 8
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
-        [rejectAll(notice.controls), preTicked(notice.cookieCategories)]
+        [rejectAll(notice.controls, wall: notice.payOrConsent), preTicked(notice.cookieCategories)]
     }
 
-    static func rejectAll(_ controls: NoticeControls) -> Finding {
+    static func rejectAll(_ controls: NoticeControls, wall: PayOrConsent? = nil) -> Finding {
         switch controls.rejectAll {
         case false?:
             return Finding(
                 id: "controls.reject-all", component: component, severity: .high,
-                explanation: "The first layer's buttons include no reject-all: refusing takes more effort than accepting.",
+                explanation: "The first layer's buttons include no reject-all: refusing takes more effort than accepting." + PayOrConsentRule.alternativeIsToPay(wall),
                 basis: "\(noRejectPoints) for no reject-all button", points: noRejectPoints,
                 edpbCriterion: .noRejectButtonOnFirstLayer)
         case true?:

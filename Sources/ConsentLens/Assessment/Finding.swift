@@ -104,6 +104,10 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
     /// Observed by a capture: consent refused is no consent (Guidelines 05/2020, withdrawal and
     /// refusal without detriment); the taskforce report's premise that a refusal is honoured.
     case trackingAfterRefusal = "tracking-after-refusal"
+    /// Not the taskforce's: EDPB Opinion 08/2024 on consent or pay models. Refusing only by
+    /// paying, with no free alternative without behavioural advertising, is in most cases not
+    /// freely given consent.
+    case consentOrPay = "consent-or-pay-without-free-alternative"
 
     /// The practice's name as the report words it.
     public var title: String {
@@ -119,6 +123,7 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
         case .nonEssentialCookiesBeforeConsent: return "Non-essential cookies set before consent"
         case .trackingBeforeConsent: return "Third-party tracking before consent"
         case .trackingAfterRefusal: return "Tracking after refusal"
+        case .consentOrPay: return "Consent or pay without a free alternative (EDPB Opinion 08/2024)"
         }
     }
 

@@ -111,8 +111,12 @@ public struct ComparedPage: Codable, Sendable, Equatable {
     /// For a capture folder that refused: the third-party domains tracking went on to after the
     /// refusal; `null` when no refusal was captured.
     @Nullable public var trackingAfterRefusal: [String]?
+    /// The page's "consent or pay" wall (``ConsentNotice/payOrConsent``); `null` without one
+    /// (additive in this version).
+    @Nullable public var payOrConsent: PayOrConsent?
 
     public init(_ analysis: PageAnalysis, assessment: PrivacyAssessment?) {
+        payOrConsent = analysis.notice?.payOrConsent
         path = analysis.source.path
         sha256 = analysis.source.sha256
         platform = analysis.notice?.platform ?? analysis.platforms.first?.id

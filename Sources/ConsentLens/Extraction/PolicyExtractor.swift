@@ -20,7 +20,9 @@ public enum PolicyExtractor {
             reader.enter(kinds[i], shown: line.shown)
             reader.read(line, statusFollows: statusFollows[i])
         }
-        return reader.finish(origin: notice.origin)
+        var result = reader.finish(origin: notice.origin)
+        result.payOrConsent = PayOrConsentReader.read(notice.lines, notice: result, page: page, platform: platform, languages: languages)
+        return result
     }
 
     /// Lines that read as a settings button ("Privacy Settings") but stand over the notice's text,

@@ -22,6 +22,9 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
     /// The notice's layers in the file, in reading order: the banner a visitor meets first, the
     /// preference centre behind "Manage", the vendor list. ``controls`` are the first layer's.
     public var layers: [NoticeLayer] = []
+    /// A "consent or pay" wall's paid option, price and alternatives; `nil` when the notice offers
+    /// no paid alternative (see ``PayOrConsent``).
+    @Nullable public var payOrConsent: PayOrConsent? = nil
 
     public init(
         platform: String? = nil, language: String? = nil, totalPartners: Int? = nil,

@@ -147,14 +147,19 @@ public struct ConsentPlatform: Sendable {
     /// Its notice's layers in markup: which container is the banner, the preference centre, the
     /// vendor list. The innermost matching container of a line gives the line's layer.
     public var layers: [(LayerKind, ContainerSelector)] = []
+    /// Elements it marks a "consent or pay" wall with (its paid option's box): text inside one is
+    /// read as a wall even where its words alone would not say so (see ``PayOrConsentReader``).
+    public var payOrConsentMarkers: [ContainerSelector] = []
     public var examples: PlatformExamples
 
     public init(
         id: String, name: String,
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
-        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [], examples: PlatformExamples
+        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
+        payOrConsentMarkers: [ContainerSelector] = [], examples: PlatformExamples
     ) {
+        self.payOrConsentMarkers = payOrConsentMarkers
         self.layers = layers
         self.id = id
         self.name = name

@@ -28,6 +28,7 @@ public enum TerminalRendering {
         out.append("Notice: " + facts.joined(separator: ", ") + (notice.origin == .rendered ? "" : " (read from \(notice.origin.rawValue))"))
         let c = notice.controls
         out.append("Controls: accept all \(word(c.acceptAll)) · reject all \(word(c.rejectAll)) · manage \(word(c.manageChoices)) · save \(word(c.saveChoices))")
+        if let wall = notice.payOrConsent { out.append(payOrConsent(wall)) }
         do {
             // The score with the three findings that matter most; the report gives all of them.
             let assessment = analysis.assessment ?? PrivacyAssessor.assess(notice)
@@ -130,6 +131,12 @@ extension String {
 }
 
 extension TerminalRendering {
+    /// "Consent or pay: “PUR-Abo kaufen” at 2.49 EUR per month · free alternative no · subscriber login yes".
+    static func payOrConsent(_ wall: PayOrConsent) -> String {
+        let price = wall.price != nil ? wall.priceWords : wall.priceAsShown ?? "price not shown"
+        return TerminalText.clean("Consent or pay: “\(wall.label)” at \(price) · free alternative \(word(wall.freeAlternative)) · subscriber login \(wall.subscriberLogin ? "yes" : "no")")
+    }
+
     /// A capture's observed facts, in a few lines.
     static func observed(_ o: CaptureObservation) -> [String] {
         var out: [String] = []
