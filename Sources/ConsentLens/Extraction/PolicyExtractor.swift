@@ -21,7 +21,7 @@ public enum PolicyExtractor {
             reader.read(line, statusFollows: statusFollows[i])
         }
         var result = reader.finish(origin: notice.origin)
-        result.payOrConsent = PayOrConsentReader.read(notice.lines, notice: result, page: page, platform: platform, languages: languages)
+        result.payOrConsent = PayOrConsentReader.read(notice.lines + notice.following, notice: result, page: page, platform: platform, languages: languages)
         return result
     }
 
