@@ -60,7 +60,7 @@ import Testing
             let database = dir.appendingPathComponent("scan.sqlite").path
             #expect(try CLIRun.run(["scan", "--format", "sqlite", "-o", database, page]).status == 0)
             try DatabaseQueue(path: database).read { db in
-                #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == SQLiteWriter.schemaVersion)
+                #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 3)
                 let rows = try Row.fetchAll(db, sql: "SELECT name, pre_ticked FROM categories ORDER BY position")
                 #expect(rows.map { $0["name"] as String } == ["Strictly Necessary Cookies", "Sale of Personal Data", "Targeting Cookies", "Performance Cookies"])
                 #expect(rows.map { $0["pre_ticked"] as Int? } == [nil, nil, 1, 0])

@@ -57,6 +57,11 @@ enum PayOrConsentReader {
             freeAlternative: freeAlternative, freeAlternativeLabel: freeAlternative == true ? freeLine?.labelText ?? freeLine?.text : nil)
     }
 
+    /// Whether a label names a paid option in any of the languages ("Reject and subscribe").
+    static func namesPaidOption(_ label: String, languages: [NoticeLanguage]) -> Bool {
+        languages.contains { PhraseMatcher.contains($0.payOrConsent.paidOption, in: label) }
+    }
+
     /// The notice's language and English (the words of "Pay or OK" walls everywhere); every
     /// language when the notice's is unknown.
     static func wordPacks(notice: ConsentNotice, languages: [NoticeLanguage]) -> [PayOrConsentWords] {

@@ -303,6 +303,10 @@ private struct NoticeReader {
                 if PhraseMatcher.isExactly(language.saveChoices, line: raw) { labels.append(.init(kind: .saveChoices, text: raw)) }
             }
         }
+        // A paid option worded as a refusal ("Reject and subscribe") is no reject: refusing costs money.
+        if labels.contains(where: { $0.kind == .rejectAll }), PayOrConsentReader.namesPaidOption(raw, languages: languages) {
+            labels.removeAll { $0.kind == .rejectAll }
+        }
         if !labels.isEmpty {
             for label in labels { setControl(label.kind) }
             // A row the visitor can act on: a button, or a label that accepts or refuses (a heading

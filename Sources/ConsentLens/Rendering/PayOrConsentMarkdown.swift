@@ -16,7 +16,8 @@ enum PayOrConsentMarkdown {
     static func price(_ wall: PayOrConsent) -> MarkdownText {
         guard wall.price != nil else { return wall.priceAsShown.map { "“\($0)”" } ?? "not shown" }
         let shown: MarkdownText = wall.priceAsShown.map { " (shown as “\($0)”)" } ?? ""
-        return "\(MarkdownText(escaping: wall.priceWords))\(shown)"
+        // The amount, ISO code and period are the tool's own words (read from the page, written by us).
+        return MarkdownText(stringLiteral: wall.priceWords) + shown
     }
 
     static func free(_ wall: PayOrConsent) -> MarkdownText {

@@ -133,8 +133,8 @@ extension String {
 extension TerminalRendering {
     /// "Consent or pay: “PUR-Abo kaufen” at 2.49 EUR per month · free alternative no · subscriber login yes".
     static func payOrConsent(_ wall: PayOrConsent) -> String {
-        let price = wall.price != nil ? wall.priceWords : wall.priceAsShown ?? "price not shown"
-        return TerminalText.clean("Consent or pay: “\(wall.label)” at \(price) · free alternative \(word(wall.freeAlternative)) · subscriber login \(wall.subscriberLogin ? "yes" : "no")")
+        let price = wall.price == nil && wall.priceAsShown == nil ? ", price not shown" : " at \(wall.priceWords)"
+        return TerminalText.clean("Consent or pay: “\(wall.label)”\(price) · free alternative \(word(wall.freeAlternative)) · subscriber login \(wall.subscriberLogin ? "yes" : "no")")
     }
 
     /// A capture's observed facts, in a few lines.
