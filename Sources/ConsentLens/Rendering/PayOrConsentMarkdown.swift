@@ -35,12 +35,15 @@ extension MarkdownReport {
         guard let wall = notice.payOrConsent else { return }
         document.heading(2, "Consent or pay")
         document.paragraph("The notice offers a paid alternative to consenting to tracking. The EDPB's Opinion 08/2024 on consent or pay models finds that offering only a paid alternative will in most cases not give freely given consent, and asks for a free alternative without behavioural advertising to be considered.")
-        var table = MarkdownTable(["Option", "Label as shown", "Price", "Tracking"])
-        table.add(["Consent", wall.acceptLabel.map { "“\($0)”" } ?? "not read", "free", "with advertising and tracking"])
-        table.add(["Pay", "“\(wall.label)”", PayOrConsentMarkdown.price(wall), "without (as the notice says)"])
-        let freeLabel: MarkdownText = wall.freeAlternative == true ? wall.freeAlternativeLabel.map { "“\($0)”" } ?? "–" : "–"
-        table.add(["Refuse without paying", freeLabel, wall.freeAlternative == true ? "free" : "–", PayOrConsentMarkdown.free(wall)])
-        table.add(["Log in as a subscriber", "–", "–", wall.subscriberLogin ? "offered" : "not shown"])
+        var table = MarkdownTable(["Option", "Label as shown", "Price", "What it gives"])
+        table.add(["Consent", wall.acceptLabel.map { "“\($0)”" } ?? "not read", "free", "the site with advertising and tracking"])
+        table.add(["Pay", "“\(wall.label)”", PayOrConsentMarkdown.price(wall), "the site without tracking, as the notice says"])
+        if wall.freeAlternative == true {
+            table.add(["Refuse without paying", wall.freeAlternativeLabel.map { "“\($0)”" } ?? "offered", "free", "the site without tracking"])
+        } else {
+            table.add(["Refuse without paying", PayOrConsentMarkdown.free(wall), "–", "–"])
+        }
+        table.add(["Log in as a subscriber", wall.subscriberLogin ? "offered" : "not shown", "–", "–"])
         document.table(table)
     }
 }
