@@ -150,6 +150,10 @@ public struct ConsentPlatform: Sendable {
     /// Elements it marks a "consent or pay" wall with (its paid option's box): text inside one is
     /// read as a wall even where its words alone would not say so (see ``PayOrConsentReader``).
     public var payOrConsentMarkers: [ContainerSelector] = []
+    /// Panels inside its notice whose headings are the panel's title, never a cookie category:
+    /// OneTrust's cookie list (`#ot-pc-lst`) is headed by the name of the category whose cookies
+    /// it lists, a copy of a category already in the preference centre.
+    public var nonCategoryPanels: [ContainerSelector] = []
     public var examples: PlatformExamples
 
     public init(
@@ -157,10 +161,11 @@ public struct ConsentPlatform: Sendable {
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
         wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
-        payOrConsentMarkers: [ContainerSelector] = [], examples: PlatformExamples
+        payOrConsentMarkers: [ContainerSelector] = [], nonCategoryPanels: [ContainerSelector] = [], examples: PlatformExamples
     ) {
         self.payOrConsentMarkers = payOrConsentMarkers
         self.layers = layers
+        self.nonCategoryPanels = nonCategoryPanels
         self.id = id
         self.name = name
         self.noticeContainers = noticeContainers
