@@ -146,9 +146,14 @@ public enum NoticeIsolator {
             current.score += s.value
             if current.score > best.score { best = (current.score, current.start, i + 1) }
         }
-        guard best.score >= minimumScore,
-              scores[best.start..<best.end].contains(where: { $0.strong }),
-              scores[best.start..<best.end].contains(where: { $0.consent }) else { return nil }
+        guard best.score >= minimumScore, scores[best.start..<best.end].contains(where: { $0.strong }) else { return nil }
+        if !scores[best.start..<best.end].contains(where: { $0.consent }) {
+            // Buttons (or category-like labels) alone are no notice. A row of buttons under the
+            // notice's text, with lines of details between them that score below zero, is: its
+            // text is reached backwards as the buttons are reached forwards.
+            guard let start = consentWording(before: best.start, scores: scores, lines: lines) else { return nil }
+            best.start = start
+        }
         // A notice ends with its buttons; a copy may put lines of UI text (a vendor list's search
         // box, "checkbox label label") between the text and them. Reach a row of accept / reject
         // buttons close after the run.
@@ -170,6 +175,34 @@ public enum NoticeIsolator {
         let following = Array(lines[end..<min(lines.count, end + PayOrConsentReader.window)])
         return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked), following: following)
     }
+
+    /// The first line of the consent wording that ends at most ``buttonRowReach`` lines before
+    /// `index`, following that wording back while each of its lines is within reach of the next;
+    /// nil when no consent wording is that close, or when it is one passing word (an article's
+    /// "Einstellungen" above a poll's "Ja" / "Nein"): it takes ``reachedWordingLines`` lines of
+    /// the notice's words, or one that speaks of cookies, partners or TCF purposes.
+    static func consentWording(before index: Int, scores: [LineScorer.Score], lines: [TextLine]) -> Int? {
+        var start: Int?
+        var found = 0
+        var strong = false
+        var probe = index - 1
+        var between = 0
+        while probe >= 0, between < buttonRowReach {
+            if scores[probe].consent {
+                start = probe
+                found += 1
+                if scores[probe].value >= 3 { strong = true }
+                between = 0
+            } else if lines[probe].role != .checkbox {
+                between += 1
+            }
+            probe -= 1
+        }
+        return found >= reachedWordingLines || strong ? start : nil
+    }
+
+    /// Lines of the notice's vocabulary that make wording above a row of buttons its notice.
+    static let reachedWordingLines = 3
 
     static func origin(of lines: [TextLine]) -> NoticeOrigin {
         lines.allSatisfy(\.inTemplate) ? .template : .rendered
