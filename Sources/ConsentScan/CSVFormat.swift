@@ -16,7 +16,8 @@ public enum CSVFormat {
         }
         columns += [
             "always_active_ids", "stacks", "categories", "accept_all", "reject_all", "manage_choices", "save_choices",
-            "legitimate_interest_claimed", "score", "grade", "worst_case_score", "worst_case_grade",
+            "legitimate_interest_claimed", "pay_or_consent", "pay_price", "pay_currency", "pay_period",
+            "score", "grade", "worst_case_score", "worst_case_grade",
         ]
         columns += tcStringColumns
         columns += ["error", "warc_file", "warc_offset"]
@@ -69,6 +70,7 @@ public enum CSVFormat {
         let controls = notice?.controls
         cells += [controls?.acceptAll, controls?.rejectAll, controls?.manageChoices, controls?.saveChoices, notice?.legitimateInterestClaimed]
             .map { $0.map { $0 ? "true" : "false" } ?? "" }
+        cells += payOrConsent(notice)
         cells.append(analysis.assessment.map { String($0.score) } ?? "")
         cells.append(analysis.assessment?.grade.rawValue ?? "")
         cells.append(analysis.assessment.map { String($0.worstCaseScore) } ?? "")
@@ -92,6 +94,15 @@ public enum CSVFormat {
         guard let t else { return Array(repeating: "", count: tcStringColumns.count) }
         return [String(t.strings)] + [t.purposeConsentsBeforeChoice, t.vendorConsentsBeforeChoice, t.purposeConsentsAfterChoice, t.vendorConsentsAfterChoice]
             .map { $0.map(String.init) ?? "" } + [t.findings.joined(separator: ";")]
+    }
+
+    /// `pay_or_consent` (`true` for a consent-or-pay wall, `false` for another notice, empty
+    /// without one), the wall's price as a number (`2.49`), its ISO currency and its period
+    /// (`month`); empty where not printed.
+    static func payOrConsent(_ notice: ConsentNotice?) -> [String] {
+        guard let notice else { return ["", "", "", ""] }
+        guard let wall = notice.payOrConsent else { return ["false", "", "", ""] }
+        return ["true", wall.price.map { String(format2Decimals: $0) } ?? "", wall.currency ?? "", wall.period?.rawValue ?? ""]
     }
 
     /// `p1`, `sp2`, `f1`, `sf1`: the TCF items the notice shows as always active, in kind then id

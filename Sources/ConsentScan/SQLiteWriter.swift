@@ -15,7 +15,7 @@ import Darwin
 /// committed a batch at a time, so an interrupted scan keeps every committed batch. The schema
 /// (`PRAGMA user_version` 3) is documented in `docs/scan.md`.
 public final class SQLiteWriter: ScanWriter {
-    /// 2: `categories.pre_ticked`.
+    /// 2: `categories.pre_ticked`. 3: `pages.tc_*` and `pay_or_consent`.
     public static let schemaVersion = 3
     /// Pages per transaction.
     public static let batchSize = 100
@@ -125,6 +125,20 @@ public final class SQLiteWriter: ScanWriter {
           top_rank INTEGER,
           PRIMARY KEY (page_id, position)
         ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE pay_or_consent (
+          page_id INTEGER PRIMARY KEY REFERENCES pages(id),
+          label TEXT NOT NULL,
+          accept_label TEXT,
+          price REAL,
+          price_as_shown TEXT,
+          currency TEXT,
+          period TEXT,
+          subscriber_login INTEGER NOT NULL,
+          free_alternative INTEGER,
+          free_alternative_label TEXT
+        )
         """,
         "CREATE INDEX platforms_by_platform ON platforms(platform)",
         "CREATE INDEX purposes_by_item ON purposes(kind, tcf_id)",
@@ -237,6 +251,12 @@ public final class SQLiteWriter: ScanWriter {
                 try db.cachedStatement(sql: "INSERT INTO stacks VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
                     id, position, stack.tcfId, stack.name, stack.description, stack.partners,
                     try json(stack.purposeIds), try json(stack.specialFeatureIds),
+                ])
+            }
+            if let wall = notice.payOrConsent {
+                try db.cachedStatement(sql: "INSERT INTO pay_or_consent VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(arguments: [
+                    id, wall.label, wall.acceptLabel, wall.price, wall.priceAsShown, wall.currency, wall.period?.rawValue,
+                    wall.subscriberLogin, wall.freeAlternative, wall.freeAlternativeLabel,
                 ])
             }
             for (position, category) in notice.cookieCategories.enumerated() {

@@ -8,7 +8,7 @@ import ConsentParse
 @Suite(.serialized) struct CLICommandLineTests {
     @Test func versionNamesTheToolAndItsFormats() throws {
         let expected = "consentlens 0.1.0 (JSON schemaVersion \(PageAnalysis.currentSchemaVersion), scoringVersion \(PrivacyAssessment.currentScoringVersion), libxml2 \(LibXML2Version.running))\n"
-            + "commands: analyse, report, compare, scan, capture\n"
+            + "commands: analyse, report, compare, scan, capture, tcstring\n"
         // Issue 18 item 10: both spellings, naming every command, capture included.
         for spelling in ["--version", "version"] {
             let run = try CLIRun.run([spelling])

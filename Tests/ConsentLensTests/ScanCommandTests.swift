@@ -161,6 +161,7 @@ enum ScanJSON {
             + "p1_partners,p2_partners,p3_partners,p4_partners,p5_partners,p6_partners,p7_partners,p8_partners,p9_partners,p10_partners,p11_partners,"
             + "sp1_partners,sp2_partners,sp3_partners,f1_partners,f2_partners,f3_partners,sf1_partners,sf2_partners,"
             + "always_active_ids,stacks,categories,accept_all,reject_all,manage_choices,save_choices,legitimate_interest_claimed,"
+            + "pay_or_consent,pay_price,pay_currency,pay_period,"
             + "score,grade,worst_case_score,worst_case_grade,"
             + "tc_strings,tc_purpose_consents_before_choice,tc_vendor_consents_before_choice,tc_purpose_consents_after_choice,tc_vendor_consents_after_choice,tc_findings,"
             + "error,warc_file,warc_offset"
@@ -197,7 +198,7 @@ enum ScanJSON {
         let queue = try DatabaseQueue(path: database.path)
         try queue.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            #expect(tables == ["categories", "findings", "pages", "platforms", "purposes", "stacks"])
+            #expect(tables == ["categories", "findings", "pages", "pay_or_consent", "platforms", "purposes", "stacks"])
             #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == SQLiteWriter.schemaVersion)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM pages") == ScanFolder.all.count)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM pages WHERE error IS NOT NULL") == ScanFolder.broken.count)

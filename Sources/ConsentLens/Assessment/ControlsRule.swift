@@ -33,7 +33,7 @@ enum ControlsRule: AssessmentRule {
         case false?:
             return Finding(
                 id: "controls.reject-all", component: component, severity: .high,
-                explanation: "The first layer's buttons include no reject-all: refusing takes more effort than accepting.",
+                explanation: "The first layer's buttons include no reject-all: refusing takes more effort than accepting." + PayOrConsentRule.alternativeIsToPay(notice.payOrConsent),
                 basis: "\(noRejectPoints) for no reject-all button", points: noRejectPoints,
                 edpbCriterion: .noRejectButtonOnFirstLayer)
         case true?:

@@ -116,6 +116,10 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
     /// two places a CMP hands the signal out disagree (GDPR Art. 5(1)(a) transparency; TCF
     /// Policies: CMPs signal the user's choices accurately).
     case consentSignalInaccurate = "consent-signal-inaccurate"
+    /// Not the taskforce's: EDPB Opinion 08/2024 on consent or pay models. Refusing only by
+    /// paying, with no free alternative without behavioural advertising, is in most cases not
+    /// freely given consent.
+    case consentOrPay = "consent-or-pay-without-free-alternative"
 
     /// The practice's name as the report words it.
     public var title: String {
@@ -134,6 +138,7 @@ public enum EDPBCriterion: String, Codable, Sendable, Equatable, CaseIterable {
         case .consentSignalBeforeChoice: return "Consent signal stored before any choice"
         case .consentSignalAfterRefusal: return "Consent signal stored after refusal"
         case .consentSignalInaccurate: return "Consent signal disagrees with the notice or itself"
+        case .consentOrPay: return "Consent or pay without a free alternative (EDPB Opinion 08/2024)"
         }
     }
 

@@ -6,6 +6,7 @@ public enum PrivacyAssessor {
     /// Every rule, in component order; findings with equal points keep this order.
     static let rules: [any AssessmentRule.Type] = [
         CannotRefuseRule.self,
+        PayOrConsentRule.self,
         ControlsRule.self,
         LegitimateInterestRule.self,
         ScaleRule.self,

@@ -114,8 +114,12 @@ public struct ComparedPage: Codable, Sendable, Equatable {
     /// For a capture folder that read TC strings: their figures and findings; `null` otherwise
     /// (additive in this version).
     @Nullable public var tcStrings: TCStringCounts?
+    /// The page's "consent or pay" wall (``ConsentNotice/payOrConsent``); `null` without one
+    /// (additive in this version).
+    @Nullable public var payOrConsent: PayOrConsent?
 
     public init(_ analysis: PageAnalysis, assessment: PrivacyAssessment?) {
+        payOrConsent = analysis.notice?.payOrConsent
         path = analysis.source.path
         sha256 = analysis.source.sha256
         platform = analysis.notice?.platform ?? analysis.platforms.first?.id

@@ -25,7 +25,9 @@ public enum PolicyExtractor {
             if line.role == .heading, panels.contains(line.element) { continue }
             reader.read(line, statusFollows: statusFollows[i])
         }
-        return reader.finish(origin: notice.origin)
+        var result = reader.finish(origin: notice.origin)
+        result.payOrConsent = PayOrConsentReader.read(notice.lines + notice.following, notice: result, page: page, platform: platform, languages: languages)
+        return result
     }
 
     /// An accordion's header drawn as a button (`button "Necessary Cookies" [expanded=false]`,
@@ -317,6 +319,10 @@ private struct NoticeReader {
                 if PhraseMatcher.isExactly(language.manageChoices, line: raw) { labels.append(.init(kind: .manageChoices, text: raw)) }
                 if PhraseMatcher.isExactly(language.saveChoices, line: raw) { labels.append(.init(kind: .saveChoices, text: raw)) }
             }
+        }
+        // A paid option worded as a refusal ("Reject and subscribe") is no reject: refusing costs money.
+        if labels.contains(where: { $0.kind == .rejectAll }), PayOrConsentReader.namesPaidOption(raw, languages: languages) {
+            labels.removeAll { $0.kind == .rejectAll }
         }
         if !labels.isEmpty {
             for label in labels { setControl(label.kind) }

@@ -6,6 +6,10 @@ public struct IsolatedNotice: Sendable {
     /// The platform whose own container held the notice, when one did.
     public var containerPlatform: String?
     public var origin: NoticeOrigin
+    /// The page's lines just after a notice found by scoring (empty otherwise): what may stand
+    /// beside its buttons without consent wording, as a wall's paid option does (see
+    /// ``PayOrConsentReader``). Not part of the notice.
+    public var following: [TextLine] = []
 }
 
 /// Finds the consent notice among the article, comments and ads around it.
@@ -175,7 +179,8 @@ public enum NoticeIsolator {
             probe += 1
         }
         let picked = Array(lines[best.start..<end])
-        return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked))
+        let following = Array(lines[end..<min(lines.count, end + PayOrConsentReader.window)])
+        return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked), following: following)
     }
 
     /// The first line of the consent wording that ends at most ``buttonRowReach`` lines before

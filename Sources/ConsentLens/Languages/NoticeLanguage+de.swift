@@ -132,6 +132,31 @@ extension NoticeLanguage {
         ],
         cookieWords: ["cookies", "cookie", "technologien"],
         cookieUseWords: ["verwenden", "verwendet", "nutzen", "nutzt", "benutzen", "benutzt", "setzen", "setzt", "einsatz", "eingesetzt", "verwendung", "nutzung"],
-        cookieUseExample: "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."
+        cookieUseExample: "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        payOrConsent: PayOrConsentWords(
+            paidOption: ["abo", "abos", "abonnement", "abonnieren", "abonniere", "abonnier", "abschließen", "contentpass"],
+            withoutTracking: [
+                "werbefrei", "werbefreie", "werbefreien", "ohne werbung", "ohne werbetracking", "ohne tracking",
+                "ohne personalisierte werbung", "trackingfrei", "ohne werbe-tracking", "ohne werbe- und analyse-tracking",
+            ],
+            periods: [
+                (.month, ["monat", "monatlich", "mtl", "mon"]), (.year, ["jahr", "jährlich", "jahresabo"]),
+                (.week, ["woche", "wöchentlich"]), (.day, ["tag", "täglich"]),
+            ],
+            currencies: [("EUR", ["euro"]), ("CHF", ["franken", "fr"])],
+            subscriberLogin: ["abonnent", "abonnentin", "abonnenten", "bereits abonniert", "hier anmelden", "einloggen", "anmelden", "login"],
+            freeAlternative: [
+                "eingeschränkte version", "eingeschränkten version", "eingeschränkter version", "eingeschränktes angebot",
+                "eingeschränkten angebot", "eingeschränktem angebot",
+            ],
+            examples: [
+                PayOrConsentExample(
+                    "Wie möchtest du unsere Seite nutzen?\nWeiter mit Werbung und Tracking\nNutze unsere Seite wie gewohnt mit Werbung und Tracking. Wir und unsere 212 Partner verwenden Cookies und andere Technologien. Die Zustimmung kann jederzeit widerrufen werden.\nZustimmen & weiter\n… oder werbefrei lesen mit dem PUR-Abo\nMit dem PUR-Abo nutzt du unsere Seite ohne Werbetracking und praktisch werbefrei.\nNur 2,99 € / Monat\nPUR-Abo abschließen\nBereits Abonnent? Hier anmelden",
+                    label: "PUR-Abo abschließen", price: 2.99, currency: "EUR", period: .month, subscriberLogin: true, freeAlternative: false),
+                PayOrConsentExample(
+                    "Cookies und Werbung\nWir finanzieren unsere Seite mit Werbung. Wir und unsere Partner verwenden Cookies, um Anzeigen zu personalisieren. Sie können zustimmen, mit einer eingeschränkten Version weiterlesen oder werbefrei lesen.\nAkzeptieren\nWeiter mit eingeschränkter Version\nWerbefrei für 1,99 Euro pro Woche\nJetzt abonnieren",
+                    label: "Jetzt abonnieren", price: 1.99, currency: "EUR", period: .week, freeAlternative: true),
+                PayOrConsentExample(notAWall: "Wir verwenden Cookies, um dir das beste Erlebnis zu bieten. Mit „Akzeptieren“ stimmst du der Nutzung zu.\nAkzeptieren\nAblehnen\nJetzt abonnieren\nNur 1 € im ersten Monat"),
+            ])
     )
 }

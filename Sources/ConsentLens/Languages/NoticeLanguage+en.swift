@@ -81,6 +81,28 @@ extension NoticeLanguage {
         ],
         cookieWords: ["cookies", "cookie", "technologies"],
         cookieUseWords: ["use", "uses", "using", "used", "utilise", "utilises", "utilize", "utilizes", "store", "stores", "place", "places"],
-        cookieUseExample: "This website uses cookies to ensure you get the best experience on our website."
+        cookieUseExample: "This website uses cookies to ensure you get the best experience on our website.",
+        payOrConsent: PayOrConsentWords(
+            paidOption: ["subscribe", "subscription", "pay", "paying", "buy"],
+            withoutTracking: [
+                "ad-free", "ad free", "ads-free", "without ads", "without advertising", "without tracking", "no ads",
+                "without personalised ads", "without personalized ads", "tracking-free", "no tracking",
+            ],
+            periods: [
+                (.month, ["month", "monthly", "mo", "mth"]), (.year, ["year", "yearly", "annually", "annual", "yr"]),
+                (.week, ["week", "weekly", "wk"]), (.day, ["day", "daily"]),
+            ],
+            currencies: [("EUR", ["euro", "euros"]), ("GBP", ["pound", "pounds"]), ("USD", ["dollar", "dollars"])],
+            subscriberLogin: ["already a subscriber", "already subscribed", "subscriber", "log in", "sign in", "login"],
+            freeAlternative: ["limited version", "limited access", "free limited"],
+            examples: [
+                PayOrConsentExample(
+                    "Pay or OK\nWe and our 150 partners use cookies and similar technologies to show you personalised ads. Accept, or subscribe to use the site ad-free and without tracking.\nAccept and continue\nSubscribe\n£2.99 a month\nAlready a subscriber? Log in",
+                    label: "Subscribe", price: 2.99, currency: "GBP", period: .month, subscriberLogin: true, freeAlternative: false),
+                PayOrConsentExample(
+                    "Your choice\nWe and our 90 partners use cookies for personalised ads. You can accept, reject, or subscribe for an ad-free site.\nAccept all\nReject all\nSubscribe for €3.99 per month",
+                    label: "Subscribe for €3.99 per month", price: 3.99, currency: "EUR", period: .month, freeAlternative: true),
+                PayOrConsentExample(notAWall: "This website uses cookies to ensure you get the best experience on our website.\nAccept all\nReject all\nSubscribe for €1"),
+            ])
     )
 }

@@ -101,6 +101,25 @@ extension NoticeLanguage {
         ],
         cookieWords: ["cookies", "cookie", "tecnologías"],
         cookieUseWords: ["utiliza", "utilizamos", "utilizan", "usa", "usamos", "usan", "uso", "utilización"],
-        cookieUseExample: "Este sitio web utiliza cookies para mejorar su experiencia de navegación."
+        cookieUseExample: "Este sitio web utiliza cookies para mejorar su experiencia de navegación.",
+        payOrConsent: PayOrConsentWords(
+            paidOption: ["suscríbete", "suscribete", "suscribirse", "suscribirte", "suscribirme", "suscripción", "suscripciones", "pagar", "paga"],
+            withoutTracking: [
+                "sin publicidad", "sin anuncios", "sin publicidad personalizada", "sin cookies publicitarias",
+                "sin seguimiento", "sin rastreo",
+            ],
+            periods: [
+                (.month, ["mes", "mensual", "mensuales"]), (.year, ["año", "anual"]),
+                (.week, ["semana", "semanal"]), (.day, ["día"]),
+            ],
+            currencies: [("EUR", ["euro", "euros"])],
+            subscriberLogin: ["ya eres suscriptor", "ya soy suscriptor", "suscriptor", "suscriptora", "inicia sesión", "iniciar sesión", "identifícate"],
+            freeAlternative: ["versión limitada", "acceso limitado"],
+            examples: [
+                PayOrConsentExample(
+                    "Tu privacidad\nUtilizamos cookies propias y de nuestros 180 socios para mostrarte publicidad personalizada. Puedes aceptar o suscribirte para navegar sin publicidad personalizada.\nAceptar y continuar\nSuscríbete\nSolo 1 € al mes\n¿Ya eres suscriptor? Inicia sesión",
+                    label: "Suscríbete", price: 1, currency: "EUR", period: .month, subscriberLogin: true, freeAlternative: false),
+                PayOrConsentExample(notAWall: "Este sitio web utiliza cookies para mejorar su experiencia de navegación.\nAceptar todo\nRechazar todo\nSuscríbete por 1 €"),
+            ])
     )
 }

@@ -109,6 +109,25 @@ extension NoticeLanguage {
         ],
         cookieWords: ["cookies", "cookie", "traceurs", "témoins", "technologies"],
         cookieUseWords: ["utilise", "utilisons", "utilisent", "utilisation", "dépose", "déposons", "recours"],
-        cookieUseExample: "Ce site utilise des cookies pour vous garantir la meilleure expérience."
+        cookieUseExample: "Ce site utilise des cookies pour vous garantir la meilleure expérience.",
+        payOrConsent: PayOrConsentWords(
+            paidOption: ["abonner", "abonne", "abonnez", "abonnement", "abonnements", "payer", "payant"],
+            withoutTracking: [
+                "sans publicité", "sans publicités", "sans pub", "sans publicité ciblée", "sans cookies publicitaires",
+                "sans traceurs", "sans suivi", "sans tracking", "sans ciblage publicitaire",
+            ],
+            periods: [
+                (.month, ["mois", "mensuel", "mensuellement"]), (.year, ["an", "année", "annuel"]),
+                (.week, ["semaine"]), (.day, ["jour"]),
+            ],
+            currencies: [("EUR", ["euro", "euros"]), ("CHF", ["francs", "fr"])],
+            subscriberLogin: ["déjà abonné", "déjà abonnée", "abonné", "abonnée", "abonnés", "se connecter", "je me connecte", "connectez-vous", "connexion"],
+            freeAlternative: ["version limitée", "accès limité", "offre limitée"],
+            examples: [
+                PayOrConsentExample(
+                    "Accepter ou s'abonner\nPour continuer, acceptez l'utilisation de cookies par nos 120 partenaires ou abonnez-vous pour profiter du site sans publicité ciblée.\nAccepter et continuer\nJe m'abonne\n1 € pour 1 mois, sans engagement\nDéjà abonné ? Je me connecte",
+                    label: "Je m'abonne", price: 1, currency: "EUR", period: .month, subscriberLogin: true, freeAlternative: false),
+                PayOrConsentExample(notAWall: "Ce site utilise des cookies pour vous garantir la meilleure expérience.\nTout accepter\nTout refuser\nAbonnez-vous\n1 € le premier mois"),
+            ])
     )
 }

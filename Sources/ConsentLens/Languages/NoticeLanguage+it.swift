@@ -100,6 +100,25 @@ extension NoticeLanguage {
         ],
         cookieWords: ["cookie", "cookies", "tecnologie"],
         cookieUseWords: ["utilizza", "utilizziamo", "utilizzano", "usa", "usiamo", "uso", "utilizzo"],
-        cookieUseExample: "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione."
+        cookieUseExample: "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.",
+        payOrConsent: PayOrConsentWords(
+            paidOption: ["abbonati", "abbonarti", "abbonarsi", "abbonamento", "abbonamenti", "abbonandoti", "paga", "pagare"],
+            withoutTracking: [
+                "senza pubblicità", "senza pubblicita", "senza tracciamento", "senza profilazione",
+                "senza cookie di profilazione", "senza banner pubblicitari", "senza pubblicità personalizzata",
+            ],
+            periods: [
+                (.month, ["mese", "mensile", "mensili"]), (.year, ["anno", "annuale", "annuo"]),
+                (.week, ["settimana", "settimanale"]), (.day, ["giorno"]),
+            ],
+            currencies: [("EUR", ["euro"])],
+            subscriberLogin: ["già abbonato", "già abbonata", "sei già abbonato", "accedi", "login"],
+            freeAlternative: ["versione limitata", "accesso limitato"],
+            examples: [
+                PayOrConsentExample(
+                    "Il tuo consenso\nNoi e i nostri 150 partner utilizziamo cookie e altre tecnologie per mostrarti pubblicità personalizzata. Puoi accettare oppure abbonarti per navigare senza pubblicità e senza tracciamento.\nAccetta e continua\nAbbonati\n3,99 € al mese\nSei già abbonato? Accedi",
+                    label: "Abbonati", price: 3.99, currency: "EUR", period: .month, subscriberLogin: true, freeAlternative: false),
+                PayOrConsentExample(notAWall: "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.\nAccetta tutti\nRifiuta tutti\nAbbonati ora\n1 € al mese per 3 mesi"),
+            ])
     )
 }

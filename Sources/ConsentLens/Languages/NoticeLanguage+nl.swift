@@ -94,6 +94,25 @@ extension NoticeLanguage {
         ],
         cookieWords: ["cookies", "cookie", "technologieën"],
         cookieUseWords: ["gebruikt", "gebruiken", "gebruik", "plaatst", "plaatsen"],
-        cookieUseExample: "Deze website gebruikt cookies om uw ervaring te verbeteren."
+        cookieUseExample: "Deze website gebruikt cookies om uw ervaring te verbeteren.",
+        payOrConsent: PayOrConsentWords(
+            paidOption: ["abonnement", "abonneer", "abonneren", "betalen", "betaal"],
+            withoutTracking: [
+                "zonder advertenties", "advertentievrij", "zonder reclame", "reclamevrij", "zonder tracking",
+                "zonder gepersonaliseerde advertenties", "zonder cookies",
+            ],
+            periods: [
+                (.month, ["maand", "maandelijks", "p/m", "pm"]), (.year, ["jaar", "jaarlijks"]),
+                (.week, ["week", "wekelijks"]), (.day, ["dag"]),
+            ],
+            currencies: [("EUR", ["euro"])],
+            subscriberLogin: ["al abonnee", "abonnee", "inloggen", "log in"],
+            freeAlternative: ["beperkte versie", "beperkte toegang"],
+            examples: [
+                PayOrConsentExample(
+                    "Jouw privacy\nWij en onze 140 partners gebruiken cookies om advertenties te tonen. Ga akkoord of neem een abonnement om zonder advertenties en zonder tracking te lezen.\nAkkoord\nAbonneren\n€ 4,49 per maand\nAl abonnee? Inloggen",
+                    label: "Abonneren", price: 4.49, currency: "EUR", period: .month, subscriberLogin: true, freeAlternative: false),
+                PayOrConsentExample(notAWall: "Deze website gebruikt cookies om uw ervaring te verbeteren.\nAlles accepteren\nAlles weigeren\nNeem een abonnement\n€1 per week"),
+            ])
     )
 }

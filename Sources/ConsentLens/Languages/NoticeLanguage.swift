@@ -43,14 +43,18 @@ public struct NoticeLanguage: Sendable {
     public let cookieUseWords: [String]
     /// A banner's opening sentence in this language, read by a generic test.
     public let cookieUseExample: String
+    /// The words of "consent or pay" walls: the paid option, what it buys, prices' periods, the
+    /// subscribers' login, with examples a generic test runs (see ``PayOrConsentWords``).
+    public let payOrConsent: PayOrConsentWords
 
     public init(
         code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
         itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
         manageChoices: [String], saveChoices: [String], controlWords: ControlWords, controlExamples: [(String, ControlKind?)], preferenceCentreTitles: [String], consentBasis: [String], legitimateInterest: [String],
         noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String],
-        cookieUseWords: [String], cookieUseExample: String
+        cookieUseWords: [String], cookieUseExample: String, payOrConsent: PayOrConsentWords = PayOrConsentWords()
     ) {
+        self.payOrConsent = payOrConsent
         self.code = code
         self.name = name
         self.detectionWords = detectionWords

@@ -24,6 +24,9 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
     /// The notice's layers in the file, in reading order: the banner a visitor meets first, the
     /// preference centre behind "Manage", the vendor list. ``controls`` are the first layer's.
     public var layers: [NoticeLayer] = []
+    /// A "consent or pay" wall's paid option, price and alternatives; `nil` when the notice offers
+    /// no paid alternative (see ``PayOrConsent``).
+    @Nullable public var payOrConsent: PayOrConsent? = nil
     /// The layer ``controls`` were read from: the `banner` a visitor meets first, or the
     /// `preferenceCentre` (or `vendorList`) when the file holds that layer but no banner with an
     /// accept or reject button. `nil` when no layer shows the notice's buttons.

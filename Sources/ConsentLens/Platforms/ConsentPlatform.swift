@@ -147,6 +147,9 @@ public struct ConsentPlatform: Sendable {
     /// Its notice's layers in markup: which container is the banner, the preference centre, the
     /// vendor list. The innermost matching container of a line gives the line's layer.
     public var layers: [(LayerKind, ContainerSelector)] = []
+    /// Elements it marks a "consent or pay" wall with (its paid option's box): text inside one is
+    /// read as a wall even where its words alone would not say so (see ``PayOrConsentReader``).
+    public var payOrConsentMarkers: [ContainerSelector] = []
     /// Panels inside its notice whose headings are the panel's title, never a cookie category:
     /// OneTrust's cookie list (`#ot-pc-lst`) is headed by the name of the category whose cookies
     /// it lists, a copy of a category already in the preference centre.
@@ -170,10 +173,11 @@ public struct ConsentPlatform: Sendable {
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
         wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
-        nonCategoryPanels: [ContainerSelector] = [], categoryHeadingClasses: Set<String> = [],
+        payOrConsentMarkers: [ContainerSelector] = [], nonCategoryPanels: [ContainerSelector] = [], categoryHeadingClasses: Set<String> = [],
         templateAlwaysActiveClasses: Set<CategoryClass>? = nil, categoryMeanings: [(name: String, class: CategoryClass)] = [],
         configuration: ConfigurationSource? = nil, examples: PlatformExamples
     ) {
+        self.payOrConsentMarkers = payOrConsentMarkers
         self.layers = layers
         self.nonCategoryPanels = nonCategoryPanels
         self.categoryHeadingClasses = categoryHeadingClasses

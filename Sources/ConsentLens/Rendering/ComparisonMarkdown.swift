@@ -26,6 +26,7 @@ public struct ComparisonMarkdown {
         visitStacks()
         visitCategories()
         visitControls()
+        visitPayOrConsent()
         visitOnlyIn()
         document.paragraph("How each page's score is made: docs/scoring.md. Each page's own report gives the findings behind its points.")
     }

@@ -36,6 +36,7 @@ public struct MarkdownReport {
         visitStacks(notice)
         visitCategories(notice)
         visitControls(notice)
+        visitPayOrConsent(notice)
         visitFindings(assessment)
         visitWording(notice)
         visitMethod(notice: notice)

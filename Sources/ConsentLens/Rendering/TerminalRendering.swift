@@ -29,6 +29,7 @@ public enum TerminalRendering {
         let c = notice.controls
         let held = notice.firstLayerInFile ? "" : " (\((notice.controlsLayer ?? .preferenceCentre).words); the banner a visitor meets first is not in the file)"
         out.append("Controls\(held): accept all \(word(c.acceptAll)) · reject all \(word(c.rejectAll)) · manage \(word(c.manageChoices)) · save \(word(c.saveChoices))")
+        if let wall = notice.payOrConsent { out.append(payOrConsent(wall)) }
         do {
             // The score with the three findings that matter most; the report gives all of them.
             let assessment = analysis.assessment ?? PrivacyAssessor.assess(notice)
@@ -131,6 +132,12 @@ extension String {
 }
 
 extension TerminalRendering {
+    /// "Consent or pay: “PUR-Abo kaufen” at 2.49 EUR per month · free alternative no · subscriber login yes".
+    static func payOrConsent(_ wall: PayOrConsent) -> String {
+        let price = wall.price == nil && wall.priceAsShown == nil ? ", price not shown" : " at \(wall.priceWords)"
+        return TerminalText.clean("Consent or pay: “\(wall.label)”\(price) · free alternative \(word(wall.freeAlternative)) · subscriber login \(wall.subscriberLogin ? "yes" : "no")")
+    }
+
     /// A capture's observed facts, in a few lines.
     static func observed(_ o: CaptureObservation) -> [String] {
         var out: [String] = []

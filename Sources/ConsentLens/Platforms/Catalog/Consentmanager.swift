@@ -1,7 +1,9 @@
 extension ConsentPlatform {
     /// consentmanager.net: loader and autoblocking script from (cdn|delivery).consentmanager.net
     /// (attributes `data-cmp-host`, `data-cmp-cdn`), the `#cmpbox` dialog, `data-cmp-src` on blocked
-    /// elements. (`data-cmp-ab` is not its own: INFOnline's loader carries it on every site.)
+    /// elements. (`data-cmp-ab` is not its own: INFOnline's loader carries it on every site.) Its
+    /// "consent or pay" layer with contentpass sits in `cmpcontentpass…` boxes (`.cmpcontentpassbox`,
+    /// `.cmpcontentpassboxleft`/`right`, `.cmpcontentpasslogin`, as its own stylesheet names them).
     static let consentmanager = ConsentPlatform(
         id: "consentmanager", name: "consentmanager",
         noticeContainers: [.id("cmpbox"), .id("cmpbox2")],
@@ -10,6 +12,7 @@ extension ConsentPlatform {
         scriptMarkers: [.attribute("data-cmp-host"), .attribute("data-cmp-cdn"), .attribute("data-cmp-codesrc"),
                         .attribute("data-cmp-src"), .attribute("data-cmp-vendor"), .attribute("data-cmp-purpose")],
         globals: ["cmp_host", "cmp_cdn", "cmp_codesrc", "cmp_getlang", "cmp_block_inline", "cmp_block_ignoredomains"],
+        payOrConsentMarkers: [.classPrefix("cmpcontentpass")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preconnect" href="https://cdn.consentmanager.net/delivery/autoblocking/73879c159968.js">"##),
