@@ -86,8 +86,12 @@ extension NoticeLanguage {
         let save = union(saveChoices, pack.saveChoices).filter { !accept.contains($0) && !reject.contains($0) }
         var generated = ControlWords(accept: [], reject: [], negation: [], necessary: [], only: [], selection: [], save: [],
                                      manage: [], close: [], all: [], filler: [])
+        // A function word of the language (its hand-written detection words: "das", "ist" from
+        // Klaro's "Das ist ok") plays no part in a label but filler, whatever the pack derived.
+        let functionWords = Set(detectionWords)
         for (role, words) in pack.controlWords {
-            let set = Set(words)
+            let set = role == .filler || role == .all ? Set(words) : Set(words).subtracting(functionWords)
+            generated.filler.formUnion(Set(words).intersection(functionWords))
             switch role {
             case .accept: generated.accept = set
             case .reject: generated.reject = set
@@ -97,7 +101,7 @@ extension NoticeLanguage {
             case .save: generated.save = set
             case .close: generated.close = set
             case .all: generated.all = set
-            case .filler: generated.filler = set
+            case .filler: generated.filler.formUnion(set)
             }
         }
         let detection = union(detectionWords, Self.sentenceWords(pack.bannerSentences))

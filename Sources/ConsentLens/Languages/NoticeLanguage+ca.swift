@@ -9,6 +9,13 @@ extension NoticeLanguage {
         totalPartnerPatterns: ["nosaltres i els nostres # socis"],
         itemPartnerPatterns: ["# socis"],
         noticeVocabulary: ["consentiment", "privadesa", "socis"],
+        // The sources name Catalan advertising cookies only "Xarxa de publicitat" (tarteaucitron):
+        // sites write "Galetes de publicitat" and "Galetes de màrqueting".
+        categoryNames: [
+            (.preferences, ["preferències", "personalització"]),
+            (.statistics, ["estadístiques", "rendiment"]),
+            (.marketing, ["publicitat", "màrqueting", "publicitàries"]),
+        ],
         cookieWords: ["galetes", "galeta", "cookies"],
         cookieUseWords: ["utilitza", "utilitzem", "utilitzen", "fem servir"],
         cookieUseExample: "Aquest lloc web utilitza galetes per millorar la vostra experiència."

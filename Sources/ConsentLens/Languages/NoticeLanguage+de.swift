@@ -59,7 +59,7 @@ extension NoticeLanguage {
         controlWords: ControlWords(
             accept: ["akzeptieren", "akzeptiere", "akzeptiert", "annehmen", "zustimmen", "stimme", "einverstanden", "erlauben", "erlaube", "zulassen", "ok", "okay", "verstanden", "ja", "einwilligen"],
             reject: ["ablehnen", "lehne", "verweigern", "widersprechen"],
-            negation: ["nicht", "ohne", "nein", "kein", "keine"],
+            negation: ["nicht", "ohne", "nein", "kein", "keine", "nichts"],
             necessary: ["notwendige", "notwendigen", "notwendig", "essenzielle", "essenziellen", "essenziell", "essentielle", "essentiellen", "erforderliche", "erforderlichen", "erforderlich", "technisch", "technische"],
             only: ["nur", "lediglich"],
             selection: ["auswahl", "ausgewählte"],
@@ -86,6 +86,7 @@ extension NoticeLanguage {
             ("Auswahl erlauben", .saveChoices),
             ("Mehr erfahren", nil),
             ("Datenschutzerklärung", nil),
+            ("Nichts akzeptieren", .rejectAll),
         ],
         preferenceCentreTitles: ["datenschutz-präferenz-center", "präferenz-center", "einwilligungspräferenzen verwalten", "cookie-einstellungen", "einstellungen verwalten"],
         consentBasis: ["einwilligung", "zustimmung"],

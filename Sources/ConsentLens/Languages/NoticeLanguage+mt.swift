@@ -17,6 +17,12 @@ extension NoticeLanguage {
         controlExamples: [("Aċċetta kollox", .acceptAll), ("Irrifjuta kollox", .rejectAll), ("Immaniġġja l-preferenzi", .manageChoices),
                           ("Meħtieġa biss", .rejectAll)],
         noticeVocabulary: ["kunsens", "privatezza"],
+        // Fides gives Maltese one category name ("Analitika"): the others as Maltese sites write them.
+        categoryNames: [
+            (.necessary, ["meħtieġa", "essenzjali"]),
+            (.preferences, ["preferenzi", "funzjonali"]),
+            (.marketing, ["kummerċjalizzazzjoni", "reklamar"]),
+        ],
         cookieWords: ["cookies", "cookie"],
         cookieUseWords: ["juża", "nużaw", "jużaw"],
         cookieUseExample: "Dan is-sit juża l-cookies biex itejjeb l-esperjenza tiegħek."

@@ -82,17 +82,17 @@ extension LanguagePack {
         ],
         necessary: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "ملفات تعريف الارتباط الإلزامية",
+            "الإلزامية",
             // orestbida-cookieconsent (orestbida/cookieconsent@8596c7990200, MIT)
-            "ملفات تعريف الارتباط الضرورية للغاية",
+            "الضرورية للغاية",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "أساسي",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "ملفات تعريف الارتباط الضرورية",
+            "الضرورية",
         ],
         preferences: [
             // orestbida-cookieconsent (orestbida/cookieconsent@8596c7990200, MIT)
-            "ملفات تعريف الارتباط الوظيفية",
+            "الوظيفية",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "وظيفية",
         ],
@@ -100,7 +100,7 @@ extension LanguagePack {
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "قياس الجمهور",
             // orestbida-cookieconsent (orestbida/cookieconsent@8596c7990200, MIT)
-            "ملفات تعريف الارتباط التحليلية",
+            "التحليلية",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "التحليلات",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
@@ -110,7 +110,7 @@ extension LanguagePack {
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "وكالات الإعلان",
             // orestbida-cookieconsent (orestbida/cookieconsent@8596c7990200, MIT)
-            "ملفات تعريف الارتباط للإعلان",
+            "للإعلان",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "الإعلان",
         ],

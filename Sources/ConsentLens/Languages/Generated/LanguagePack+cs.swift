@@ -108,7 +108,7 @@ extension LanguagePack {
         ],
         necessary: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "povinné soubory",
+            "povinné",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "zásadní",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
@@ -211,7 +211,7 @@ extension LanguagePack {
             .manage: ["konfigurovat", "možností", "nastavit", "preference", "přizpůsobit", "služby", "spravovat", "více"],
             .save: ["potvrdit", "uložit", "vybrané"],
             .close: ["zavřít"],
-            .all: ["povolit", "se", "vše", "všechny"],
+            .all: ["se", "vše", "všechny"],
             .filler: ["a", "cookie", "cookies", "další", "informace", "ke", "nastavení", "ochrany", "odhlásit", "ok", "osobních", "pouze", "povolit", "předvolby", "přihlásit", "přijmout", "přizpůsobení", "se", "soubory", "souborů", "souhlasu", "správce", "vše", "všech", "všechny", "všem", "ze", "základy", "údajů"],
         ],
         controlExamples: [

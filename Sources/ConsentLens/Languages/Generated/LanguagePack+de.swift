@@ -211,14 +211,14 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["das", "erlaube", "ist", "zulassen"],
-            .reject: ["ablehnen", "bitte", "danke", "einverstanden", "fortfahren", "ich", "lehne", "mit", "nein", "nicht", "notwendigen", "verbiete", "verweigern", "zustimmen"],
+            .reject: ["ablehnen", "ich", "lehne", "verbiete", "verweigern"],
             .necessary: ["notwendige"],
             .only: ["nur"],
             .manage: ["anpassen", "auswahlmöglichkeiten", "datenschutz", "mehr", "personalisieren", "privatsphäre", "verwalten"],
             .save: ["ausgewählte", "bestätigen", "speichern"],
             .close: ["schließen"],
             .all: ["alle", "alles", "einstellungen"],
-            .filler: ["ab", "akzeptieren", "alle", "alles", "consent", "cookies", "einstellungen", "erfahren", "erforderlichen", "manager", "modal", "notwendigste", "nötigste", "ok", "stimme", "und", "zu"],
+            .filler: ["ab", "akzeptieren", "alle", "alles", "consent", "cookies", "einstellungen", "erfahren", "manager", "modal", "notwendigste", "nötigste", "ok", "und"],
         ],
         controlExamples: [
             ("Erlaube alle Cookies", .acceptAll),

@@ -227,13 +227,13 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["allow", "that"],
-            .reject: ["decline", "deny", "dont", "enable", "only", "reject", "required", "technically", "withdraw"],
+            .reject: ["decline", "deny", "only", "reject", "required", "technically"],
             .necessary: ["necessary"],
             .manage: ["choices", "configure", "customize", "manage", "more", "personalize", "privacy", "services"],
             .save: ["confirm", "save", "selected"],
             .close: ["close"],
             .all: ["all", "apps", "opt"],
-            .filler: ["accept", "agree", "all", "and", "apps", "consent", "cookie", "cookies", "do", "essentials", "i", "in", "learn", "manager", "modal", "no", "not", "of", "ok", "opt", "out", "preferences", "s", "settings", "to"],
+            .filler: ["accept", "all", "and", "apps", "consent", "cookie", "cookies", "essentials", "i", "in", "learn", "manager", "modal", "of", "ok", "opt", "out", "preferences", "s", "settings", "to"],
         ],
         controlExamples: [
             ("Allow all cookies", .acceptAll),

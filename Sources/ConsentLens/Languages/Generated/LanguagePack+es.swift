@@ -244,7 +244,7 @@ extension LanguagePack {
             .save: ["confirmar", "guardar", "seleccionadas"],
             .close: ["cerrar"],
             .all: ["apps", "en", "las", "participar", "todas", "todo"],
-            .filler: ["acceptar", "aceptar", "administrador", "apps", "configuración", "consentimiento", "cookies", "de", "denegar", "en", "esenciales", "las", "les", "lo", "modal", "nada", "necessari", "necessàries", "ninguna", "no", "només", "ok", "participar", "permitir", "preferencias", "privacidad", "quan", "sutilitzen", "todas", "todo", "és"],
+            .filler: ["aceptar", "administrador", "apps", "configuración", "consentimiento", "cookies", "de", "denegar", "en", "esenciales", "las", "lo", "modal", "nada", "ninguna", "no", "ok", "participar", "permitir", "preferencias", "privacidad", "todas", "todo"],
         ],
         controlExamples: [
             ("De acuerdo", .acceptAll),

@@ -222,7 +222,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["accetta", "bene", "consenti", "così"],
-            .reject: ["accetto", "necessario", "non", "rifiuta", "rifiuto"],
+            .reject: ["accetto", "necessario", "rifiuta", "rifiuto"],
             .necessary: ["essenziali"],
             .manage: ["altre", "configura", "gestisci", "personalizza", "scelte"],
             .save: ["confermare", "salva", "selezionato"],

@@ -220,13 +220,13 @@ extension LanguagePack {
             "Deze website maakt gebruik van cookies om de best mogelijke ervaring te waarborgen. Meer informatie",
         ],
         controlWords: [
-            .accept: ["aanmelden", "aanvaard", "aanvaarden", "dat", "oké", "sta", "toe"],
-            .reject: ["actief", "afmelden", "afwijzen", "akkoord", "altijd", "functioneel", "geen", "liever", "niet", "noodzakelijk", "toestaan", "weiger", "weigeren"],
+            .accept: ["aanmelden", "aanvaard", "aanvaarden", "accepteren", "dat", "oké", "sta", "toe"],
+            .reject: ["afmelden", "afwijzen", "noodzakelijk", "weiger", "weigeren"],
             .manage: ["aanpassen", "beheer", "beheren", "configureren", "keuzes", "meer", "personaliseer", "privacy", "voorkeuren"],
             .save: ["bevestigen", "geselecteerde", "opslaan"],
             .close: ["sluit", "sluiten"],
-            .all: ["accepteer", "accepteren", "alle", "alles", "voor"],
-            .filler: ["accepteer", "accepteren", "alle", "alleen", "alles", "cookies", "cookievoorkeuren", "essentiële", "ga", "ik", "instellingen", "is", "manager", "nauwe", "ok", "toestemming", "voor", "zaken"],
+            .all: ["accepteer", "alle", "alles", "voor"],
+            .filler: ["accepteer", "alle", "alleen", "alles", "cookies", "cookievoorkeuren", "essentiële", "ik", "instellingen", "is", "manager", "nauwe", "ok", "toestemming", "voor", "zaken"],
         ],
         controlExamples: [
             ("Sta alle cookies toe", .acceptAll),

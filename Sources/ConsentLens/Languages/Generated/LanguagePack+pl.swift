@@ -110,15 +110,13 @@ extension LanguagePack {
         ],
         necessary: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "obowiązkowe pliki",
+            "obowiązkowe",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "świadczenie usług",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "niezbędne",
-            // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "niezbędne pliki",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "technicznie niezbędne pliki",
+            "technicznie niezbędne",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "wymagane technicznie",
         ],
@@ -126,9 +124,9 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "funkcjonalny",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "funkcjonalne pliki",
+            "funkcjonalne",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "personalizacyjne pliki",
+            "personalizacyjne",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "cechy komfortu",
         ],
@@ -141,8 +139,6 @@ extension LanguagePack {
             "analityczne",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "analizy",
-            // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "analityczne pliki",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "statystyki",
         ],
@@ -153,7 +149,7 @@ extension LanguagePack {
             "reklama",
             "marketing",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "marketingowe pliki",
+            "marketingowe",
         ],
         preferenceCentreTitles: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
@@ -214,12 +210,14 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["akceptuj", "akceptuję", "wszystko", "zezwalaj"],
-            .reject: ["niezbędne", "odmawiam", "odrzuć", "wszystkich", "zrezygnuj"],
+            .reject: ["odmawiam", "odrzuć", "wszystkich", "zrezygnuj"],
+            .necessary: ["niezbędne"],
+            .only: ["tylko"],
             .manage: ["dostosuj", "opcji", "personalizacja", "preferencjami", "prywatności", "skonfiguruj", "ustawieniami", "usługami", "więcej", "zarządzaj", "zarządzanie"],
             .save: ["potwierdź", "wybrane", "zapisz"],
             .close: ["zamknij"],
             .all: ["na", "pliki", "wszystkie"],
-            .filler: ["bliskiej", "cookie", "cookies", "dotyczące", "dowiedz", "menedżer", "na", "odmów", "ok", "plikami", "pliki", "plików", "preferencje", "się", "tylko", "ustawienia", "wszystkie", "wyraź", "zaakceptuj", "zablokuj", "ze", "zezwól", "zgody", "zgodę"],
+            .filler: ["bliskiej", "cookie", "cookies", "dotyczące", "dowiedz", "menedżer", "na", "odmów", "ok", "plikami", "pliki", "plików", "preferencje", "się", "ustawienia", "wszystkie", "wyraź", "zaakceptuj", "zablokuj", "ze", "zezwól", "zgody", "zgodę"],
         ],
         controlExamples: [
             ("OK, akceptuję wszystko", .acceptAll),

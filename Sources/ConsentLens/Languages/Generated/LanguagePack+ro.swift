@@ -100,13 +100,13 @@ extension LanguagePack {
         ],
         necessary: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "uri obligatorii",
+            "obligatorii",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "esențial",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "uri necesare",
+            "necesare",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "uri tehnice",
+            "tehnice",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "necesare tehnică",
         ],
@@ -114,10 +114,10 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "funcțional",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "uri funcționale",
+            "funcționale",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "uri de funcționalitate",
-            "uri pentru personalizare",
+            "de funcționalitate",
+            "pentru personalizare",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "caracteristici confort",
         ],
@@ -128,8 +128,6 @@ extension LanguagePack {
             "analitice",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "analiză",
-            // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "uri analitice",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "statistici",
         ],
@@ -139,7 +137,7 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "publicitate",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "uri publicitare",
+            "publicitare",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "marketing",
         ],

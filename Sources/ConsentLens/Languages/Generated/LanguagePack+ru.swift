@@ -105,13 +105,13 @@ extension LanguagePack {
         ],
         necessary: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "обязательные файлы",
+            "обязательные",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "необходимый",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "необходимые файлы",
+            "необходимые",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "технически необходимые файлы",
+            "технически необходимые",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "технически требуется",
         ],
@@ -119,9 +119,9 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "функциональный",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "функциональные файлы",
+            "функциональные",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "файлы для персонализации",
+            "для персонализации",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "характеристики комфорта",
         ],
@@ -132,8 +132,6 @@ extension LanguagePack {
             "аналитические",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "аналитика",
-            // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "аналитические файлы",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "статистика",
         ],
@@ -143,7 +141,7 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "реклама",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
-            "маркетинговые файлы",
+            "маркетинговые",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "маркетинг",
         ],
@@ -205,11 +203,12 @@ extension LanguagePack {
             .accept: ["активировать", "всё", "куки", "примите", "разрешить"],
             .reject: ["всех", "запретить", "необходимое", "отказаться", "отклонить", "принимаю"],
             .necessary: ["необходимые"],
+            .only: ["только"],
             .manage: ["больше", "вариантов", "конфиденциальности", "настроить", "настройка", "настройками", "персонализировать", "сервисов", "управление", "управлять"],
             .save: ["выбранные", "подтвердить", "сохранить"],
             .close: ["закрыть"],
             .all: ["все", "использование"],
-            .filler: ["cookie", "cookies", "близкого", "все", "диспетчер", "использование", "настройки", "необходимо", "ок", "от", "принимать", "принятие", "принять", "самое", "согласия", "только", "файлами", "файлов", "файлы", "я"],
+            .filler: ["cookie", "cookies", "близкого", "все", "диспетчер", "использование", "настройки", "необходимо", "ок", "от", "принятие", "принять", "самое", "согласия", "файлами", "файлов", "я"],
         ],
         controlExamples: [
             ("Ок, все активировать", .acceptAll),

@@ -78,7 +78,7 @@ extension LanguagePack {
         alwaysActive: [],
         necessary: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "povinné súbory",
+            "povinné",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
             "nevyhnutné",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)

@@ -185,13 +185,13 @@ extension LanguagePack {
             "Denna webbplats använder cookies för att säkerställa bästa möjliga upplevelse. Mer information",
         ],
         controlWords: [
-            .accept: ["allt", "förstår", "godkänn", "samtyck", "till"],
+            .accept: ["allt", "förstår", "godkänn", "jag", "samtyck", "till", "tillåt"],
             .reject: ["avböj", "avslå", "avvisa", "bort", "inte", "neka", "välj"],
             .manage: ["anpassa", "fler", "hantera", "inställningar", "konfigurera", "personifiera", "sekretessinställningar", "tjänster", "valmöjligheter"],
             .save: ["bekräfta", "markerat", "spara"],
             .close: ["stäng", "stänga"],
-            .all: ["acceptera", "alla", "jag", "tillåt"],
-            .filler: ["acceptera", "accepterar", "alla", "cookie", "cookieinställningar", "cookies", "endast", "grundläggande", "jag", "kakor", "ok", "samtyckeshanteraren", "tillåt", "väsentliga"],
+            .all: ["acceptera", "alla"],
+            .filler: ["acceptera", "alla", "cookie", "cookieinställningar", "cookies", "endast", "ok", "samtyckeshanteraren", "väsentliga"],
         ],
         controlExamples: [
             ("OK, acceptera allt", .acceptAll),

@@ -93,7 +93,7 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "істотний",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "необхідні файли",
+            "необхідні",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
             "технічно необхідні файли",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
@@ -103,8 +103,9 @@ extension LanguagePack {
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "функціональний",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "функціональні файли",
+            "функціональні",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
+            "функціональні файли",
             "персоналізовані файли",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "особливості комфорту",
@@ -116,6 +117,8 @@ extension LanguagePack {
             "аналітика",
             // lmc-cookie-consent-manager (lmc-eu/cookie-consent-manager@18e4f8b7fdd2, MIT)
             "аналітичні файли",
+            // whitecube-laravel-cookie-consent (whitecube/laravel-cookie-consent@4c0776076163, MIT)
+            "аналітичні",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "статистика",
         ],
