@@ -309,7 +309,9 @@ private struct Walker {
         while buffer.last == 0x20 { buffer.removeLast() }
         guard !buffer.isEmpty else { return }
         let text = String(decoding: buffer, as: UTF8.self)
-        lines.append(TextLine(text: text, role: role(of: bufferElement), shown: bufferShown, inTemplate: bufferTemplate, element: bufferElement))
+        var line = TextLine(text: text, role: role(of: bufferElement), shown: bufferShown, inTemplate: bufferTemplate, element: bufferElement)
+        line.expands = bufferElement >= 0 && page.elements[bufferElement].attributes["aria-expanded"] != nil
+        lines.append(line)
     }
 
     func role(of index: Int) -> LineRole {

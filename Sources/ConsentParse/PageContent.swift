@@ -44,6 +44,9 @@ public struct TextLine: Sendable, Equatable {
     /// numbered from 0 in reading order; -1 outside any. A notice drawn as a dialog is cut out
     /// by it, as a platform's container is in HTML.
     public var container: Int = -1
+    /// A disclosure control: it opens and closes a section (`aria-expanded` in markup,
+    /// `[expanded]` in a snapshot), as an accordion's category header does.
+    public var expands = false
 
     public init(
         text: String, role: LineRole = .text, shown: Bool = true, inTemplate: Bool = false, element: Int = -1,

@@ -27,6 +27,7 @@ public struct ScanSummary: Sendable {
     private var grades: [Grade: Int] = [:]
     private var worstGrades: [Grade: Int] = [:]
     private var scores: [Int] = []
+    private var worstScores: [Int] = []
     private var findings: [String: FindingTally] = [:]
     private var languages: [String: Int] = [:]
     private var failures: [(path: String, problem: String)] = []
@@ -71,7 +72,8 @@ public struct ScanSummary: Sendable {
         if let platform = notice.platform { noticePlatforms[platform, default: 0] += 1 }
         if let total = notice.totalPartners { totalPartners.append(total) }
         languages[notice.language ?? "unknown", default: 0] += 1
-        rejectAll[notice.controls.rejectAll, default: 0] += 1
+        // The first layer's reject-all; a file holding only a later layer cannot show it.
+        rejectAll[notice.firstLayerInFile ? notice.controls.rejectAll : nil, default: 0] += 1
 
         var declared: [ItemKey: Int?] = [:]
         var alwaysActive: [ItemKey: Int?] = [:]
@@ -99,6 +101,7 @@ public struct ScanSummary: Sendable {
             grades[assessment.grade, default: 0] += 1
             worstGrades[assessment.worstCaseGrade, default: 0] += 1
             scores.append(assessment.score)
+            worstScores.append(assessment.worstCaseScore)
             var seen = Set<String>()
             for finding in assessment.findings where finding.status == .observed && (finding.points > 0 || finding.severity > .info) {
                 let key = Self.findingKey(finding.id)
@@ -196,7 +199,7 @@ public struct ScanSummary: Sendable {
                 "| Reject-all control | Notices | Share of notices |", "|---|---:|---:|",
                 "| Offered | \(yes) | \(percent(yes, notices)) |",
                 "| Not offered (the notice is visible and has none) | \(no) | \(percent(no, notices)) |",
-                "| Unknown (the saved page cannot show its buttons) | \(unknown) | \(percent(unknown, notices)) |",
+                "| Unknown (the saved page shows no first layer's buttons) | \(unknown) | \(percent(unknown, notices)) |",
             ])
         }
 
@@ -211,7 +214,7 @@ public struct ScanSummary: Sendable {
                 table.append("| \(grade.rawValue) | \(grade.range.lowerBound)–\(grade.range.upperBound) | \(n) | \(percent(n, scores.count)) | \(w) | \(percent(w, scores.count)) |")
             }
             block(table)
-            block(["Median score \(median(scores.sorted())) of 100 (0 is least intrusive)."])
+            block(["Median score \(median(scores.sorted())) of 100 in the best case and \(median(worstScores.sorted())) in the worst case (0 is least intrusive)."])
         }
 
         block(["## Top findings"])

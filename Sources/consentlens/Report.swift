@@ -9,8 +9,8 @@ struct Report: ParsableCommand {
         abstract: "Write a Markdown report of a saved page's consent notice: policy, score, findings.",
         discussion: """
             PAGE is a saved page in any format `analyse` reads; `-` reads standard input. The report \
-            depends only on the file (no date, no absolute path), so it can be committed and \
-            regenerated. Exit status: 0 when the page was read (notice found or not), 1 when it could \
+            depends only on the file and the path as given (no date; give a relative path for a \
+            report that names none of your folders), so it can be committed and regenerated. Exit status: 0 when the page was read (notice found or not), 1 when it could \
             not be read, 64 on usage errors.
             """
     )

@@ -129,9 +129,21 @@ import Testing
         #expect(md.contains("| Cookie category: necessary | 2 | 66.7% | – |"))
         #expect(md.contains("| Offered | 1 | 33.3% |"))
         #expect(md.contains("| Not offered (the notice is visible and has none) | 1 | 33.3% |"))
-        #expect(md.contains("| Unknown (the saved page cannot show its buttons) | 1 | 33.3% |"))
+        #expect(md.contains("| Unknown (the saved page shows no first layer's buttons) | 1 | 33.3% |"))
+        #expect(md.contains("Median score 20 of 100 in the best case and 32 in the worst case (0 is least intrusive)."), "\(md)")
         #expect(md.contains("| bad\\|\\[1\\].html | file is empty |"))
         #expect(md.contains("de 1, en 2") || md.contains("en 2, de 1"))
+    }
+
+    @Test func aSavedPreferenceCentreCountsAsUnknownReject() {
+        var summary = ScanSummary()
+        var centre = Self.tcfNotice
+        centre.controls = NoticeControls(acceptAll: true, rejectAll: false, manageChoices: false, saveChoices: true)
+        centre.controlsLayer = .preferenceCentre
+        summary.add(Self.row(0, notice: centre))
+        let md = summary.markdown()
+        #expect(md.contains("| Not offered (the notice is visible and has none) | 0 | 0.0% |"))
+        #expect(md.contains("| Unknown (the saved page shows no first layer's buttons) | 1 | 100.0% |"))
     }
 
     @Test func findingKeysDropPositions() {

@@ -9,10 +9,26 @@ enum ControlsRule: AssessmentRule {
     static let preTickedPoints = 8
 
     static func findings(for notice: ConsentNotice) -> [Finding] {
-        [rejectAll(notice.controls), preTicked(notice.cookieCategories)]
+        [rejectAll(notice), preTicked(notice.cookieCategories)]
     }
 
-    static func rejectAll(_ controls: NoticeControls) -> Finding {
+    static func rejectAll(_ notice: ConsentNotice) -> Finding {
+        let controls = notice.controls
+        if let layer = notice.controlsLayer, layer != .banner {
+            // The file holds a later layer only (a saved preference centre): its buttons are not
+            // the first layer's, which the visitor met and which the taskforce judges.
+            let held: FindingText = "\(layer.words)"
+            let own: FindingText = switch controls.rejectAll {
+            case true?: " (the \(held) itself offers one)"
+            case false?: " (the \(held) itself offers none)"
+            case nil: ""
+            }
+            return Finding(
+                id: "controls.reject-all", component: component, severity: .info, status: .unknown,
+                explanation: "Unknown: the file holds the notice's \(held) but not the banner a visitor meets first, so whether that banner offered a reject-all cannot be told\(own).",
+                basis: "unknown: \(noRejectPoints) points at stake", pointsAtStake: noRejectPoints,
+                edpbCriterion: .noRejectButtonOnFirstLayer)
+        }
         switch controls.rejectAll {
         case false?:
             return Finding(

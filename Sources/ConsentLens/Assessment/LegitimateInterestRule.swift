@@ -22,11 +22,11 @@ enum LegitimateInterestRule: AssessmentRule {
         case false?:
             out.append(Finding(
                 id: "legitimate-interest.claimed", component: component, severity: .info,
-                explanation: "The notice does not claim legitimate interest."))
+                explanation: "The notice's choices (its preference centre or vendor list) claim no legitimate interest."))
         case nil:
             out.append(Finding(
                 id: "legitimate-interest.claimed", component: component, severity: .info, status: .unknown,
-                explanation: "Unknown: the notice says nothing either way about legitimate interest.",
+                explanation: "Unknown: the file shows only the notice's first layer, which says nothing about legitimate interest; the choices behind it, where partners' legitimate interests are listed, are not in the file.",
                 basis: "unknown: up to \(claimPoints) points at stake", pointsAtStake: claimPoints))
         }
         for (i, purpose) in notice.purposes.enumerated() where purpose.kind == .purpose && purpose.legitimateInterest == true {

@@ -23,20 +23,25 @@ public enum PolicyComparer {
                 component: component, points: FigureComparison(a: ca?.points, b: cb?.points),
                 pointsAtStakeA: ca?.pointsAtStake, pointsAtStakeB: cb?.pointsAtStake)
         }
-        var onlyInA = asks(declarations, categories, side: .onlyA)
-        var onlyInB = asks(declarations, categories, side: .onlyB)
-        if noticeA?.legitimateInterestClaimed == true && noticeB?.legitimateInterestClaimed == false { onlyInA.append("legitimate interest") }
-        if noticeB?.legitimateInterestClaimed == true && noticeA?.legitimateInterestClaimed == false { onlyInB.append("legitimate interest") }
-        // A difference in controls is a difference: the first layers' buttons (`notice.controls`
-        // are the first layer's), compared where both files show them.
-        for (words, path) in missingControls {
+        var weightedA = asks(declarations, categories, side: .onlyA)
+        var weightedB = asks(declarations, categories, side: .onlyB)
+        let claim = LegitimateInterestRule.claimPoints
+        if noticeA?.legitimateInterestClaimed == true && noticeB?.legitimateInterestClaimed == false { weightedA.append(("legitimate interest", claim)) }
+        if noticeB?.legitimateInterestClaimed == true && noticeA?.legitimateInterestClaimed == false { weightedB.append(("legitimate interest", claim)) }
+        // A difference in controls is a difference: the first layers' buttons, compared where both
+        // files hold the first layer and show its buttons.
+        let bothFirstLayers = noticeA?.firstLayerInFile == true && noticeB?.firstLayerInFile == true
+        for (words, path, points) in missingControls where bothFirstLayers {
             let x = noticeA?.controls[keyPath: path], y = noticeB?.controls[keyPath: path]
-            if x == true && y == false { onlyInB.append("consent without a \(words) on the first layer") }
-            if y == true && x == false { onlyInA.append("consent without a \(words) on the first layer") }
+            if x == true && y == false { weightedB.append(("consent without a \(words) on the first layer", points)) }
+            if y == true && x == false { weightedA.append(("consent without a \(words) on the first layer", points)) }
         }
         let tickedA = preTicked(assessmentA), tickedB = preTicked(assessmentB)
-        if tickedA == true && tickedB == false { onlyInA.append("consent with pre-ticked boxes") }
-        if tickedB == true && tickedA == false { onlyInB.append("consent with pre-ticked boxes") }
+        if tickedA == true && tickedB == false { weightedA.append(("consent with pre-ticked boxes", ControlsRule.preTickedPoints)) }
+        if tickedB == true && tickedA == false { weightedB.append(("consent with pre-ticked boxes", ControlsRule.preTickedPoints)) }
+        // Most points first, so that the verdict names what weighs most (a missing reject-all
+        // before one more purpose); equal weights keep their order.
+        let onlyInA = byPoints(weightedA), onlyInB = byPoints(weightedB)
 
         var comparison = PolicyComparison(
             a: pageA, b: pageB,
@@ -49,9 +54,18 @@ public enum PolicyComparer {
     }
 
     /// Controls whose absence takes a choice away, in words.
-    static var missingControls: [(FindingText, KeyPath<NoticeControls, Bool?>)] { [
-        ("reject-all button", \.rejectAll), ("manage-choices button", \.manageChoices),
+    static var missingControls: [(FindingText, KeyPath<NoticeControls, Bool?>, Int)] { [
+        ("reject-all button", \.rejectAll, ControlsRule.noRejectPoints), ("manage-choices button", \.manageChoices, 0),
     ] }
+
+    /// A difference and the points the scoring gives the practice it names.
+    typealias Weighted = (text: FindingText, points: Int)
+
+    static func byPoints(_ items: [Weighted]) -> [FindingText] {
+        items.enumerated().sorted { l, r in
+            l.element.points != r.element.points ? l.element.points > r.element.points : l.offset < r.offset
+        }.map(\.element.text)
+    }
 
     /// Whether the page's optional categories were saved ticked: `nil` when unknown.
     static func preTicked(_ assessment: PrivacyAssessment?) -> Bool? {
@@ -136,27 +150,32 @@ public enum PolicyComparer {
     /// What one side asks for and the other does not, in plain words: items and cookie classes
     /// only one declares, and items or classes only one makes impossible to refuse. Stacks are
     /// left out: they bundle purposes that are compared one by one.
-    static func asks(_ declarations: [DeclarationComparison], _ categories: [CategoryComparison], side: Presence) -> [FindingText] {
+    static func asks(_ declarations: [DeclarationComparison], _ categories: [CategoryComparison], side: Presence) -> [Weighted] {
+        // Something needing consent that cannot be refused weighs what the cannot-refuse rule
+        // gives it; a purpose or class only one side declares, one point.
+        let cannotRefuse = CannotRefuseRule.firstMisclassifiedPoints
+        let withoutChoice: FindingText = " without a choice"
         let mine: (DeclarationComparison) -> Bool? = { side == .onlyA ? $0.refusableA : $0.refusableB }
         let theirs: (DeclarationComparison) -> Bool? = { side == .onlyA ? $0.refusableB : $0.refusableA }
-        var out: [FindingText] = []
+        var out: [Weighted] = []
         for d in declarations {
             let label: FindingText = d.tcfId.map { id -> FindingText in
                 let name = TCFTaxonomy.officialName(d.kind, id).map { FindingText(own: $0) } ?? "\(d.name)"
                 return "\(ItemLabel.noun(d.kind)) \(id) (\(name))"
             } ?? "\(ItemLabel.noun(d.kind)) “\(d.name)”"
             if d.presence == side {
-                out.append(label)
+                out.append((label, 1))
             } else if d.presence == .both, mine(d) == false, theirs(d) == true {
-                out.append("\(label) without a choice")
+                out.append((label + withoutChoice, cannotRefuse))
             }
         }
         for c in categories where c.normalized != .necessary {
             let (own, other) = side == .onlyA ? (c.alwaysActiveA, c.alwaysActiveB) : (c.alwaysActiveB, c.alwaysActiveA)
+            let cookies: FindingText = "\(categoryWords(c.normalized)) cookies"
             if c.presence == side {
-                out.append("\(categoryWords(c.normalized)) cookies\(own == true ? " without a choice" : "")")
+                out.append(own == true ? (cookies + withoutChoice, cannotRefuse) : (cookies, 1))
             } else if c.presence == .both, own == true, other == false {
-                out.append("\(categoryWords(c.normalized)) cookies without a choice")
+                out.append((cookies + withoutChoice, cannotRefuse))
             }
         }
         return out
@@ -167,7 +186,7 @@ public enum PolicyComparer {
     }
 
     static func refusable(_ d: PurposeDeclaration) -> Bool {
-        !d.alwaysActive && (d.kind == .purpose || d.kind == .specialFeature)
+        d.refusability.canBeRefused
     }
 
     static func presence(_ inA: Bool, _ inB: Bool) -> Presence {

@@ -15,12 +15,29 @@ public enum PolicyExtractor {
         let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
         let statusFollows = statusLabelFollows(notice.lines, languages: languages)
         let titles = settingsTitles(notice.lines)
+        let panels = ContainerMembership(page: page, selectors: platform.flatMap { ConsentPlatform.platform(id: $0)?.nonCategoryPanels } ?? [])
         for (i, var line) in notice.lines.enumerated() {
-            if titles.contains(i) { line.role = .heading }
+            if titles.contains(i) || isCategoryDisclosure(line, statusFollows: statusFollows[i], languages: languages, platform: platform) {
+                line.role = .heading
+            }
             reader.enter(kinds[i], shown: line.shown)
+            // A panel's title (OneTrust's cookie list, headed by a category's name) is no category.
+            if line.role == .heading, panels.contains(line.element) { continue }
             reader.read(line, statusFollows: statusFollows[i])
         }
         return reader.finish(origin: notice.origin)
+    }
+
+    /// An accordion's header drawn as a button (`button "Necessary Cookies" [expanded=false]`,
+    /// `<button aria-expanded="false">`): a category's name when an "Always Active" label follows
+    /// it, or when it names a category class and reads as no control. Opening a section is not a
+    /// choice, so it never counts among the notice's buttons.
+    static func isCategoryDisclosure(_ line: TextLine, statusFollows: Bool, languages: [NoticeLanguage], platform: String?) -> Bool {
+        guard line.role == .button, line.expands, line.text.utf8.count <= 80 else { return false }
+        let labels = ControlLexicon.labels(in: line.text)
+        if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) { return false }
+        if statusFollows { return true }
+        return labels.isEmpty && PhraseMatcher.categoryClass(ofHeading: line.text, languages: languages, platform: platform) != nil
     }
 
     /// Lines that read as a settings button ("Privacy Settings") but stand over the notice's text,
@@ -237,7 +254,7 @@ private struct NoticeReader {
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
         let raw = PhraseMatcher.headingCore(heading).split(separator: " ").joined(separator: " ")
-        let shownName = Self.categoryName(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
+        let shownName = CategoryName.cleaned(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
         if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
             subject = .category(existing)
             describedSubject = categories[existing].description != nil
@@ -475,33 +492,6 @@ private struct NoticeReader {
         return .purpose
     }
 
-    /// The category's name as shown, without what markup flattening glued to it: a repeated
-    /// label, an "Always active" label, a cookie count ("Essenziell (3)").
-    static func categoryName(_ raw: String, alwaysActiveLabels: [String]) -> String {
-        var name = undoubled(raw)
-        let folded = TextNormalizer.fold(name)
-        for label in alwaysActiveLabels where folded.hasSuffix(" " + label) {
-            name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
-            break
-        }
-        if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
-           name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isNumber) {
-            name = String(name[..<open]).trimmingCharacters(in: " ")
-        }
-        return undoubled(name)
-    }
-
-    /// "Functional Functional": crawler Markdown repeats a category's label (the heading and its
-    /// checkbox's label). Keep one.
-    static func undoubled(_ raw: String) -> String {
-        let words = raw.split(separator: " ")
-        var kept = words
-        for n in stride(from: words.count / 2, through: 1, by: -1) where words.count >= 2 * n {
-            if Array(words[0..<n]) == Array(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
-        }
-        return kept.joined(separator: " ")
-    }
-
     mutating func finish(origin: NoticeOrigin) -> ConsentNotice {
         var purposes = declarations
         // Per-item legitimate interest is known for every item once the notice shows it per item.
@@ -531,6 +521,11 @@ private struct NoticeReader {
         let first = finishedLayers.first(where: { $0.kind == .banner && showsControls($0) }) ?? finishedLayers.first(where: showsControls)
         let controls = first?.controls ?? completed(self.controls, buttons: sawButtons, row: sawButtonRow, origin: origin)
 
+        // Silence on legitimate interest is an answer only where the file shows a layer that
+        // would state it (a preference centre or a vendor list); a banner alone leaves it unknown.
+        let showsChoices = finishedLayers.contains { $0.kind != .banner }
+        let legitimateInterestClaimed: Bool? = legitimateInterest ? true : (showsChoices ? false : nil)
+
         let joined = text.joined(separator: "\n")
         return ConsentNotice(
             platform: platform,
@@ -540,10 +535,11 @@ private struct NoticeReader {
             stacks: stacks,
             cookieCategories: categories,
             controls: controls,
-            legitimateInterestClaimed: legitimateInterest,
+            legitimateInterestClaimed: legitimateInterestClaimed,
             origin: origin,
             unrenderedPlaceholders: placeholders,
-            layers: finishedLayers)
+            layers: finishedLayers,
+            controlsLayer: first?.kind ?? finishedLayers.first?.kind)
     }
 }
 
@@ -567,5 +563,44 @@ extension StringProtocol {
         while let f = s.first, f.isWhitespace || set.contains(f) { s.removeFirst() }
         while let l = s.last, l.isWhitespace || set.contains(l) { s.removeLast() }
         return String(s)
+    }
+}
+
+/// A category's name as a notice shows it, without the residue flattening leaves around it.
+enum CategoryName {
+    /// The category's name as shown, without what markup flattening glued to it: a repeated
+    /// label, an "Always active" label, a cookie count ("Essenziell (3)").
+    static func cleaned(_ raw: String, alwaysActiveLabels: [String]) -> String {
+        var name = undoubled(raw)
+        let folded = TextNormalizer.fold(name)
+        for label in alwaysActiveLabels where folded.hasSuffix(" " + label) {
+            name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
+            break
+        }
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+           name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isNumber) {
+            name = String(name[..<open]).trimmingCharacters(in: " ")
+        }
+        return undoubled(name)
+    }
+
+    /// "Functional Functional": crawler Markdown repeats a category's label (the heading and its
+    /// checkbox's label). "Functional 1 Functional", "Marketing (12) Marketing": a counter of the
+    /// category's services between the two copies. Keep one copy, without the counter.
+    static func undoubled(_ raw: String) -> String {
+        let words = raw.split(separator: " ")
+        func isCounter(_ word: Substring) -> Bool {
+            let digits = word.trimmingCharacters(in: "()[]")
+            return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        var kept = words
+        for n in stride(from: words.count / 2, through: 1, by: -1) where words.count >= 2 * n {
+            if words[0..<n].elementsEqual(words[n..<(2 * n)]) { kept = Array(words[n...]); break }
+            if words.count >= 2 * n + 1, isCounter(words[n]), words[0..<n].elementsEqual(words[(n + 1)..<(2 * n + 1)]) {
+                kept = Array(words[(n + 1)...])
+                break
+            }
+        }
+        return kept.joined(separator: " ")
     }
 }

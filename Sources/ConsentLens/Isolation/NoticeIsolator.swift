@@ -54,7 +54,8 @@ public enum NoticeIsolator {
             let group = groups[number]!
             let scores = group.map(LineScorer.score)
             let total = scores.reduce(0) { $0 + max($1.value, 0) }
-            guard scores.contains(where: \.strong) || total >= 6, scores.contains(where: { $0.value >= 3 }) else { continue }
+            guard scores.contains(where: \.strong) || total >= 6, scores.contains(where: { $0.value >= 3 }),
+                  scores.contains(where: \.consent) else { continue }
             // A dialog that holds a whole page (a modal over an article) is scored like a page.
             if group.count > largeDialogLines, let notice = fromScoredLines(group) {
                 picked.append(contentsOf: notice.lines)
@@ -142,7 +143,8 @@ public enum NoticeIsolator {
             if current.score > best.score { best = (current.score, current.start, i + 1) }
         }
         guard best.score >= minimumScore,
-              scores[best.start..<best.end].contains(where: { $0.strong }) else { return nil }
+              scores[best.start..<best.end].contains(where: { $0.strong }),
+              scores[best.start..<best.end].contains(where: { $0.consent }) else { return nil }
         // A notice ends with its buttons; a copy may put lines of UI text (a vendor list's search
         // box, "checkbox label label") between the text and them. Reach a row of accept / reject
         // buttons close after the run.
@@ -173,6 +175,8 @@ public enum NoticeIsolator {
 enum LineScorer {
     /// What one line holding both cookie wording and a row of buttons scores: a notice by itself.
     static let minimumWholeBanner = NoticeIsolator.minimumScore
+    /// Longer than a label: a line of prose.
+    static let labelLength = 40
 
     struct Score {
         var value: Int
@@ -181,6 +185,17 @@ enum LineScorer {
         var strong: Bool
         /// Accept or reject buttons, alone or glued into one line.
         var isButtonRow = false
+        /// Consent wording: cookies, consent, partners, a TCF name, an "Always Active" label. A run
+        /// without any (an ad slot's "Advertisement" read as a category, a lone "Yes" / "No" pair)
+        /// is no notice, however its lines score.
+        var consent = false
+
+        init(value: Int, strong: Bool, isButtonRow: Bool = false, consent: Bool = false) {
+            self.value = value
+            self.strong = strong
+            self.isButtonRow = isButtonRow
+            self.consent = consent
+        }
     }
 
     static func score(_ line: TextLine) -> Score {
@@ -191,10 +206,10 @@ enum LineScorer {
         // Cheap gates first: a count needs a digit, a label or heading is short.
         if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
            PhraseMatcher.partnerCount(in: text, languages: languages) != nil {
-            return Score(value: 6, strong: true)
+            return Score(value: 6, strong: true, consent: true)
         }
         if length < 400, !TCFTaxonomy.cannotMatch(text), TCFTaxonomy.match(text) != nil {
-            return Score(value: 5, strong: true)
+            return Score(value: 5, strong: true, consent: true)
         }
         // A row of buttons, alone or glued into one line by a copy ("Cookie settingsReject allAccept all").
         if length <= 160, line.role == .button || !text.contains(". ") {
@@ -214,11 +229,11 @@ enum LineScorer {
         var folded = FoldCache.fold(text)
         if length <= 60, let kind = Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(folded)))] {
             switch kind {
-            case .alwaysActive: return Score(value: 4, strong: true)
+            case .alwaysActive: return Score(value: 4, strong: true, consent: true)
             // An "Accept all" / "Reject all" control: strong when markup says it is a button.
             case .acceptOrReject: return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
             // "Privacy Preference Center": a notice's own heading.
-            case .preferenceCentreTitle: return Score(value: 3, strong: false)
+            case .preferenceCentreTitle: return Score(value: 3, strong: false, consent: true)
             }
         }
         if length > 40, length <= 4000, ControlLexicon.trailingLabels(in: text).count >= 2 {
@@ -227,16 +242,20 @@ enum LineScorer {
             var folded = FoldCache.fold(text)
             let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
             let speaksOfCookies = hit == .cookieWord || hit == .cookieUse
-            return Score(value: speaksOfCookies ? minimumWholeBanner : 5, strong: true, isButtonRow: true)
+            return Score(value: speaksOfCookies ? minimumWholeBanner : 5, strong: true, isButtonRow: true, consent: hit != .none)
         }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
-            return Score(value: 3, strong: true)
+            // "Marketing cookies" speaks of consent; "Advertisement" over an ad slot does not.
+            let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
+            return Score(value: 3, strong: true, consent: hit == .cookieWord || hit == .cookieUse)
         }
         switch folded.withUTF8({ Vocabulary.shared.hit(in: $0) }) {
-        case .cookieWord: return Score(value: 3, strong: false)
+        case .cookieWord: return Score(value: 3, strong: false, consent: true)
         // "This website uses cookies…": a banner's opening; with one button it is a notice.
-        case .cookieUse: return Score(value: 5, strong: false)
-        case .vocabulary: return Score(value: 1, strong: false)
+        case .cookieUse: return Score(value: 5, strong: false, consent: true)
+        // A sentence with the notice's words is consent wording; a lone label ("Werbung" over an
+        // ad slot, "Einstellungen" in a menu) is not.
+        case .vocabulary: return Score(value: 1, strong: false, consent: length > Self.labelLength)
         case .none: return Score(value: -1, strong: false)
         }
     }

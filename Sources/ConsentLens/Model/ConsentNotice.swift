@@ -12,7 +12,9 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
     public var stacks: [StackDeclaration]
     public var cookieCategories: [CookieCategory]
     public var controls: NoticeControls
-    /// Whether the notice says partners rely on legitimate interest. `nil` when it says nothing either way.
+    /// Whether the notice says partners rely on legitimate interest: `true` where it says so, `false`
+    /// where the file shows its choices (a preference centre or vendor list) and they do not, `nil`
+    /// where the file shows only a first layer that is silent on it.
     @Nullable public var legitimateInterestClaimed: Bool?
     /// Where the notice's text was read from: `rendered` markup or text, a CMP `template`, or an
     /// inline `configuration` object that a script would render.
@@ -22,15 +24,24 @@ public struct ConsentNotice: Codable, Sendable, Equatable {
     /// The notice's layers in the file, in reading order: the banner a visitor meets first, the
     /// preference centre behind "Manage", the vendor list. ``controls`` are the first layer's.
     public var layers: [NoticeLayer] = []
+    /// The layer ``controls`` were read from: the `banner` a visitor meets first, or the
+    /// `preferenceCentre` (or `vendorList`) when the file holds that layer but no banner with an
+    /// accept or reject button. `nil` when no layer shows the notice's buttons.
+    @Nullable public var controlsLayer: LayerKind?
+
+    /// Whether the file holds the first layer the EDPB taskforce judges (the banner); `false` when
+    /// it holds only a later layer, so that the first layer's buttons are unknown.
+    public var firstLayerInFile: Bool { controlsLayer.map { $0 == .banner } ?? true }
 
     public init(
         platform: String? = nil, language: String? = nil, totalPartners: Int? = nil,
         purposes: [PurposeDeclaration] = [], stacks: [StackDeclaration] = [],
         cookieCategories: [CookieCategory] = [], controls: NoticeControls = NoticeControls(),
         legitimateInterestClaimed: Bool? = nil, origin: NoticeOrigin = .rendered,
-        unrenderedPlaceholders: [String] = [], layers: [NoticeLayer] = []
+        unrenderedPlaceholders: [String] = [], layers: [NoticeLayer] = [], controlsLayer: LayerKind? = nil
     ) {
         self.layers = layers
+        self.controlsLayer = controlsLayer
         self.platform = platform
         self.language = language
         self.totalPartners = totalPartners
@@ -73,6 +84,15 @@ public enum LayerKind: String, Codable, Sendable, Equatable {
     case preferenceCentre
     /// The list of vendors or partners and their purposes.
     case vendorList
+
+    /// The layer in words, as reports and summaries say it.
+    public var words: String {
+        switch self {
+        case .banner: return "banner"
+        case .preferenceCentre: return "preference centre"
+        case .vendorList: return "vendor list"
+        }
+    }
 }
 
 /// Where a notice's words were found in the saved page.

@@ -147,15 +147,21 @@ public struct ConsentPlatform: Sendable {
     /// Its notice's layers in markup: which container is the banner, the preference centre, the
     /// vendor list. The innermost matching container of a line gives the line's layer.
     public var layers: [(LayerKind, ContainerSelector)] = []
+    /// Panels inside its notice whose headings are the panel's title, never a cookie category:
+    /// OneTrust's cookie list (`#ot-pc-lst`) is headed by the name of the category whose cookies
+    /// it lists, a copy of a category already in the preference centre.
+    public var nonCategoryPanels: [ContainerSelector] = []
     public var examples: PlatformExamples
 
     public init(
         id: String, name: String,
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
-        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [], examples: PlatformExamples
+        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
+        nonCategoryPanels: [ContainerSelector] = [], examples: PlatformExamples
     ) {
         self.layers = layers
+        self.nonCategoryPanels = nonCategoryPanels
         self.id = id
         self.name = name
         self.noticeContainers = noticeContainers

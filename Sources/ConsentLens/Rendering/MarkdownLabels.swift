@@ -38,11 +38,7 @@ enum MarkdownLabels {
 
     /// Whether the visitor can refuse an item, and why not.
     static func refusable(_ item: PurposeDeclaration) -> MarkdownText {
-        if item.alwaysActive { return "no (always active)" }
-        switch item.kind {
-        case .specialPurpose, .feature: return "no (the TCF allows no objection)"
-        case .purpose, .specialFeature: return "yes"
-        }
+        MarkdownText(stringLiteral: item.refusability.words)
     }
 
     static func severity(_ severity: Severity) -> MarkdownText {

@@ -3,7 +3,7 @@
 /// part of the model and adds its blocks; every string from the page goes through
 /// ``MarkdownText`` and so is escaped.
 ///
-/// The output depends only on the analysis (no date, no absolute path), so committed reports can
+/// The output depends only on the analysis and the path as given (no date), so committed reports can
 /// be regenerated and compared byte for byte.
 public struct MarkdownReport {
     let analysis: PageAnalysis
@@ -65,10 +65,13 @@ public struct MarkdownReport {
         table.add(["Partners", notice.totalPartners.map { "\($0)" } ?? "not shown"])
         let tcfCount = notice.purposes.count
         table.add(["TCF items", "\(tcfCount) (\(notice.purposes.filter(\.alwaysActive).count) shown as always active), \(notice.stacks.count) stack\(notice.stacks.count == 1 ? "" : "s")"])
+        if !notice.firstLayerInFile {
+            table.add(["First layer", "not in the file: it holds the notice's \((notice.controlsLayer ?? .preferenceCentre).words) only"])
+        }
         table.add(["Legitimate interest", notice.legitimateInterestClaimed.map { $0 ? "claimed" : "not claimed" } ?? "not stated"])
         table.add(["Privacy-impact score", MarkdownLabels.range(assessment, bold: true)])
         if assessment.pointsAtStake > 0 {
-            table.add(["Unknown", "\(assessment.score) (grade \(assessment.grade.rawValue)) counts only what this page shows; up to \(assessment.pointsAtStake) more points depend on facts it cannot show (worst case \(assessment.worstCaseScore), grade \(assessment.worstCaseGrade.rawValue))"])
+            table.add(["Points at stake", "up to \(assessment.pointsAtStake) more points depend on facts this page cannot show: worst case \(assessment.worstCaseScore), grade \(assessment.worstCaseGrade.rawValue)"])
         }
         document.table(table)
         let top = assessment.topFindings
@@ -182,13 +185,19 @@ public struct MarkdownReport {
         // One column per layer when the file holds several: the first layer is what a visitor
         // meets, and what the findings judge.
         let layers = notice.layers.count > 1 ? notice.layers : []
-        var table = MarkdownTable(["Control", layers.isEmpty ? "Offered" : "First layer (judged)"] + layers.map { layer in
+        let judged: MarkdownText = !notice.firstLayerInFile
+            ? "\(MarkdownLabels.layerKind(notice.controlsLayer ?? .preferenceCentre)) (no banner in the file)"
+            : layers.isEmpty ? "Offered" : "First layer (judged)"
+        var table = MarkdownTable(["Control", judged] + layers.map { layer in
             "\(MarkdownLabels.layerKind(layer.kind))\(layer.shown ? "" : " (hidden until opened)")"
         })
         for (name, path) in MarkdownLabels.controls {
             table.add([name, MarkdownLabels.yesNo(notice.controls[keyPath: path])] + layers.map { MarkdownLabels.yesNo($0.controls[keyPath: path]) })
         }
         document.table(table)
+        if !notice.firstLayerInFile {
+            document.paragraph("The file holds the notice's \((notice.controlsLayer ?? .preferenceCentre).words) but not the banner a visitor meets first: these are that layer's buttons, and what the first layer offered is unknown.")
+        }
         document.paragraph("“unknown”: the saved file shows no row of the notice's buttons, so whether it had this control cannot be told; “no”: the row is in the file and this control is not in it.")
     }
 
@@ -260,7 +269,9 @@ public struct MarkdownReport {
         let buttons: MarkdownText
         let c = notice.controls
         let all = [c.acceptAll, c.rejectAll, c.manageChoices, c.saveChoices]
-        if all.allSatisfy({ $0 == nil }) {
+        if !notice.firstLayerInFile {
+            buttons = "This file holds the notice's \((notice.controlsLayer ?? .preferenceCentre).words) but not its first layer, so the first layer's buttons are unknown and the reject-all finding scores nothing (its points are at stake)."
+        } else if all.allSatisfy({ $0 == nil }) {
             buttons = "This file shows no row of the notice's buttons, so every control is unknown and the reject-all finding scores nothing (its points are at stake)."
         } else if c.rejectAll == nil {
             buttons = "This file shows some of the notice's buttons but not whether a reject-all was among them, so the reject-all finding scores nothing (its points are at stake)."

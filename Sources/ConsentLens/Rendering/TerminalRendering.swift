@@ -27,7 +27,8 @@ public enum TerminalRendering {
         }
         out.append("Notice: " + facts.joined(separator: ", ") + (notice.origin == .rendered ? "" : " (read from \(notice.origin.rawValue))"))
         let c = notice.controls
-        out.append("Controls: accept all \(word(c.acceptAll)) · reject all \(word(c.rejectAll)) · manage \(word(c.manageChoices)) · save \(word(c.saveChoices))")
+        let held = notice.firstLayerInFile ? "" : " (\((notice.controlsLayer ?? .preferenceCentre).words); the banner a visitor meets first is not in the file)"
+        out.append("Controls\(held): accept all \(word(c.acceptAll)) · reject all \(word(c.rejectAll)) · manage \(word(c.manageChoices)) · save \(word(c.saveChoices))")
         do {
             // The score with the three findings that matter most; the report gives all of them.
             let assessment = analysis.assessment ?? PrivacyAssessor.assess(notice)
@@ -44,7 +45,7 @@ public enum TerminalRendering {
         if !notice.purposes.isEmpty {
             out.append("")
             let rows = notice.purposes.map { p in
-                [kindLabel(p.kind), p.tcfId.map(String.init) ?? "–", TerminalText.clean(MarkdownLabels.plainItemName(p, origin: notice.origin)), p.partners.map(String.init) ?? "?", p.alwaysActive ? "no (always active)" : "yes"]
+                [kindLabel(p.kind), p.tcfId.map(String.init) ?? "–", TerminalText.clean(MarkdownLabels.plainItemName(p, origin: notice.origin)), p.partners.map(String.init) ?? "?", p.refusability.words]
             }
             out.append(contentsOf: table(header: ["Kind", "ID", "Name", "Partners", "Refusable"], rows: rows, rightAligned: [1, 3]))
         }

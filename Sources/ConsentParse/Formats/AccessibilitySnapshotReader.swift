@@ -69,6 +69,7 @@ public enum AccessibilitySnapshotReader {
             var line = TextLine(
                 text: text, role: lineRole, checked: checked, disabled: rest.contains("[disabled]"), accessibleName: fullName)
             line.container = containers.last?.number ?? -1
+            line.expands = rest.contains("[expanded")
             out.append(line)
         }
         return out

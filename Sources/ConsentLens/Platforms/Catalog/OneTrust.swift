@@ -30,6 +30,7 @@ extension ConsentPlatform {
             WordingRule([[.passage("#onetrust-banner-sdk"), .passage("#onetrust-pc-sdk"), .passage("#onetrust-consent-sdk")]]),
         ],
         layers: [(.banner, .id("onetrust-banner-sdk")), (.banner, .className("optanon-alert-box-wrapper")), (.preferenceCentre, .id("onetrust-pc-sdk")), (.preferenceCentre, .id("optanon-popup-wrapper")), (.vendorList, .id("ot-pc-lst")), (.vendorList, .id("vendors-list"))],
+        nonCategoryPanels: [.id("ot-pc-lst")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0190-abc"></script>"##),
