@@ -110,9 +110,10 @@ import Testing
         let c = PolicyComparer.compare(a, b)
         #expect(c.score.a == 3)
         #expect(c.score.b == 28)
-        // B lacks the reject-all that A's first layer has: that is a difference too.
-        #expect(c.onlyInB == ["special feature 1 (Use precise geolocation data)", "consent without a reject-all button on the first layer"])
-        #expect(c.verdict == "B (b.html) asks for more than A (a.html): it scores 28 (B) against 3 (A), with 400 partners against 20, and only B asks for special feature 1 (Use precise geolocation data) and consent without a reject-all button on the first layer. Up to 8 points for A and 8 for B depend on facts the saved pages cannot show.")
+        // B lacks the reject-all that A's first layer has: that is a difference too, and the one
+        // that weighs most (15 points), so it leads.
+        #expect(c.onlyInB == ["consent without a reject-all button on the first layer", "special feature 1 (Use precise geolocation data)"])
+        #expect(c.verdict == "B (b.html) asks for more than A (a.html): it scores 28 (B) against 3 (A), with 400 partners against 20, and only B asks for consent without a reject-all button on the first layer and special feature 1 (Use precise geolocation data). Up to 8 points for A and 8 for B depend on facts the saved pages cannot show.")
     }
 
     @Test func categoriesMatchByClassWhateverTheirNames() {
@@ -125,7 +126,8 @@ import Testing
         #expect(c.categories.count == 2)
         #expect(c.categories[0] == CategoryComparison(normalized: .statistics, presence: .onlyB, namesA: [], namesB: ["Statistiken"], alwaysActiveA: nil, alwaysActiveB: false))
         #expect(c.categories[1] == CategoryComparison(normalized: .marketing, presence: .both, namesA: ["Targeting Cookies"], namesB: ["Werbung"], alwaysActiveA: false, alwaysActiveB: true))
-        #expect(c.onlyInB == ["statistics cookies", "marketing cookies without a choice"])
+        // Most points first: a marketing class that cannot be refused before one more class.
+        #expect(c.onlyInB == ["marketing cookies without a choice", "statistics cookies"])
         let markdown = ComparisonMarkdown.render(c)
         #expect(markdown.contains("| marketing | Targeting Cookies | Werbung (always active) |"))
         #expect(markdown.contains("| statistics | not declared | Statistiken |"))

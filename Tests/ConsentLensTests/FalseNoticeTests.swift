@@ -45,6 +45,18 @@ import Testing
         #expect(try notice(text, name: "article.txt") == nil)
     }
 
+    /// An article with an ad label over every slot and a word of the notices' vocabulary in its
+    /// prose ("false advertising"): the label recurs, so it is the page's, not a category.
+    @Test(arguments: ["ADVERTISEMENT", "Anzeige", "Publicidad"])
+    func aRecurringAdLabelIsNoCategory(label: String) throws {
+        var html = "<html><body><h1>Her career in five songs</h1>"
+        for i in 1...6 {
+            html += "<div class=\"ad\"><p>\(label)</p></div><p>Paragraph \(i) of the story: the singer spent a year on tour before her breakthrough.</p>"
+        }
+        html += "<p>In 2012 a lawsuit against her alleged false advertising, which she denied in court.</p></body></html>"
+        #expect(try notice(html, name: "story.html") == nil)
+    }
+
     @Test func aLoneButtonPairIsNoNotice() throws {
         let page = "<html><body><h2>Continue reading?</h2><p>Part two of the series follows next week.</p><button>Accept</button><button>Reject</button></body></html>"
         #expect(try notice(page, name: "pair.html") == nil)
@@ -67,6 +79,34 @@ import Testing
             """
         let de = try #require(try notice(german, name: "datenschutz.html"))
         #expect(de.controls.rejectAll == true)
+    }
+
+    /// A consent dialog whose details (purpose, storage, legal basis per service) stand between
+    /// its wording and its buttons, as German publishers' own dialogs lay it out.
+    @Test func buttonsUnderTheNoticesDetailsReachItsWording() throws {
+        var lines = [
+            "<html><body><p>Ein Artikel über den Weinbau in der Pfalz.</p><div class=\"privacy-dialog\">",
+            "<p>Der datenschutzrechtliche Verantwortliche würde gerne mit folgenden Diensten Ihre personenbezogenen Daten verarbeiten.</p>",
+        ]
+        for service in ["Facebook Pixel", "YouTube", "Google reCAPTCHA"] {
+            lines += [
+                "<h4>\(service)</h4>", "<p>Zweck: Fehleranalyse und statistische Auswertung unserer Website</p>",
+                "<p>Speicherdauer: Daten auf Ihrem Endgerät bis zu zwei Jahre.</p>",
+                "<p>Rechtsgrundlage für die Datenverarbeitung: freiwillige, jederzeit widerrufbare Einwilligung</p>",
+                "<p>Empfänger:</p>", "<p>Meta Platforms Ireland Ltd., Dublin, Irland</p>",
+            ]
+        }
+        lines += ["<button>AUSWAHL AKZEPTIEREN</button><button>NICHTS AKZEPTIEREN</button><button>ALLES AKZEPTIEREN</button></div></body></html>"]
+        let found = try #require(try notice(lines.joined(separator: "\n"), name: "dialog.html"))
+        #expect(found.controls.acceptAll == true)
+        #expect(found.controls.rejectAll == true)
+        // A poll under an article that mentions settings once is not one.
+        let poll = """
+            <html><body><h2>Chrome exportieren</h2><p>Die Einstellungen liegen im Ordner Lokale Einstellungen/Anwendungsdaten/Google/Chrome.</p>
+            <p>Kopiert den Ordner auf einen USB-Stick.</p><p>Marco, Experte für Windows.</p><p>Ist der Artikel hilfreich?</p>
+            <button>Ja</button><button>Nein</button></body></html>
+            """
+        #expect(try notice(poll, name: "poll.html") == nil)
     }
 
     @Test func aCategoryListStillNeedsNoCookieWordWhenItHasBoxes() throws {

@@ -8,7 +8,8 @@ import Testing
 /// (scoring version 2), always shown as a range.
 @Suite(.serialized) struct TrustworthyScoreTests {
     /// A OneTrust preference centre where every category, Targeting and Sale of Personal Data
-    /// included, is "Always Active"; a reject-all button is offered.
+    /// included, is "Always Active"; a reject-all button is offered in it. The banner is not in
+    /// the file, so the first layer's reject-all is unknown.
     static let centre = """
         <html><body><div id="onetrust-pc-sdk"><h2>Privacy Preference Center</h2><p>When you visit any website, it may store or retrieve information on your browser, mostly in the form of cookies.</p>
         <div class="ot-cat-item"><h4 class="ot-cat-header">Strictly Necessary Cookies</h4><div class="ot-always-active">Always Active</div><p>These cookies are needed for the site to work.</p></div>
@@ -61,8 +62,8 @@ import Testing
             #expect(a["scoringVersion"] as? Int == 2)
             #expect(a["score"] as? Int == 47)
             #expect(a["grade"] as? String == "D")
-            #expect(a["worstCaseScore"] as? Int == 67)
-            #expect(a["worstCaseGrade"] as? String == "E")
+            #expect(a["worstCaseScore"] as? Int == 82)
+            #expect(a["worstCaseGrade"] as? String == "F")
             let findings = try #require(a["findings"] as? [[String: Any]])
             // Ranked by points: the sale of data category (30) first, then 5 for each further one.
             #expect(findings.prefix(4).map { $0["points"] as? Int } == [30, 5, 5, 5])
@@ -72,7 +73,7 @@ import Testing
             #expect(components.first?["component"] as? String == "cannotRefuse")
             #expect(components.first?["points"] as? Int == 45)
             let text = try CLIRun.run(["analyse", paths["centre"]!]).stdout
-            #expect(text.contains("Privacy impact: 47–67/100, grade D–E (47 from what the page shows; up to 20 more points unknown)"))
+            #expect(text.contains("Privacy impact: 47–82/100, grade D–F (47 from what the page shows; up to 35 more points unknown)"))
         }
     }
 
@@ -81,7 +82,9 @@ import Testing
             let a = try Self.assessment(paths["banner"]!)
             #expect(a["score"] as? Int == 15)
             #expect(a["grade"] as? String == "B")
-            #expect(a["worstCaseScore"] as? Int == 33)
+            // 15 for the missing reject-all, plus what is unknown: a first layer silent on
+            // legitimate interest leaves it unknown (3 at stake).
+            #expect(a["worstCaseScore"] as? Int == 36)
             #expect((a["topFindingIds"] as? [String]) == ["controls.reject-all"])
         }
     }
@@ -90,15 +93,15 @@ import Testing
     @Test func rangeInReportCSVAndSummary() throws {
         try Self.withPages { paths in
             let report = try CLIRun.run(["report", paths["centre"]!]).stdout
-            #expect(report.contains("| Privacy-impact score | **47–67 / 100, grade D–E** |"))
-            #expect(report.contains("Grade D at best (47), E at worst (67)."))
+            #expect(report.contains("| Privacy-impact score | **47–82 / 100, grade D–F** |"))
+            #expect(report.contains("Grade D at best (47), F at worst (82)."))
             let csv = try CLIRun.run(["scan", "--format", "csv", "--jobs", "1", paths["centre"]!, paths["banner"]!])
             let records = try ScanCSV.parse(csv.stdout)
             let header = records[0]
             let score = header.firstIndex(of: "score")!
             #expect(Array(header[score...(score + 3)]) == ["score", "grade", "worst_case_score", "worst_case_grade"])
-            #expect(Array(records[1][score...(score + 3)]) == ["47", "D", "67", "E"])
-            #expect(Array(records[2][score...(score + 3)]) == ["15", "B", "33", "C"])
+            #expect(Array(records[1][score...(score + 3)]) == ["47", "D", "82", "F"])
+            #expect(Array(records[2][score...(score + 3)]) == ["15", "B", "36", "C"])
             let summaryPath = paths["dir"]! + "/summary.md"
             let run = try CLIRun.run(["scan", "--output", "/dev/null", "--summary", summaryPath, paths["centre"]!, paths["banner"]!])
             #expect(run.status == 0)
@@ -133,7 +136,7 @@ import Testing
             let json = try CLIRun.run(["compare", "--format", "json", paths["reject"]!, paths["banner"]!]).stdout
             let c = try JSONDecoder().decode(PolicyComparison.self, from: Data(json.utf8))
             #expect(c.onlyInB == ["consent without a reject-all button on the first layer"])
-            #expect(c.b.worstCaseScore == 33)
+            #expect(c.b.worstCaseScore == 36)
             #expect(c.b.worstCaseGrade == .c)
         }
     }
@@ -146,7 +149,9 @@ import Testing
             let report = try CLIRun.run(["report", paths["centre"]!]).stdout
             #expect(!report.contains("text dump"))
             #expect(!report.contains("Whether boxes were pre-ticked is not recorded"))
-            #expect(report.contains("The controls are read from the row of buttons of the notice's first layer in this file; a control not in that row is “no”."))
+            #expect(report.contains("This file holds the notice's preference centre but not its first layer, so the first layer's buttons are unknown and the reject-all finding scores nothing (its points are at stake)."))
+            let banner = try CLIRun.run(["report", paths["reject"]!]).stdout
+            #expect(banner.contains("The controls are read from the row of buttons of the notice's first layer in this file; a control not in that row is “no”."))
             let json = try CLIRun.run(["analyse", "--format", "json", paths["centre"]!]).stdout
             #expect(!json.contains("which words were buttons"))
         }

@@ -543,16 +543,11 @@ private struct NoticeReader {
     }
 }
 
-/// Platform knowledge about "Always Active" labels that markup alone gets wrong: CookieYes prints
-/// the label under every category and hides all but the necessary one's with script.
+/// Platform knowledge about "Always Active" labels that markup alone gets wrong (see
+/// ``ConsentPlatform/templateAlwaysActiveClasses``).
 enum AlwaysActivePolicy {
-    /// Platforms whose template labels every category; only these classes really are always active.
-    static let templateLabelledPlatforms: [String: Set<CategoryClass>] = [
-        "cookieyes": [.necessary],
-    ]
-
     static func counts(line: TextLine, category: CookieCategory, platform: String?) -> Bool {
-        guard let platform, let real = templateLabelledPlatforms[platform] else { return true }
+        guard let platform, let real = ConsentPlatform.platform(id: platform)?.templateAlwaysActiveClasses else { return true }
         return real.contains(category.normalized)
     }
 }

@@ -2,9 +2,9 @@ import ConsentParse
 import Foundation
 
 /// Where a platform keeps its notice's wording in an inline configuration object, to be rendered
-/// by script after the page loads. One entry per platform: adding one is adding a row.
-struct ConfigurationSource: Sendable {
-    let platform: String
+/// by script after the page loads. Each lives in its platform's profile
+/// (``ConsentPlatform/configuration``).
+public struct ConfigurationSource: Sendable {
     /// Text just before the JSON value, in an inline script (`window.didomiConfig =`).
     let markers: [String]
     /// Object keys whose string values are notice text; empty means every string in the value.
@@ -14,21 +14,12 @@ struct ConfigurationSource: Sendable {
     /// Keys never to descend into (styles, vendor lists, URLs).
     let skippedKeys: Set<String>
 
-    static let all: [ConfigurationSource] = [
-        ConfigurationSource(
-            platform: "didomi",
-            markers: ["didomiConfig =", "didomiConfig="],
-            textKeys: ["notice", "popup", "title", "text", "content", "dismiss", "learnMore", "deny", "agree", "disagree",
-                       "save", "customPurposes", "name", "description", "preferences", "purposes"],
-            buttonKeys: ["dismiss", "learnMore", "deny", "agree", "disagree", "save", "agreeToAll", "disagreeToAll"],
-            skippedKeys: ["theme", "css", "vendors", "app.vendors", "logoUrl", "privacyPolicyURL", "apiKey", "sync", "integrations", "languages"]),
-        ConfigurationSource(
-            platform: "dmg-media",
-            markers: ["\"level1Heading\":", "\"level1Paragraphs\":"],
-            textKeys: [],
-            buttonKeys: [],
-            skippedKeys: []),
-    ]
+    init(markers: [String], textKeys: Set<String> = [], buttonKeys: Set<String> = [], skippedKeys: Set<String> = []) {
+        self.markers = markers
+        self.textKeys = textKeys
+        self.buttonKeys = buttonKeys
+        self.skippedKeys = skippedKeys
+    }
 }
 
 /// Reads a notice kept in configuration (Didomi, DMG Media) into lines, so the same extractor
@@ -36,7 +27,8 @@ struct ConfigurationSource: Sendable {
 /// are reported, never turned into numbers.
 enum ConfigurationNoticeReader {
     static func notice(in html: HTMLPage, platforms: [String]) -> IsolatedNotice? {
-        for source in ConfigurationSource.all where platforms.contains(source.platform) {
+        for platform in ConsentPlatform.all where platforms.contains(platform.id) {
+            guard let source = platform.configuration else { continue }
             var lines: [TextLine] = []
             for script in html.scripts where script.text.utf8.count > 20 {
                 for marker in source.markers {
@@ -48,7 +40,7 @@ enum ConfigurationNoticeReader {
             }
             let score = lines.reduce(0) { $0 + max(LineScorer.score($1).value, 0) }
             if !lines.isEmpty, score >= 3 || lines.contains(where: { LineScorer.score($0).strong }) {
-                return IsolatedNotice(lines: deduplicated(lines), containerPlatform: source.platform, origin: .configuration)
+                return IsolatedNotice(lines: deduplicated(lines), containerPlatform: platform.id, origin: .configuration)
             }
         }
         return nil

@@ -135,16 +135,28 @@ public enum NoticeIsolator {
         var current = (score: 0, start: 0)
         var scores: [LineScorer.Score] = []
         scores.reserveCapacity(lines.count)
+        // A category-like label that recurs down the page ("ADVERTISEMENT" over every ad slot) is
+        // the page's furniture: a notice names each category once or twice.
+        var labelCounts: [String: Int] = [:]
+        for line in lines where line.text.utf8.count <= LineScorer.labelLength { labelCounts[line.text, default: 0] += 1 }
         for (i, line) in lines.enumerated() {
-            let s = LineScorer.score(line)
+            var s = LineScorer.score(line)
+            if s.strong, !s.consent, !s.isButtonRow, (labelCounts[line.text] ?? 0) >= recurringLabel {
+                s = LineScorer.Score(value: -1, strong: false)
+            }
             scores.append(s)
             if current.score <= 0 { current = (0, i) }
             current.score += s.value
             if current.score > best.score { best = (current.score, current.start, i + 1) }
         }
-        guard best.score >= minimumScore,
-              scores[best.start..<best.end].contains(where: { $0.strong }),
-              scores[best.start..<best.end].contains(where: { $0.consent }) else { return nil }
+        guard best.score >= minimumScore, scores[best.start..<best.end].contains(where: { $0.strong }) else { return nil }
+        if !scores[best.start..<best.end].contains(where: { $0.consent }) {
+            // Buttons (or category-like labels) alone are no notice. A row of buttons under the
+            // notice's text, with lines of details between them that score below zero, is: its
+            // text is reached backwards as the buttons are reached forwards.
+            guard let start = consentWording(before: best.start, scores: scores, lines: lines) else { return nil }
+            best.start = start
+        }
         // A notice ends with its buttons; a copy may put lines of UI text (a vendor list's search
         // box, "checkbox label label") between the text and them. Reach a row of accept / reject
         // buttons close after the run.
@@ -165,6 +177,37 @@ public enum NoticeIsolator {
         let picked = Array(lines[best.start..<end])
         return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked))
     }
+
+    /// The first line of the consent wording that ends at most ``buttonRowReach`` lines before
+    /// `index`, following that wording back while each of its lines is within reach of the next;
+    /// nil when no consent wording is that close, or when it is one passing word (an article's
+    /// "Einstellungen" above a poll's "Ja" / "Nein"): it takes ``reachedWordingLines`` lines of
+    /// the notice's words, or one that speaks of cookies, partners or TCF purposes.
+    static func consentWording(before index: Int, scores: [LineScorer.Score], lines: [TextLine]) -> Int? {
+        var start: Int?
+        var found = 0
+        var strong = false
+        var probe = index - 1
+        var between = 0
+        while probe >= 0, between < buttonRowReach {
+            if scores[probe].consent {
+                start = probe
+                found += 1
+                if scores[probe].value >= 3 { strong = true }
+                between = 0
+            } else if lines[probe].role != .checkbox {
+                between += 1
+            }
+            probe -= 1
+        }
+        return found >= reachedWordingLines || strong ? start : nil
+    }
+
+    /// How often a label must recur on a page to be its furniture rather than a category.
+    static let recurringLabel = 3
+
+    /// Lines of the notice's vocabulary that make wording above a row of buttons its notice.
+    static let reachedWordingLines = 3
 
     static func origin(of lines: [TextLine]) -> NoticeOrigin {
         lines.allSatisfy(\.inTemplate) ? .template : .rendered

@@ -59,7 +59,7 @@ extension NoticeLanguage {
         controlWords: ControlWords(
             accept: ["akzeptieren", "akzeptiere", "akzeptiert", "annehmen", "zustimmen", "stimme", "einverstanden", "erlauben", "erlaube", "zulassen", "ok", "okay", "verstanden", "ja", "einwilligen"],
             reject: ["ablehnen", "lehne", "verweigern", "widersprechen"],
-            negation: ["nicht", "ohne", "nein", "kein", "keine", "nichts"],
+            negation: ["nicht", "nichts", "ohne", "nein", "kein", "keine"],
             necessary: ["notwendige", "notwendigen", "notwendig", "essenzielle", "essenziellen", "essenziell", "essentielle", "essentiellen", "erforderliche", "erforderlichen", "erforderlich", "technisch", "technische"],
             only: ["nur", "lediglich"],
             selection: ["auswahl", "ausgewählte"],
@@ -77,6 +77,7 @@ extension NoticeLanguage {
             ("Einverstanden", .acceptAll),
             ("Ablehnen", .rejectAll),
             ("Alle ablehnen", .rejectAll),
+            ("NICHTS AKZEPTIEREN", .rejectAll),
             ("Nur Essenzielle", .rejectAll),
             ("Nur notwendige Cookies", .rejectAll),
             ("Einstellungen", .manageChoices),

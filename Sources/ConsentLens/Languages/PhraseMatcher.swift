@@ -238,28 +238,16 @@ public enum PhraseMatcher {
         return ControlLexicon.deglued(line)
     }
 
-    /// Platforms that give a common category name their own meaning, keyed by platform and folded
-    /// name (without the word for cookies). Complianz's "Functional" category, in every
-    /// translation, is the always-active essential one; elsewhere "Functional" means preferences.
-    static let platformCategoryOverrideTable: [(platform: String, name: String, cls: CategoryClass)] = [
-        ("complianz", "functional", .necessary),
-        ("complianz", "funktional", .necessary),
-        ("complianz", "fonctionnel", .necessary),
-        ("complianz", "funcional", .necessary),
-        ("complianz", "funzionale", .necessary),
-        ("complianz", "functioneel", .necessary),
-        ("complianz", "funkcjonalne", .necessary),
-        ("complianz", "funktionel", .necessary),
-        ("complianz", "funktionell", .necessary),
-        ("complianz", "funksjonell", .necessary),
-    ]
-
+    /// Category names platforms give their own meaning (``ConsentPlatform/categoryMeanings``),
+    /// keyed by platform and folded name without the word for cookies.
     static let platformCategoryOverrides: [String: CategoryClass] = {
         var table: [String: CategoryClass] = [:]
-        for entry in platformCategoryOverrideTable {
-            let key = HeadingKey.parts(LineTokenizer.tokens(entry.name).filter { $0.kind == .word }.map(\.text))
-                .joined().joined(separator: " ")
-            table[entry.platform + "|" + key] = entry.cls
+        for platform in ConsentPlatform.all {
+            for entry in platform.categoryMeanings {
+                let key = HeadingKey.parts(LineTokenizer.tokens(entry.name).filter { $0.kind == .word }.map(\.text))
+                    .joined().joined(separator: " ")
+                table[platform.id + "|" + key] = entry.class
+            }
         }
         return table
     }()

@@ -151,6 +151,18 @@ public struct ConsentPlatform: Sendable {
     /// OneTrust's cookie list (`#ot-pc-lst`) is headed by the name of the category whose cookies
     /// it lists, a copy of a category already in the preference centre.
     public var nonCategoryPanels: [ContainerSelector] = []
+    /// Classes its markup gives cookie-category headings: a line inside such an element (or one
+    /// of its three nearest ancestors) is a category heading whatever its words ("Cookie
+    /// Settings" is a category in some OneTrust set-ups), where words alone would call it a control.
+    public var categoryHeadingClasses: Set<String> = []
+    /// Set when its template prints "Always Active" under every category and shows it with
+    /// script only for these classes (CookieYes: the necessary one): other labels do not count.
+    public var templateAlwaysActiveClasses: Set<CategoryClass>?
+    /// Category names it gives its own meaning, in every translation it ships (Complianz's
+    /// "Functional" is its always-active essential category; elsewhere it means preferences).
+    public var categoryMeanings: [(name: String, class: CategoryClass)] = []
+    /// Where it keeps its notice's wording in an inline configuration object, when it does.
+    public var configuration: ConfigurationSource?
     public var examples: PlatformExamples
 
     public init(
@@ -158,10 +170,16 @@ public struct ConsentPlatform: Sendable {
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
         wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
-        nonCategoryPanels: [ContainerSelector] = [], examples: PlatformExamples
+        nonCategoryPanels: [ContainerSelector] = [], categoryHeadingClasses: Set<String> = [],
+        templateAlwaysActiveClasses: Set<CategoryClass>? = nil, categoryMeanings: [(name: String, class: CategoryClass)] = [],
+        configuration: ConfigurationSource? = nil, examples: PlatformExamples
     ) {
         self.layers = layers
         self.nonCategoryPanels = nonCategoryPanels
+        self.categoryHeadingClasses = categoryHeadingClasses
+        self.templateAlwaysActiveClasses = templateAlwaysActiveClasses
+        self.categoryMeanings = categoryMeanings
+        self.configuration = configuration
         self.id = id
         self.name = name
         self.noticeContainers = noticeContainers

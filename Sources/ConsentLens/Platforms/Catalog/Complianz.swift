@@ -22,6 +22,15 @@ extension ConsentPlatform {
             WordingRule([[.label("Zustimmung verwalten")], [.label("Funktional Immer aktiv")], [.label("Einstellungen ansehen")]]),
         ],
         layers: [(.banner, .className("cmplz-cookiebanner"))],
+        categoryHeadingClasses: ["cmplz-category-title"],
+        // Its "Functional" category, in every translation it ships, is the always-active
+        // essential one.
+        categoryMeanings: [
+            ("functional", .necessary), ("funktional", .necessary), ("fonctionnel", .necessary),
+            ("funcional", .necessary), ("funzionale", .necessary), ("functioneel", .necessary),
+            ("funkcjonalne", .necessary), ("funktionel", .necessary), ("funktionell", .necessary),
+            ("funksjonell", .necessary),
+        ],
         examples: PlatformExamples(
             positive: [
                 .html(##"<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 optin"><div class="cmplz-title">Manage Consent</div><button class="cmplz-btn cmplz-accept">Accept</button></div></div>"##),

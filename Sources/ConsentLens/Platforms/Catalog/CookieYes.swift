@@ -15,6 +15,10 @@ extension ConsentPlatform {
             WordingRule([[.passage("We use cookies to help you navigate efficiently and perform certain functions")]]),
         ],
         layers: [(.banner, .className("cky-consent-container")), (.banner, .className("cky-consent-bar")), (.preferenceCentre, .className("cky-modal")), (.preferenceCentre, .className("cky-preference-center"))],
+        categoryHeadingClasses: ["cky-accordion-btn"],
+        // Its template prints "Always Active" under every category and hides all but the
+        // necessary one's with script.
+        templateAlwaysActiveClasses: [.necessary],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="cookieyes" src="https://cdn-cookieyes.com/client_data/0a1b2c/script.js"></script>"##),

@@ -30,6 +30,7 @@ extension ConsentPlatform {
             WordingRule([[.passage("Necessary cookies help make a website usable by enabling basic functions like page navigation and access to secure areas of the website")]]),
         ],
         layers: [(.banner, .id("CybotCookiebotDialog")), (.preferenceCentre, .id("CybotCookiebotDialogTabContentDetails")), (.vendorList, .id("CybotCookiebotDialogTabContentIABv2"))],
+        categoryHeadingClasses: ["CybotCookiebotDialogDetailBodyContentCookieContainerButton"],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="db33d4e9" data-blockingmode="auto"></script>"##),

@@ -4,6 +4,8 @@ extension ConsentPlatform {
     static let dmgMedia = ConsentPlatform(
         id: "dmg-media", name: "DMG Media CMP",
         urls: [.host("dmgmediaprivacy.co.uk")],
+        // Its notice's wording as JSON in the page, every string of it.
+        configuration: ConfigurationSource(markers: ["\"level1Heading\":", "\"level1Paragraphs\":"]),
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preconnect" href="//cmp.dmgmediaprivacy.co.uk" crossorigin="use-credentials">"##),

@@ -15,6 +15,12 @@ extension ConsentPlatform {
             WordingRule([[.label("Agree to all")], [.label("Disagree to all")]]),
         ],
         layers: [(.banner, .id("didomi-notice")), (.preferenceCentre, .id("didomi-popup")), (.vendorList, .className("didomi-consent-popup-vendors"))],
+        configuration: ConfigurationSource(
+            markers: ["didomiConfig =", "didomiConfig="],
+            textKeys: ["notice", "popup", "title", "text", "content", "dismiss", "learnMore", "deny", "agree", "disagree",
+                       "save", "customPurposes", "name", "description", "preferences", "purposes"],
+            buttonKeys: ["dismiss", "learnMore", "deny", "agree", "disagree", "save", "agreeToAll", "disagreeToAll"],
+            skippedKeys: ["theme", "css", "vendors", "app.vendors", "logoUrl", "privacyPolicyURL", "apiKey", "sync", "integrations", "languages"]),
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preconnect" href="https://sdk.privacy-center.org">"##),

@@ -31,6 +31,7 @@ extension ConsentPlatform {
         ],
         layers: [(.banner, .id("onetrust-banner-sdk")), (.banner, .className("optanon-alert-box-wrapper")), (.preferenceCentre, .id("onetrust-pc-sdk")), (.preferenceCentre, .id("optanon-popup-wrapper")), (.vendorList, .id("ot-pc-lst")), (.vendorList, .id("vendors-list"))],
         nonCategoryPanels: [.id("ot-pc-lst")],
+        categoryHeadingClasses: ["ot-cat-header", "category-header"],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0190-abc"></script>"##),
