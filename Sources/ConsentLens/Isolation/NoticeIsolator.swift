@@ -321,11 +321,23 @@ enum LineScorer {
         let cookieWords: Set<UInt64>
         let cookieUseWords: Set<UInt64>
         let phrases: [CompiledPhrase]
+        /// Words for cookies and for using them that are no single plain word: phrases of several
+        /// words ("ملفات تعريف الارتباط") and words of scripts written without spaces ("使用"),
+        /// found inside a line's runs of letters. Searched only in lines with a non-ASCII byte.
+        let cookiePhrases: [CompiledPhrase]
+        let cookieUsePhrases: [CompiledPhrase]
+        /// ASCII words for cookies, found glued to letters of a script written without spaces
+        /// ("使用Cookie"): searched only in lines with a character from U+0800 up.
+        let gluedCookieWords: [CompiledPhrase]
 
         init() {
             var labels: [String: Label] = [:]
             var words = Set<UInt64>(), cookieWords = Set<UInt64>(), cookieUseWords = Set<UInt64>()
             var phrases: [String: CompiledPhrase] = [:]
+            var cookiePhrases: [String: CompiledPhrase] = [:], cookieUsePhrases: [String: CompiledPhrase] = [:]
+            var gluedCookieWords: [String: CompiledPhrase] = [:]
+            func isPlainWord(_ k: String) -> Bool { k.unicodeScalars.allSatisfy { isWordScalar($0) && !isUnspacedScalar($0) } }
+            func isNonASCII(_ k: String) -> Bool { k.utf8.contains { $0 >= 0x80 } }
             func key(_ phrase: String) -> String { String(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))) }
             for language in NoticeLanguage.all {
                 for phrase in language.acceptAll + language.rejectAll { labels[key(phrase)] = .acceptOrReject }
@@ -333,19 +345,27 @@ enum LineScorer {
                 for phrase in language.preferenceCentreTitles where labels[key(phrase)] == nil { labels[key(phrase)] = .preferenceCentreTitle }
                 for phrase in language.noticeVocabulary {
                     let k = key(phrase)
-                    if k.unicodeScalars.allSatisfy(isWordScalar) { words.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                    if isPlainWord(k) { words.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
                 }
                 for word in language.cookieWords {
                     let k = key(word)
-                    if k.unicodeScalars.allSatisfy(isWordScalar) { cookieWords.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                    if isPlainWord(k) { cookieWords.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                    if !isPlainWord(k), isNonASCII(k) { cookiePhrases[k] = CompiledPhrase(k) }
+                    if isPlainWord(k), !isNonASCII(k) { gluedCookieWords[k] = CompiledPhrase(k) }
                 }
-                for word in language.cookieUseWords { cookieUseWords.insert(Self.hash(Array(key(word).utf8)[...])) }
+                for word in language.cookieUseWords {
+                    let k = key(word)
+                    if isPlainWord(k) { cookieUseWords.insert(Self.hash(Array(k.utf8)[...])) } else { cookieUsePhrases[k] = CompiledPhrase(k) }
+                }
             }
             self.labels = labels
             self.words = words
             self.cookieWords = cookieWords
             self.cookieUseWords = cookieUseWords
             self.phrases = phrases.keys.sorted().map { phrases[$0]! }
+            self.cookiePhrases = cookiePhrases.keys.sorted().map { cookiePhrases[$0]! }
+            self.cookieUsePhrases = cookieUsePhrases.keys.sorted().map { cookieUsePhrases[$0]! }
+            self.gluedCookieWords = gluedCookieWords.keys.sorted().map { gluedCookieWords[$0]! }
         }
 
         /// FNV-1a over a word's bytes.
@@ -361,9 +381,10 @@ enum LineScorer {
             var found = Hit.none
             var h: UInt64 = 0xcbf29ce484222325
             var inWord = false
-            var sawCookie = false, sawUse = false
+            var sawCookie = false, sawUse = false, nonASCII = false, wide = false
             for i in 0...text.count {
                 let b: UInt8 = i < text.count ? text[i] : 0x20
+                if b >= 0x80 { nonASCII = true; if b >= 0xE0 { wide = true } }
                 let wordByte = b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
                 if wordByte {
                     if !inWord { h = 0xcbf29ce484222325; inWord = true }
@@ -380,7 +401,12 @@ enum LineScorer {
                     if words.contains(h) { found = .vocabulary }
                 }
             }
-            if sawCookie { return .cookieWord }
+            if nonASCII {
+                if !sawCookie, cookiePhrases.contains(where: { PhraseMatcher.containsWord(compiled: $0, in: text) })
+                    || wide && gluedCookieWords.contains(where: { PhraseMatcher.containsWord(compiled: $0, in: text) }) { sawCookie = true }
+                if sawCookie, !sawUse, cookieUsePhrases.contains(where: { PhraseMatcher.containsWord(compiled: $0, in: text) }) { return .cookieUse }
+            }
+            if sawCookie { return sawUse ? .cookieUse : .cookieWord }
             if found == .none, phrases.contains(where: { PhraseMatcher.containsWord(compiled: $0, in: text) }) { found = .vocabulary }
             return found
         }

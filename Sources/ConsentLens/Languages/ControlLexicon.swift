@@ -56,6 +56,11 @@ public struct ControlWords: Sendable {
         self.close = close
         self.filler = filler
     }
+
+    /// No words: a language whose labels come from its generated pack alone.
+    public static let none = ControlWords(
+        accept: [], reject: [], negation: [], necessary: [], only: [], selection: [], save: [], manage: [], close: [],
+        all: [], filler: [])
 }
 
 /// Reads button labels in every supported language, alone or glued into one line by a copy
@@ -90,16 +95,33 @@ public enum ControlLexicon {
         }
 
         init(_ languages: [NoticeLanguage]) {
-            for language in languages {
-                let w = language.controlWords
-                for (set, role) in [
+            func byRole(_ w: ControlWords) -> [(Set<String>, Role)] {
+                [
                     (w.accept, Role.accept), (w.reject, .reject), (w.negation, .negation), (w.necessary, .necessary),
                     (w.only, .only), (w.selection, .selection), (w.save, .save), (w.manage, .manage),
                     (w.close, .close), (w.all, .all), (w.filler, .filler),
-                ] {
+                ]
+            }
+            for language in languages {
+                for (set, role) in byRole(language.controlWords) {
                     for word in set { roles[word, default: []].insert(role) }
                 }
                 for noun in language.consentBasis where !noun.contains(" ") { roles[noun, default: []].insert(.consentNoun) }
+            }
+            // Generated words after every hand-written one, and only where they agree: a word
+            // that a hand-written table gives a part keeps it (English "enable" accepts, whatever
+            // a pack derived), and one that two packs give different acting parts plays none.
+            let handWritten = roles
+            var generated: [String: Role] = [:]
+            for language in languages {
+                for (set, role) in byRole(language.generatedControlWords) {
+                    for word in set where handWritten[word] == nil { generated[word, default: []].insert(role) }
+                }
+            }
+            for (word, role) in generated {
+                let acting = role.intersection(Self.acting)
+                // Two acting parts ("accept" in one language, "reject" in another): no part.
+                roles[word] = acting.rawValue.nonzeroBitCount > 1 ? role.subtracting(Self.acting).union(.filler) : role
             }
             for word in roles.keys where word.utf8.allSatisfy({ $0 < 0x80 }) { asciiWords.insert(Array(word.utf8)) }
         }
@@ -333,10 +355,10 @@ public enum ControlLexicon {
     /// Words a copy ran together without a case change to show it ("SETTINGSREJECT",
     /// "allaccept") split into known label words, when they split wholly into two or three.
     static func splittingGlued(_ words: [Word], merged: Merged = shared) -> [Word] {
-        guard words.contains(where: { $0.folded.count >= 5 && merged.roles[$0.folded] == nil }) else { return words }
+        guard words.contains(where: { gluedLength($0.folded) >= 5 && merged.roles[$0.folded] == nil }) else { return words }
         var out: [Word] = []
         for word in words {
-            guard word.folded.count >= 5, merged.roles[word.folded] == nil, let parts = split(word.folded, merged: merged, depth: 3) else {
+            guard gluedLength(word.folded) >= 5, merged.roles[word.folded] == nil, let parts = split(word.folded, merged: merged, depth: 3) else {
                 out.append(word)
                 continue
             }
@@ -346,6 +368,14 @@ public enum ControlLexicon {
             }
         }
         return out
+    }
+
+    /// A word's length for splitting: a character of a script written without spaces counts
+    /// twice, as its labels are two to four characters long ("接受" + "拒绝", "수락" + "모두").
+    static func gluedLength(_ word: String) -> Int {
+        var n = 0
+        for scalar in word.unicodeScalars { n += scalar.value >= 0x0E00 && isUnspacedScalar(scalar) ? 2 : 1 }
+        return n
     }
 
     private static func split(_ word: String, merged: Merged, depth: Int) -> [String]? {
@@ -399,7 +429,7 @@ public enum ControlLexicon {
             guard !current.isEmpty else { return }
             let text = String(current)
             let first = current.first!
-            out.append(Word(text: text, folded: text.lowercased(), capitalised: first.properties.isUppercase || first.properties.numericType != nil))
+            out.append(Word(text: text, folded: TextNormalizer.lowercaseWord(text), capitalised: first.properties.isUppercase || first.properties.numericType != nil))
             current = String.UnicodeScalarView()
             lowerRun = 0
             upperRun = 0

@@ -3,7 +3,9 @@
 /// Notices are short and full of loan words ("Cookies", "Marketing", "Partner"), so only function
 /// words count. A word n languages share ("de", "og", "i") counts 1/n² for each of them, so the
 /// words that tell close languages apart (Danish "af", "mig", "efter" against Norwegian "av",
-/// "meg", "etter") decide.
+/// "meg", "etter") decide. A language may also name the characters of a script that only it
+/// writes among the packs (Greek, Arabic, Hangul, kana, Han): a word in them scores for it, and in
+/// scripts written without spaces every character is a word.
 public enum LanguageDetector {
     /// Fewer words than this cannot be told apart reliably.
     static let minimumWords = 8
@@ -48,17 +50,31 @@ public enum LanguageDetector {
             func finishWord(_ end: Int) {
                 words += 1
                 let length = end - start
-                guard length <= longestWord else { return }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                if let hits = weights[word] {
+                if length <= longestWord {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    if let hits = weights[word] {
+                        for (language, weight) in hits { scores[language] += weight }
+                        return
+                    }
+                }
+                // A word of a script only some languages write (Greek, Arabic, Hangul…).
+                if bytes[start] >= 0xC0, let hits = characterWeights(PhraseMatcher.decodeScalar(bytes, at: start)) {
                     for (language, weight) in hits { scores[language] += weight }
                 }
             }
             while i < n {
                 let b = bytes[i]
                 let scalarLength = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                let isWord = b < 0x80 ? isASCIILetter(b) : isWordScalar(PhraseMatcher.decodeScalar(bytes, at: i))
-                if isWord {
+                let scalar = b < 0x80 ? Unicode.Scalar(b) : PhraseMatcher.decodeScalar(bytes, at: i)
+                let isWord = b < 0x80 ? isASCIILetter(b) : isWordScalar(scalar)
+                if isWord, b >= 0xE0, isUnspacedScalar(scalar) {
+                    // Han, kana, Hangul: each character is read as a word of its own.
+                    if start >= 0 { finishWord(i) }
+                    start = i
+                    finishWord(i + min(scalarLength, n - i))
+                    start = -1
+                    if words >= maximumWords { return }
+                } else if isWord {
                     if start < 0 { start = i }
                 } else if start >= 0 {
                     finishWord(i)
@@ -87,6 +103,28 @@ public enum LanguageDetector {
         }
         return owners.mapValues { langs in langs.map { ($0, 1.0 / Double(langs.count * langs.count)) } }
     }()
+
+    /// Each language's detection characters with their share of a point, as for words.
+    static let characterTable: [(ClosedRange<UInt32>, [(Int, Double)])] = {
+        var owners: [ClosedRange<UInt32>: [Int]] = [:]
+        var order: [ClosedRange<UInt32>] = []
+        for (i, language) in NoticeLanguage.all.enumerated() {
+            for range in language.detectionCharacters {
+                let key = range.lowerBound.value...range.upperBound.value
+                if owners[key] == nil { order.append(key) }
+                owners[key, default: []].append(i)
+            }
+        }
+        return order.map { range in
+            let langs = owners[range]!
+            return (range, langs.map { ($0, 1.0 / Double(langs.count * langs.count)) })
+        }
+    }()
+
+    static func characterWeights(_ scalar: Unicode.Scalar) -> [(Int, Double)]? {
+        for (range, hits) in characterTable where range.contains(scalar.value) { return hits }
+        return nil
+    }
 
     /// Longer words cannot be detection words, so they are not looked up.
     static let longestWord: Int = weights.keys.map(\.utf8.count).max() ?? 0

@@ -87,6 +87,7 @@ extension NoticeLanguage {
             ("Auswahl erlauben", .saveChoices),
             ("Mehr erfahren", nil),
             ("Datenschutzerklärung", nil),
+            ("Nichts akzeptieren", .rejectAll),
         ],
         preferenceCentreTitles: ["datenschutz-präferenz-center", "präferenz-center", "einwilligungspräferenzen verwalten", "cookie-einstellungen", "einstellungen verwalten"],
         consentBasis: ["einwilligung", "zustimmung"],

@@ -9,6 +9,10 @@ public struct NoticeLanguage: Sendable {
     public let name: String
     /// Short, frequent words of the language used to tell which language a notice is in.
     public let detectionWords: [String]
+    /// Characters that only this language's script writes (Greek, Arabic, Hangul, kana, Han):
+    /// each one read scores for the language as a detection word does. Scripts written without
+    /// spaces have no words to count.
+    public let detectionCharacters: [ClosedRange<Unicode.Scalar>]
     /// "We and our # partners": the total partner count of the whole notice.
     public let totalPartnerPatterns: [String]
     /// "# partners can use this purpose": the count of one purpose, feature or stack.
@@ -21,6 +25,9 @@ public struct NoticeLanguage: Sendable {
     public let saveChoices: [String]
     /// The words button labels are built from, by role (see ``ControlLexicon``).
     public let controlWords: ControlWords
+    /// The words of the generated pack's labels by role: read where no hand-written word of any
+    /// language gives the word another part (``ControlLexicon``).
+    public let generatedControlWords: ControlWords
     /// Button labels and what they do (nil: not a control), run by one generic test: the
     /// language's control words must read each of them so.
     public let controlExamples: [(String, ControlKind?)]
@@ -48,16 +55,21 @@ public struct NoticeLanguage: Sendable {
     public let payOrConsent: PayOrConsentWords
 
     public init(
-        code: String, name: String, detectionWords: [String], totalPartnerPatterns: [String],
-        itemPartnerPatterns: [String], alwaysActive: [String], acceptAll: [String], rejectAll: [String],
-        manageChoices: [String], saveChoices: [String], controlWords: ControlWords, controlExamples: [(String, ControlKind?)], preferenceCentreTitles: [String], consentBasis: [String], legitimateInterest: [String],
-        noticeVocabulary: [String], categoryNames: [(CategoryClass, [String])], cookieWords: [String],
-        cookieUseWords: [String], cookieUseExample: String, payOrConsent: PayOrConsentWords = PayOrConsentWords()
+        code: String, name: String, detectionWords: [String], detectionCharacters: [ClosedRange<Unicode.Scalar>] = [],
+        totalPartnerPatterns: [String] = [], itemPartnerPatterns: [String] = [], alwaysActive: [String] = [],
+        acceptAll: [String] = [], rejectAll: [String] = [], manageChoices: [String] = [], saveChoices: [String] = [],
+        controlWords: ControlWords = .none, generatedControlWords: ControlWords = .none,
+        controlExamples: [(String, ControlKind?)] = [], preferenceCentreTitles: [String] = [], consentBasis: [String] = [],
+        legitimateInterest: [String] = [], noticeVocabulary: [String] = [], categoryNames: [(CategoryClass, [String])] = [],
+        cookieWords: [String] = [], cookieUseWords: [String], cookieUseExample: String,
+        payOrConsent: PayOrConsentWords = PayOrConsentWords()
     ) {
         self.payOrConsent = payOrConsent
         self.code = code
         self.name = name
         self.detectionWords = detectionWords
+        self.detectionCharacters = detectionCharacters
+        self.generatedControlWords = generatedControlWords
         self.totalPartnerPatterns = totalPartnerPatterns
         self.itemPartnerPatterns = itemPartnerPatterns
         self.alwaysActive = alwaysActive
@@ -79,9 +91,16 @@ public struct NoticeLanguage: Sendable {
 }
 
 extension NoticeLanguage {
-    /// Every language ConsentLens reads, English first (the fallback).
-    public static let all: [NoticeLanguage] = [
+    /// Every language ConsentLens reads, English first (the fallback): each language's
+    /// hand-written additions (`NoticeLanguage+xx.swift`) with its generated pack
+    /// (`Generated/LanguagePack+xx.swift`) merged in.
+    public static let all: [NoticeLanguage] = handWritten.map { $0.merging(LanguagePack.generated[$0.code]) }
+
+    /// The hand-written part of every language, in the order of ``all``.
+    static let handWritten: [NoticeLanguage] = [
         .english, .german, .french, .spanish, .italian, .dutch, .portuguese, .polish, .danish, .swedish, .norwegian,
+        .bulgarian, .czech, .greek, .estonian, .finnish, .croatian, .hungarian, .lithuanian, .latvian, .maltese,
+        .romanian, .slovak, .slovenian, .catalan, .turkish, .russian, .ukrainian, .chinese, .japanese, .korean, .arabic,
     ]
 
     public static func language(code: String) -> NoticeLanguage? {

@@ -299,8 +299,8 @@ public enum PhraseMatcher {
     static func containsWord(bytes p: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !p.isEmpty else { return false }
         return containsWord(
-            bytes: p, startBoundary: isWordScalar(decodeScalar(p, at: 0)),
-            endBoundary: isWordScalar(decodeScalar(p, endingAt: p.count)), in: text)
+            bytes: p, startBoundary: continuesWord(decodeScalar(p, at: 0)),
+            endBoundary: continuesWord(decodeScalar(p, endingAt: p.count)), in: text)
     }
 
     static func containsWord(compiled phrase: CompiledPhrase, in text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -324,8 +324,8 @@ public enum PhraseMatcher {
             guard let hit = memchr(base + i, first, last - i + 1) else { return false }
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if memcmp(base + i, pattern, m) == 0
-                && (!needStartBoundary || i == 0 || !isWordScalar(decodeScalar(text, endingAt: i)))
-                && (!needEndBoundary || i + m == n || !isWordScalar(decodeScalar(text, at: i + m)))
+                && (!needStartBoundary || i == 0 || !continuesWord(decodeScalar(text, endingAt: i)))
+                && (!needEndBoundary || i + m == n || !continuesWord(decodeScalar(text, at: i + m)))
             {
                 return true
             }
@@ -364,6 +364,26 @@ public enum PhraseMatcher {
     }
 }
 
+/// Scripts that write words without spaces between them (Han, kana, Thai) or glue particles and
+/// counters to them (Hangul: "쿠키를", "157개"): a phrase in them is found inside a run of letters,
+/// and a number glued to them is a number.
+@inline(__always)
+func isUnspacedScalar(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x1100...0x11FF,
+         0x3130...0x318F, 0xAC00...0xD7AF, 0x20000...0x2FA1F:
+        return true
+    default: return false
+    }
+}
+
+/// A phrase's edge that must not continue a word in the text: a letter or digit that is not of a
+/// script written without spaces.
+@inline(__always)
+func continuesWord(_ c: Unicode.Scalar) -> Bool {
+    isWordScalar(c) && (c.value < 0x0E00 || !isUnspacedScalar(c))
+}
+
 /// Letters, digits and combining marks make up words; everything else separates them.
 @inline(__always)
 func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -392,8 +412,8 @@ struct CompiledPhrase: Sendable {
         let folded = PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))
         bytes = Array(folded.utf8)
         let scalars = folded.unicodeScalars
-        startBoundary = scalars.first.map(isWordScalar) ?? false
-        endBoundary = scalars.last.map(isWordScalar) ?? false
+        startBoundary = scalars.first.map(continuesWord) ?? false
+        endBoundary = scalars.last.map(continuesWord) ?? false
         isMultiWord = bytes.contains(0x20)
     }
 }
@@ -522,7 +542,7 @@ enum LineTokenizer {
                     }
                 }
                 // A digit run glued to letters ("mp3", "3rd") is part of a word, not a count.
-                if j < end, isWordScalar(scalars[j]), digit(scalars[j]) == nil {
+                if j < end, isWordScalar(scalars[j]), digit(scalars[j]) == nil, !isUnspacedScalar(scalars[j]) {
                     let wordEnd = wordEnd(scalars, from: j)
                     tokens.append(word(scalars, i..<wordEnd))
                     i = wordEnd
@@ -545,9 +565,17 @@ enum LineTokenizer {
         return tokens
     }
 
+    /// Where a word starting at `start` ends. A word of a script written without spaces ends at a
+    /// digit ("合作伙伴157" is a word and a number), as a number ends at its letters.
     static func wordEnd(_ scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index {
         var j = start
-        while j < scalars.endIndex, isWordScalar(scalars[j]) || isIgnorable(scalars[j]) { j = scalars.index(after: j) }
+        var previousUnspaced = false
+        while j < scalars.endIndex, isWordScalar(scalars[j]) || isIgnorable(scalars[j]) {
+            let c = scalars[j]
+            if previousUnspaced, digit(c) != nil { break }
+            if c.value >= 0x0E00 { previousUnspaced = isUnspacedScalar(c) } else if !isIgnorable(c) { previousUnspaced = false }
+            j = scalars.index(after: j)
+        }
         return j
     }
 
@@ -559,7 +587,7 @@ enum LineTokenizer {
             text.append(s)
         }
         let raw = plain ? String(scalars[range]) : String(text)
-        return LineToken(kind: .word, text: raw.lowercased(), value: 0, range: range)
+        return LineToken(kind: .word, text: TextNormalizer.lowercaseWord(raw), value: 0, range: range)
     }
 
     @inline(__always)
@@ -571,7 +599,7 @@ enum LineTokenizer {
     @inline(__always)
     static func isIgnorable(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
-        case 0xAD, 0x200B, 0x200C, 0x200D, 0xFEFF: return true
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x200E, 0x200F, 0x061C, 0x0640: return true
         default: return false
         }
     }

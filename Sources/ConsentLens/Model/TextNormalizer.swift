@@ -14,8 +14,15 @@ public enum TextNormalizer {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
                 pendingSpace = !out.isEmpty
                 continue
-            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0xAD:
+            // Zero-width characters, soft hyphens, bidirectional marks (RTL text carries them),
+            // Arabic tatweel (a stretching stroke), and the combining dot that lower-casing
+            // Turkish "İ" leaves.
+            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0xAD, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0x0640, 0x0307:
                 continue
+            // Turkish dotless "ı" (its capital "I" lower-cases to "i"), Greek final sigma (its
+            // capital "Σ" lower-cases to "σ"): each reads as its letter in capitals too.
+            case 0x0131: mapped = "i"
+            case 0x03C2: mapped = "\u{03C3}"
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: mapped = "'"
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: mapped = "\""
             case 0x2010...0x2015, 0x2212: mapped = "-"
@@ -23,6 +30,23 @@ public enum TextNormalizer {
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(mapped)
+        }
+        return String(out)
+    }
+
+    /// A word lower-cased as ``fold(_:)`` does, without its other work: for word tokens.
+    static func lowercaseWord(_ word: String) -> String {
+        let lowered = word.lowercased()
+        guard lowered.unicodeScalars.contains(where: { $0.value == 0x0131 || $0.value == 0x03C2 || $0.value == 0x0307 || $0.value == 0x0640 })
+        else { return lowered }
+        var out = String.UnicodeScalarView()
+        for scalar in lowered.unicodeScalars {
+            switch scalar.value {
+            case 0x0307, 0x0640: continue
+            case 0x0131: out.append("i")
+            case 0x03C2: out.append("\u{03C3}")
+            default: out.append(scalar)
+            }
         }
         return String(out)
     }
