@@ -46,7 +46,7 @@ import ConsentParse
         #expect(try CLIRun.run(["anaylze", "x"]).stderr == "consentlens: unknown command 'anaylze'; did you mean 'analyze'?\n")
         let far = try CLIRun.run(["frobnicate"])
         #expect(far.status == 64)
-        #expect(far.stderr == "consentlens: unknown command 'frobnicate'; the commands are analyse, report, compare, scan and capture (see consentlens --help)\n")
+        #expect(far.stderr == "consentlens: unknown command 'frobnicate'; the commands are analyse, report, compare, scan, capture and tcstring (see consentlens --help)\n")
         // Real commands and options are untouched.
         #expect(try CLIRun.run(["help", "scan"]).status == 0)
         #expect(try CLIRun.run(["analyze", "Samples/thejournal-ie-drone-attack.txt"]).status == 0)
