@@ -16,7 +16,7 @@ import Testing
 
     @Test func sampleScoreAndGrade() {
         // Scoring version 2 (was 51, D, worst case 67, E in version 1).
-        #expect(assessment.scoringVersion == 2)
+        #expect(assessment.scoringVersion == 3)
         #expect(assessment.score == 27)
         #expect(assessment.grade == .b)
         #expect(assessment.pointsAtStake == 23)

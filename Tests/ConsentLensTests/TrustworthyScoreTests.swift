@@ -59,7 +59,7 @@ import Testing
     @Test func allAlwaysActiveCentreIsDominatedByWhatCannotBeRefused() throws {
         try Self.withPages { paths in
             let a = try Self.assessment(paths["centre"]!)
-            #expect(a["scoringVersion"] as? Int == 2)
+            #expect(a["scoringVersion"] as? Int == 3)
             #expect(a["score"] as? Int == 47)
             #expect(a["grade"] as? String == "D")
             #expect(a["worstCaseScore"] as? Int == 82)

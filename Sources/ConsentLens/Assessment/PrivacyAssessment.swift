@@ -2,7 +2,7 @@
 /// a grade, and every finding that contributed, so that the number can be checked by hand.
 public struct PrivacyAssessment: Codable, Sendable, Equatable {
     /// Bumped whenever a rule or a weight changes, so that scores of different versions are not compared.
-    public static let currentScoringVersion = 2
+    public static let currentScoringVersion = 3
 
     public var scoringVersion: Int
     /// The sum of the components' points: facts the page shows, never guesses. The best case:
