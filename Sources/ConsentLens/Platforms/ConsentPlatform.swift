@@ -147,15 +147,24 @@ public struct ConsentPlatform: Sendable {
     /// Its notice's layers in markup: which container is the banner, the preference centre, the
     /// vendor list. The innermost matching container of a line gives the line's layer.
     public var layers: [(LayerKind, ContainerSelector)] = []
+    /// CSS selectors that name it (generated from autoconsent's and Consent-O-Matic's rules): each
+    /// rule is a list of steps that must all match, each step a selector list (alternatives), in
+    /// the subset ``RuleSelector`` matches.
+    public var selectorRules: [[[String]]] = []
+    /// Where its knowledge comes from: `hand-written`, or the rules it was generated from.
+    public var source: String = "hand-written"
     public var examples: PlatformExamples
 
     public init(
         id: String, name: String,
         noticeContainers: [ContainerSelector] = [], markers: [ContainerSelector] = [],
         urls: [URLRule] = [], scriptMarkers: [ScriptMarker] = [], globals: [String] = [],
-        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [], examples: PlatformExamples
+        wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
+        selectorRules: [[[String]]] = [], source: String = "hand-written", examples: PlatformExamples
     ) {
         self.layers = layers
+        self.selectorRules = selectorRules
+        self.source = source
         self.id = id
         self.name = name
         self.noticeContainers = noticeContainers
@@ -167,8 +176,12 @@ public struct ConsentPlatform: Sendable {
         self.examples = examples
     }
 
-    /// Every platform ConsentLens recognises, in a stable order (ties in ranking keep this order).
-    public static let all: [ConsentPlatform] = [
+    /// Every platform ConsentLens recognises, in a stable order (ties in ranking keep this order):
+    /// the hand-written profiles, then those generated from the rules (``PlatformRule``).
+    public static let all: [ConsentPlatform] = handWritten + PlatformRule.generatedPlatforms()
+
+    /// The hand-written profiles (`Catalog/*.swift`): they win over rules for the same platform.
+    public static let handWritten: [ConsentPlatform] = [
         .onetrust, .cookiebot, .didomi, .inmobiChoice, .sourcepoint, .trustarc, .googleFundingChoices,
         .usercentrics, .cookieyes, .complianz, .borlabs, .iubenda, .osano, .termly, .consentmanager,
         .klaro, .cookiefirst, .axeptio, .sirdata, .dmgMedia, .cookieScript, .cookieinformation,
