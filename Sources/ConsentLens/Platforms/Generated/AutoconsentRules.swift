@@ -79,8 +79,8 @@ extension PlatformRule {
             accept: [RuleClick(".button__acceptAll", frames: ["iframe[srcdoc*='frame-root']"], waits: true)],
             reject: [RuleClick(".button__skip", frames: ["iframe[srcdoc*='frame-root']"], waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<script src=\"xcdn.appconsent.io/tcf2/x\" src=\"xcore.bundle.jsx\">Cookies</script>")],
-                negative: [.html("<script src=\"xxcdn.appconsent.io/tcf2/x\" src=\"xxcore.bundle.jsx\">Cookies</script>")])
+                positive: [.html("<script src=\"/cdn.appconsent.io/tcf2///core.bundle.js/\">Cookies</script>")],
+                negative: [.html("<script src=\"/c~dn.appconsent.io/tcf2///c~ore.bundle.js/\">Cookies</script>")])
         ),
         PlatformRule(
             rule: "AppConsent", source: .autoconsent, file: "appconsent.json", platform: "appconsent", kind: .generated,
@@ -89,8 +89,8 @@ extension PlatformRule {
             accept: [RuleClick(".button__acceptAll", frames: ["iframe[title='Consent window']"], waits: true)],
             reject: [RuleClick(".button__refuseAll", frames: ["iframe[title='Consent window']"], waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<script src=\"xcdn.appconsent.io/tcf2-clear/x\" src=\"xcore.bundle.jsx\">Cookies</script>")],
-                negative: [.html("<script src=\"xxcdn.appconsent.io/tcf2-clear/x\" src=\"xxcore.bundle.jsx\">Cookies</script>")])
+                positive: [.html("<script src=\"/cdn.appconsent.io/tcf2-clear///core.bundle.js/\">Cookies</script>")],
+                negative: [.html("<script src=\"/c~dn.appconsent.io/tcf2-clear///c~ore.bundle.js/\">Cookies</script>")])
         ),
         PlatformRule(
             rule: "aquasana.com", source: .autoconsent, file: "aquasana-com.json", platform: "aquasana-com", kind: .generic,
@@ -106,7 +106,7 @@ extension PlatformRule {
             reject: [RuleClick("#bahf-cookie-disclaimer-modal .ba-btn-contrast", frames: ["bahf-cookie-disclaimer-dpl3"], waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<bahf-cookie-disclaimer-dpl3>Cookies</bahf-cookie-disclaimer-dpl3>")],
-                negative: [.html("<bahf-cookie-disclaimer-dpl3>Cookies</bahf-cookie-disclaimer-dpl3>")])
+                negative: [.html("<xbahf-cookie-disclaimer-dpl3>Cookies</xbahf-cookie-disclaimer-dpl3>")])
         ),
         PlatformRule(
             rule: "asus", source: .autoconsent, file: "asus.json", platform: "asus", kind: .generic,
@@ -121,8 +121,8 @@ extension PlatformRule {
             detect: [["form[class*=\"cookie-banner\"][method=\"post\"]"]],
             accept: [RuleClick("a[class*=\"accept-all-button\"]")],
             examples: PlatformExamples(
-                positive: [.html("<form method=\"post\" class=\"xcookie-bannerx\">Cookies</form>")],
-                negative: [.html("<form method=\"xpost\" class=\"xxcookie-bannerx\">Cookies</form>")])
+                positive: [.html("<form class=\"/cookie-banner/\" method=\"post\">Cookies</form>")],
+                negative: [.html("<form class=\"/c~ookie-banner/\" method=\"p~ost\">Cookies</form>")])
         ),
         PlatformRule(
             rule: "aws.amazon.com", source: .autoconsent, file: "aws-amazon.json", platform: "aws-amazon-com", kind: .generated,
@@ -167,7 +167,7 @@ extension PlatformRule {
             accept: [RuleClick("iabbb-cookies-message > section [name='allow-all']")],
             examples: PlatformExamples(
                 positive: [.html("<iabbb-cookies-message>Cookies</iabbb-cookies-message>")],
-                negative: [.html("<iabbb-cookies-message>Cookies</iabbb-cookies-message>")])
+                negative: [.html("<xiabbb-cookies-message>Cookies</xiabbb-cookies-message>")])
         ),
         PlatformRule(
             rule: "bigcommerce-consent-manager", source: .autoconsent, file: "bigcommerce-consent-manager.json", platform: "bigcommerce-consent-manager", kind: .generic,
@@ -362,7 +362,7 @@ extension PlatformRule {
             reject: [RuleClick(".csm-wrapper .cc-deny", frames: ["csm-cookie-consent"], waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<csm-cookie-consent>Cookies</csm-cookie-consent>")],
-                negative: [.html("<csm-cookie-consent>Cookies</csm-cookie-consent>")])
+                negative: [.html("<xcsm-cookie-consent>Cookies</xcsm-cookie-consent>")])
         ),
         PlatformRule(
             rule: "cookie-banner-element", source: .autoconsent, file: "cookie-banner-element.json", platform: "cookie-banner-element", kind: .generated,
@@ -372,7 +372,7 @@ extension PlatformRule {
             reject: [RuleClick("#ckn", frames: ["cookie-banner-element#ckb"], waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<cookie-banner-element id=\"ckb\">Cookies</cookie-banner-element>")],
-                negative: [.html("<cookie-banner-element id=\"xckb\">Cookies</cookie-banner-element>")])
+                negative: [.html("<xcookie-banner-element id=\"xckb\">Cookies</xcookie-banner-element>")])
         ),
         PlatformRule(
             rule: "cookie-consent-spice", source: .autoconsent, file: "cookie-consent-spice.json", platform: "cookie-consent-spice", kind: .generated,
@@ -518,8 +518,8 @@ extension PlatformRule {
             detect: [["div[class*=\"CookiePopup__desktopContainer\"]"]],
             accept: [RuleClick("div[class*=\"CookiePopup__desktopContainer\"] > button > span")],
             examples: PlatformExamples(
-                positive: [.html("<div class=\"xCookiePopup__desktopContainerx\">Cookies</div>")],
-                negative: [.html("<div class=\"xxCookiePopup__desktopContainerx\">Cookies</div>")])
+                positive: [.html("<div class=\"/CookiePopup__desktopContainer/\">Cookies</div>")],
+                negative: [.html("<div class=\"/C~ookiePopup__desktopContainer/\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "dan-com", source: .autoconsent, file: "dan-com.json", platform: "dan-com", kind: .generic,
@@ -666,7 +666,7 @@ extension PlatformRule {
             reject: [RuleClick("fedex-gdpr .fxg-gdpr__reject-all-btn", waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<fedex-gdpr>Cookies</fedex-gdpr>")],
-                negative: [.html("<fedex-gdpr>Cookies</fedex-gdpr>")])
+                negative: [.html("<xfedex-gdpr>Cookies</xfedex-gdpr>")])
         ),
         PlatformRule(
             rule: "fever", source: .autoconsent, file: "fever.json", platform: "fever", kind: .generated,
@@ -676,8 +676,8 @@ extension PlatformRule {
             reject: [RuleClick("astro-island[component-url*=\"CookiesBanner\"] .cookies button.cookies__buttons--settings", waits: true), RuleClick("astro-island[component-url*=\"CookiesBanner\"] .cookies input[name=\"targeting\"]"), RuleClick("astro-island[component-url*=\"CookiesBanner\"] .cookies button.cookies__buttons--accept", waits: true)],
             settings: ["astro-island[component-url*=\"CookiesBanner\"] .cookies button.cookies__buttons--settings"],
             examples: PlatformExamples(
-                positive: [.html("<astro-island component-url=\"xCookiesBannerx\"><div class=\"cookies\"><button class=\"cookies__buttons--settings\">Cookies</button></div></astro-island>")],
-                negative: [.html("<astro-island component-url=\"xxCookiesBannerx\"><div class=\"xcookies\"><button class=\"xcookies__buttons--settings\">Cookies</button></div></astro-island>")])
+                positive: [.html("<astro-island component-url=\"/CookiesBanner/\"><div class=\"cookies\"><button class=\"cookies__buttons--settings\">Cookies</button></div></astro-island>")],
+                negative: [.html("<xastro-island component-url=\"/C~ookiesBanner/\"><div class=\"xcookies\"><button class=\"xcookies__buttons--settings\">Cookies</button></div></xastro-island>")])
         ),
         PlatformRule(
             rule: "fides", source: .autoconsent, file: "fides.json", platform: "fides", kind: .generated,
@@ -698,7 +698,7 @@ extension PlatformRule {
             reject: [RuleClick("[fs-consent-element=banner] [fs-consent-element=deny]")],
             examples: PlatformExamples(
                 positive: [.html("<div fs-consent-element=\"banner\">Cookies</div>")],
-                negative: [.html("<div fs-consent-element=\"xbanner\">Cookies</div>")])
+                negative: [.html("<div fs-consent-element=\"b~anner\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "fullertonhotels.com", source: .autoconsent, file: "fullertonhotels.com.json", platform: "fullertonhotels-com", kind: .generated,
@@ -735,7 +735,7 @@ extension PlatformRule {
             reject: [RuleClick(".overlay_bc_banner *[data-cookie-save]", waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<a href=\"https://gdpr-legal-cookie.myshopify.com/\">Cookies</a>")],
-                negative: [.html("<a href=\"xhttps://gdpr-legal-cookie.myshopify.com/\">Cookies</a>")])
+                negative: [.html("<a href=\"h~ttps://gdpr-legal-cookie.myshopify.com/\">Cookies</a>")])
         ),
         PlatformRule(
             rule: "google-cookiebar", source: .autoconsent, file: "google-cookiebar.json", platform: "google-cookiebar", kind: .generated,
@@ -755,8 +755,8 @@ extension PlatformRule {
             accept: [RuleClick(".HTjtHe#xe7COe button#L2AGLb", waits: true)],
             reject: [RuleClick(".HTjtHe#xe7COe button#W0wltc", waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<div id=\"xe7COe\" class=\"HTjtHe\">Cookies</div><div id=\"xe7COe\" class=\"HTjtHe\"><a href=\"https://policies.google.com/technologies/cookies\">Cookies</a></div>")],
-                negative: [.html("<div id=\"xxe7COe\" class=\"xHTjtHe\">Cookies</div><div id=\"xxe7COe\" class=\"xHTjtHe\"><a href=\"xhttps://policies.google.com/technologies/cookies\">Cookies</a></div>")])
+                positive: [.html("<div class=\"HTjtHe\" id=\"xe7COe\">Cookies</div><div class=\"HTjtHe\" id=\"xe7COe\"><a href=\"https://policies.google.com/technologies/cookies\">Cookies</a></div>")],
+                negative: [.html("<div class=\"xHTjtHe\" id=\"xxe7COe\">Cookies</div><div class=\"xHTjtHe\" id=\"xxe7COe\"><a href=\"h~ttps://policies.google.com/technologies/cookies\">Cookies</a></div>")])
         ),
         PlatformRule(
             rule: "gov.uk", source: .autoconsent, file: "gov-uk.json", platform: "gov-uk", kind: .generated,
@@ -804,8 +804,8 @@ extension PlatformRule {
             accept: [RuleClick("[data-hu-action=cookies-notice-consent-choices-3]", waits: true), RuleClick("#hu-cookies-save", waits: true)],
             reject: [RuleClick("#hu-cookies-save", waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<div id=\"hu\" class=\"hu-visible\">Cookies</div>")],
-                negative: [.html("<div id=\"xhu\" class=\"xhu-visible\">Cookies</div>")])
+                positive: [.html("<div class=\"hu-visible\" id=\"hu\">Cookies</div>")],
+                negative: [.html("<div class=\"xhu-visible\" id=\"xhu\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "hubspot", source: .autoconsent, file: "hubspot.json", platform: "hubspot", kind: .generated,
@@ -863,7 +863,7 @@ extension PlatformRule {
             accept: [RuleClick("button[data-test=allow-all]")],
             examples: PlatformExamples(
                 positive: [.html("<div class=\"pecr-cookie-banner-\">Cookies</div>")],
-                negative: [.html("<div class=\"xpecr-cookie-banner-\">Cookies</div>")])
+                negative: [.html("<div class=\"p~ecr-cookie-banner-\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "jquery.cookieBar", source: .autoconsent, file: "jquery-cookiebar.json", platform: "jquery-cookiebar", kind: .generic,
@@ -925,8 +925,8 @@ extension PlatformRule {
             accept: [RuleClick(".cookie-consent__footer > button[type='submit'][data-button='selectAll']")],
             reject: [RuleClick(".cookie-consent__footer > button[type='submit']:not([data-button='selectAll'])")],
             examples: PlatformExamples(
-                positive: [.html("<body class=\"cookie-consent-is-active\"><div class=\"lightbox--cookie-consent\"><div class=\"lightbox__content\"><div data-jsb=\"\" class=\"cookie-consent\">Cookies</div></div></div></body>")],
-                negative: [.html("<body class=\"xcookie-consent-is-active\"><div class=\"xlightbox--cookie-consent\"><div class=\"xlightbox__content\"><div data-jsbx=\"\" class=\"xcookie-consent\">Cookies</div></div></div></body>")])
+                positive: [.html("<body class=\"cookie-consent-is-active\"><div class=\"lightbox--cookie-consent\"><div class=\"lightbox__content\"><div class=\"cookie-consent\" data-jsb=\"\">Cookies</div></div></div></body>")],
+                negative: [.html("<body class=\"xcookie-consent-is-active\"><div class=\"xlightbox--cookie-consent\"><div class=\"xlightbox__content\"><div class=\"xcookie-consent\" data-jsbx=\"\">Cookies</div></div></div></body>")])
         ),
         PlatformRule(
             rule: "lineagrafica", source: .autoconsent, file: "lineagrafica.json", platform: "lineagrafica", kind: .generated,
@@ -945,8 +945,8 @@ extension PlatformRule {
             accept: [RuleClick(".artdeco-global-alert[type=COOKIE_CONSENT] button[action-type=ACCEPT]", waits: true)],
             reject: [RuleClick(".artdeco-global-alert[type=COOKIE_CONSENT] button[action-type=DENY]", waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<div type=\"COOKIE_CONSENT\" class=\"artdeco-global-alert\">Cookies</div>")],
-                negative: [.html("<div type=\"xCOOKIE_CONSENT\" class=\"xartdeco-global-alert\">Cookies</div>")])
+                positive: [.html("<div class=\"artdeco-global-alert\" type=\"COOKIE_CONSENT\">Cookies</div>")],
+                negative: [.html("<div class=\"xartdeco-global-alert\" type=\"C~OOKIE_CONSENT\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "macaron", source: .autoconsent, file: "macaron.json", platform: "macaron", kind: .generated,
@@ -966,7 +966,7 @@ extension PlatformRule {
             reject: [RuleClick("button[data-test^=pwa-consent-layer-deny-all]")],
             examples: PlatformExamples(
                 positive: [.html("<div aria-labelledby=\"pwa-consent-layer-title\">Cookies</div>")],
-                negative: [.html("<div aria-labelledby=\"xpwa-consent-layer-title\">Cookies</div>")])
+                negative: [.html("<div aria-labelledby=\"p~wa-consent-layer-title\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "microsoft.com", source: .autoconsent, file: "microsoft.json", platform: "microsoft-com", kind: .generated,
@@ -1025,8 +1025,8 @@ extension PlatformRule {
             accept: [RuleClick("[data-omcookie-panel-save=all]", waits: true)],
             reject: [RuleClick("[data-omcookie-panel-save=min]", waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<div class=\"tx-om-cookie-consent\"><div data-omcookie-panel=\"\" class=\"active\">Cookies</div></div>")],
-                negative: [.html("<div class=\"xtx-om-cookie-consent\"><div data-omcookie-panelx=\"\" class=\"xactive\">Cookies</div></div>")])
+                positive: [.html("<div class=\"tx-om-cookie-consent\"><div class=\"active\" data-omcookie-panel=\"\">Cookies</div></div>")],
+                negative: [.html("<div class=\"xtx-om-cookie-consent\"><div class=\"xactive\" data-omcookie-panelx=\"\">Cookies</div></div>")])
         ),
         PlatformRule(
             rule: "openli", source: .autoconsent, file: "openli.json", platform: "openli", kind: .generated,
@@ -1179,8 +1179,8 @@ extension PlatformRule {
             detect: [["div[consent-skip-blocker=\"1\"][id][data-bg] > dialog > div > div > div > div > div > a[role=button][id]"]],
             accept: [RuleClick("div[consent-skip-blocker=\"1\"][id][data-bg] > dialog > div > div > div > div > div > a[role=button][id]", waits: true)],
             examples: PlatformExamples(
-                positive: [.html("<div consent-skip-blocker=\"1\" id=\"\" data-bg=\"\"><dialog><div><div><div><div><div><a role=\"button\" id=\"\">Cookies</a></div></div></div></div></div></dialog></div>")],
-                negative: [.html("<div consent-skip-blocker=\"x1\" id=\"\" data-bgx=\"\"><dialog><div><div><div><div><div><a role=\"xbutton\" id=\"\">Cookies</a></div></div></div></div></div></dialog></div>")])
+                positive: [.html("<div consent-skip-blocker=\"1\" data-bg=\"\" id=\"\"><dialog><div><div><div><div><div><a id=\"\" role=\"button\">Cookies</a></div></div></div></div></div></dialog></div>")],
+                negative: [.html("<div consent-skip-blocker=\"1~\" data-bgx=\"\" idx=\"\"><dialog><div><div><div><div><div><a idx=\"\" role=\"b~utton\">Cookies</a></div></div></div></div></div></dialog></div>")])
         ),
         PlatformRule(
             rule: "ring", source: .autoconsent, file: "ring.json", platform: "ring", kind: .generated,
@@ -1204,7 +1204,7 @@ extension PlatformRule {
             reject: [RuleClick("s4s-privacy-module button.decline", waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<s4s-privacy-module>Cookies</s4s-privacy-module>")],
-                negative: [.html("<s4s-privacy-module>Cookies</s4s-privacy-module>")])
+                negative: [.html("<xs4s-privacy-module>Cookies</xs4s-privacy-module>")])
         ),
         PlatformRule(
             rule: "shopify", source: .autoconsent, file: "shopify.json", platform: "shopify", kind: .generated,
@@ -1225,7 +1225,7 @@ extension PlatformRule {
             reject: [RuleClick("#rejectAllMain")],
             examples: PlatformExamples(
                 positive: [.html("<sibbo-cmp-layout>Cookies</sibbo-cmp-layout>")],
-                negative: [.html("<sibbo-cmp-layout>Cookies</sibbo-cmp-layout>")])
+                negative: [.html("<xsibbo-cmp-layout>Cookies</xsibbo-cmp-layout>")])
         ),
         PlatformRule(
             rule: "Sirdata", source: .autoconsent, file: "sirdata.json", platform: "sirdata", kind: .handWritten,
@@ -1253,7 +1253,7 @@ extension PlatformRule {
             reject: [RuleClick(".cookie-banner-mount-point button.decline", waits: true)],
             examples: PlatformExamples(
                 positive: [.html("<div class=\"cookie-banner-mount-point\"><section aria-label=\"Cookie banner\">Cookies</section></div>")],
-                negative: [.html("<div class=\"xcookie-banner-mount-point\"><section aria-label=\"xCookie banner\">Cookies</section></div>")])
+                negative: [.html("<div class=\"xcookie-banner-mount-point\"><section aria-label=\"C~ookie banner\">Cookies</section></div>")])
         ),
         PlatformRule(
             rule: "squiz", source: .autoconsent, file: "squiz.json", platform: "squiz", kind: .generated,
@@ -1283,8 +1283,8 @@ extension PlatformRule {
             name: "substack",
             detect: [["div[class*=cookieBanner].pencraft"]],
             examples: PlatformExamples(
-                positive: [.html("<div class=\"pencraft xcookieBannerx\">Cookies</div>")],
-                negative: [.html("<div class=\"xpencraft xxcookieBannerx\">Cookies</div>")])
+                positive: [.html("<div class=\"pencraft /cookieBanner/\">Cookies</div>")],
+                negative: [.html("<div class=\"xpencraft /c~ookieBanner/\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "summitracing", source: .autoconsent, file: "summitracing.json", platform: "summitracing", kind: .generic,
@@ -1423,7 +1423,7 @@ extension PlatformRule {
             accept: [RuleClick("div[class^=\"CookiesAlert_cookiesAlert__container__\"] button")],
             examples: PlatformExamples(
                 positive: [.html("<div class=\"aem-page\"><div class=\"CookiesAlert_cookiesAlert__\">Cookies</div></div>")],
-                negative: [.html("<div class=\"xaem-page\"><div class=\"xCookiesAlert_cookiesAlert__\">Cookies</div></div>")])
+                negative: [.html("<div class=\"xaem-page\"><div class=\"C~ookiesAlert_cookiesAlert__\">Cookies</div></div>")])
         ),
         PlatformRule(
             rule: "transcend", source: .autoconsent, file: "transcend.json", platform: "transcend", kind: .generated,
@@ -1522,8 +1522,8 @@ extension PlatformRule {
             name: "vivenu",
             detect: [["[data-slot=\"dialog-content\"] a[href*=\"vivenu.com/dataprivacy\"]"]],
             examples: PlatformExamples(
-                positive: [.html("<div data-slot=\"dialog-content\"><a href=\"xvivenu.com/dataprivacyx\">Cookies</a></div>")],
-                negative: [.html("<div data-slot=\"xdialog-content\"><a href=\"xxvivenu.com/dataprivacyx\">Cookies</a></div>")])
+                positive: [.html("<div data-slot=\"dialog-content\"><a href=\"/vivenu.com/dataprivacy/\">Cookies</a></div>")],
+                negative: [.html("<div data-slot=\"d~ialog-content\"><a href=\"/v~ivenu.com/dataprivacy/\">Cookies</a></div>")])
         ),
         PlatformRule(
             rule: "waitrose.com", source: .autoconsent, file: "waitrose.json", platform: "waitrose-com", kind: .generated,
@@ -1532,7 +1532,7 @@ extension PlatformRule {
             accept: [RuleClick("button[data-test=accept-all]")],
             examples: PlatformExamples(
                 positive: [.html("<section data-test=\"initial-waitrose-cookie-consent-banner\">Cookies</section>")],
-                negative: [.html("<section data-test=\"xinitial-waitrose-cookie-consent-banner\">Cookies</section>")])
+                negative: [.html("<section data-test=\"i~nitial-waitrose-cookie-consent-banner\">Cookies</section>")])
         ),
         PlatformRule(
             rule: "wiki.gg", source: .autoconsent, file: "wiki.gg.json", platform: "wiki-gg", kind: .generated,
@@ -1552,7 +1552,7 @@ extension PlatformRule {
             reject: [RuleClick("[data-hook=ccsu-banner-decline-all]")],
             examples: PlatformExamples(
                 positive: [.html("<div data-comp-type=\"cookie-banner-root-wix\">Cookies</div>")],
-                negative: [.html("<div data-comp-type=\"xcookie-banner-root-wix\">Cookies</div>")])
+                negative: [.html("<div data-comp-type=\"c~ookie-banner-root-wix\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "woo-commerce-com", source: .autoconsent, file: "woo-commerce-com.json", platform: "woo-commerce-com", kind: .generated,
@@ -1608,7 +1608,7 @@ extension PlatformRule {
             detect: [["ytd-consent-bump-v2-lightbox tp-yt-paper-dialog"], ["ytd-consent-bump-v2-lightbox tp-yt-paper-dialog a[href^=\"https://consent.youtube.com/\"]"]],
             examples: PlatformExamples(
                 positive: [.html("<ytd-consent-bump-v2-lightbox><tp-yt-paper-dialog>Cookies</tp-yt-paper-dialog></ytd-consent-bump-v2-lightbox><ytd-consent-bump-v2-lightbox><tp-yt-paper-dialog><a href=\"https://consent.youtube.com/\">Cookies</a></tp-yt-paper-dialog></ytd-consent-bump-v2-lightbox>")],
-                negative: [.html("<ytd-consent-bump-v2-lightbox><tp-yt-paper-dialog>Cookies</tp-yt-paper-dialog></ytd-consent-bump-v2-lightbox><ytd-consent-bump-v2-lightbox><tp-yt-paper-dialog><a href=\"xhttps://consent.youtube.com/\">Cookies</a></tp-yt-paper-dialog></ytd-consent-bump-v2-lightbox>")])
+                negative: [.html("<xytd-consent-bump-v2-lightbox><xtp-yt-paper-dialog>Cookies</xtp-yt-paper-dialog></xytd-consent-bump-v2-lightbox><xytd-consent-bump-v2-lightbox><xtp-yt-paper-dialog><a href=\"h~ttps://consent.youtube.com/\">Cookies</a></xtp-yt-paper-dialog></xytd-consent-bump-v2-lightbox>")])
         ),
         PlatformRule(
             rule: "youtube-mobile", source: .autoconsent, file: "youtube-mobile.json", platform: "youtube-mobile", kind: .generated,
@@ -1617,7 +1617,7 @@ extension PlatformRule {
             containers: [.className("consent-bump-v2-lightbox")],
             examples: PlatformExamples(
                 positive: [.html("<ytm-consent-bump-v2-renderer>Cookies</ytm-consent-bump-v2-renderer>")],
-                negative: [.html("<ytm-consent-bump-v2-renderer>Cookies</ytm-consent-bump-v2-renderer>")])
+                negative: [.html("<xytm-consent-bump-v2-renderer>Cookies</xytm-consent-bump-v2-renderer>")])
         ),
         PlatformRule(
             rule: "zdf", source: .autoconsent, file: "zdf.json", platform: "zdf", kind: .generated,

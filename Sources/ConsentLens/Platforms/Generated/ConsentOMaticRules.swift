@@ -155,8 +155,8 @@ extension PlatformRule {
             detect: [["[data-widget='cookie-dialog'].toast"]],
             inFrames: true,
             examples: PlatformExamples(
-                positive: [.html("<div data-widget=\"cookie-dialog\" class=\"toast\">Cookies</div>")],
-                negative: [.html("<div data-widget=\"xcookie-dialog\" class=\"xtoast\">Cookies</div>")])
+                positive: [.html("<div class=\"toast\" data-widget=\"cookie-dialog\">Cookies</div>")],
+                negative: [.html("<div class=\"xtoast\" data-widget=\"c~ookie-dialog\">Cookies</div>")])
         ),
         PlatformRule(
             rule: "klaro", source: .consentOMatic, file: "Rules.json", platform: "klaro", kind: .handWritten,
