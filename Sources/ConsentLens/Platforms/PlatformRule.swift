@@ -87,16 +87,6 @@ public struct PlatformRule: Sendable {
     /// Every rule, autoconsent's first.
     public static let all: [PlatformRule] = autoconsent + consentOMatic
 
-    /// The rules of one platform (generated or hand-written), for their click sequences.
-    public static func rules(for platform: String) -> [PlatformRule] {
-        all.filter { $0.platform == platform && $0.kind != .generic }
-    }
-
-    /// Rules whose selectors are generic: where a notice may be, never a platform name.
-    public static var genericNoticeSelectors: [String] {
-        all.filter { $0.kind == .generic }.flatMap { $0.detect.flatMap { $0 } }
-    }
-
     /// The generated platforms, one per platform id in the order their first rule appears: the
     /// rules' containers and selectors merged, with each rule's examples.
     static func generatedPlatforms() -> [ConsentPlatform] {
