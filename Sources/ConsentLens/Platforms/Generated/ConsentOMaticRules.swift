@@ -281,7 +281,7 @@ extension PlatformRule {
         PlatformRule(
             rule: "tealium.com", source: .consentOMatic, file: "Rules.json", platform: "tealium", kind: .generated,
             name: "Tealium",
-            detect: [["#__tealiumGDPRecModal, script[id^=tealium]"]],
+            detect: [["#__tealiumGDPRecModal"]],
             settings: ["#__tealiumGDPRecModal .consent_prefs_button, #sliding-popup .popup-actions .eu-cookie-change-settings"],
             save: ["#__tealiumGDPRcpPrefs #preferences_prompt_submit"],
             inFrames: true,
