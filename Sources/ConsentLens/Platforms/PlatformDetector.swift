@@ -226,27 +226,32 @@ extension PlatformDetector {
         mutating func matchSelectors(_ elements: [HTMLElement], _ i: Int) {
             let element = elements[i]
             let index = self.index
-            var candidates: [Int] = []
             for (name, value) in element.attributes {
                 switch name {
                 case "id":
-                    withUTF8(value) { bytes in index.selectorIDs.matches(bytes, 0..<bytes.count) { candidates.append($0) } }
+                    withUTF8(value) { bytes in index.selectorIDs.matches(bytes, 0..<bytes.count) { check($0, elements, i) } }
                 case "class":
                     withUTF8(value) { bytes in
-                        forEachWord(bytes) { range in index.selectorClasses.matches(bytes, range) { candidates.append($0) } }
+                        forEachWord(bytes) { range in index.selectorClasses.matches(bytes, range) { check($0, elements, i) } }
                     }
                 default: break
                 }
-                withUTF8(name) { bytes in index.selectorAttributes.lookup(bytes, 0..<bytes.count) { candidates.append($0) } }
+                if !index.selectorAttributes.isEmpty {
+                    withUTF8(name) { bytes in index.selectorAttributes.lookup(bytes, 0..<bytes.count) { check($0, elements, i) } }
+                }
             }
-            withUTF8(element.tag) { bytes in index.selectorTags.lookup(bytes, 0..<bytes.count) { candidates.append($0) } }
-            candidates.append(contentsOf: index.universalSelectors)
-            for s in candidates {
-                let (selector, r, bit) = index.selectors[s]
-                guard stepsMatched[r] & bit == 0, selector.matches(elements, at: i) else { continue }
-                stepsMatched[r] |= bit
-                if matchedSelector[r] == nil { matchedSelector[r] = selector.text }
+            if !index.selectorTags.isEmpty {
+                withUTF8(element.tag) { bytes in index.selectorTags.lookup(bytes, 0..<bytes.count) { check($0, elements, i) } }
             }
+            for s in index.universalSelectors { check(s, elements, i) }
+        }
+
+        /// Checks selector `s` in full on `elements[i]` unless its step already matched.
+        private mutating func check(_ s: Int, _ elements: [HTMLElement], _ i: Int) {
+            let (selector, r, bit) = index.selectors[s]
+            guard stepsMatched[r] & bit == 0, selector.matches(elements, at: i) else { return }
+            stepsMatched[r] |= bit
+            if matchedSelector[r] == nil { matchedSelector[r] = selector.text }
         }
 
         /// `<link rel>` values that point at pages, not at resources the page loads.
@@ -533,7 +538,13 @@ extension PlatformDetector {
                     let r = selectorRules.count
                     selectorRules.append((newRule(p), steps.count == 64 ? ~0 : (UInt64(1) << UInt64(steps.count)) - 1))
                     for (step, list) in parsed.enumerated() {
-                        for selector in list {
+                        for var selector in list {
+                            // `#x *` (any element inside #x) is read as `#x`: keyed by the id, not
+                            // checked on every element of the page.
+                            while selector.compounds.count > 1, selector.subject == RuleSelector.Compound() {
+                                selector.compounds.removeLast()
+                                selector.combinators.removeLast()
+                            }
                             let s = selectors.count
                             selectors.append((selector, r, UInt64(1) << UInt64(step)))
                             let subject = selector.subject
