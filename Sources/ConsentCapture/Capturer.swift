@@ -674,6 +674,10 @@ final class CaptureRun: @unchecked Sendable {
     /// where the first layer has no reject-all: open the settings, untick every optional box, save.
     private func choose(_ cdp: DevToolsConnection, main: String, choice: inout CaptureChoice) throws(CaptureError) {
         let wanted: ControlKind = options.choose == .reject ? .rejectAll : .acceptAll
+        if try clickRuleSequence(cdp, main: main, wanted: wanted, choice: &choice) {
+            choice.made = true
+            return
+        }
         if try click(cdp, main: main, kinds: [wanted], choice: &choice) {
             choice.made = true
             return
@@ -704,6 +708,63 @@ final class CaptureRun: @unchecked Sendable {
             choice.notMadeReason = "no reject-all control found, and no save control in the settings"
             log("no save control in the settings: no choice made")
         }
+    }
+
+    private struct ClickAnswer: Decodable {
+        var at: Double
+        var label: String
+    }
+
+    /// The accept or reject click sequence of the first autoconsent rule whose detection selectors
+    /// match in the page or one of its frames (``PlatformRule``): each click in the frames the rule
+    /// names, waiting for buttons the rule waits for. False when no rule matches or a required click
+    /// finds no button (the label search then runs).
+    private func clickRuleSequence(_ cdp: DevToolsConnection, main: String, wanted: ControlKind, choice: inout CaptureChoice) throws(CaptureError) -> Bool {
+        let rules = PlatformRule.all.filter { !(wanted == .rejectAll ? $0.reject : $0.accept).isEmpty }
+        guard !rules.isEmpty else { return false }
+        let script = PageScripts.matchingRules(rules.map { $0.detect.map { $0.joined(separator: ", ") } })
+        var picked: (rule: PlatformRule, session: String)?
+        search: for session in [main] + locked({ frameSessions }).keys.sorted() {
+            guard let text = evaluate(cdp, script, session: session) as? String,
+                  let indices = try? JSONDecoder().decode([Int].self, from: Data(text.utf8)) else { continue }
+            for i in indices {
+                let rule = rules[i]
+                if session == main ? rule.inMainFrame : (rule.inFrames || !rule.inMainFrame) {
+                    picked = (rule, session)
+                    break search
+                }
+            }
+        }
+        guard let (rule, session) = picked else { return false }
+        let sequence = wanted == .rejectAll ? rule.reject : rule.accept
+        log("\(rule.source == .autoconsent ? "autoconsent" : "Consent-O-Matic") rule “\(rule.rule)” matches: \(sequence.count) click\(sequence.count == 1 ? "" : "s") to \(wanted == .rejectAll ? "reject" : "accept")")
+        var clicked = 0
+        for (n, step) in sequence.enumerated() {
+            let script = PageScripts.clickSelector(step.selector, frames: step.frames)
+            let deadline = elapsed + (step.waits ? 3 : 1)
+            var answer: ClickAnswer?
+            repeat {
+                try checkAlive()
+                if let text = evaluate(cdp, script, session: session) as? String {
+                    answer = try? JSONDecoder().decode(ClickAnswer.self, from: Data(text.utf8))
+                }
+                if answer == nil { usleep(200_000) }
+            } while answer == nil && elapsed < deadline
+            guard let answer else {
+                if step.optional { continue }
+                log("the rule's button \(step.selector) is not there")
+                return false
+            }
+            if clicked == 0 { locked { if choiceWallTime == nil { choiceWallTime = answer.at / 1000 } } }
+            clicked += 1
+            clickedSession = session
+            let frame = session == main ? nil : locked { frameSessions[session]?.url }
+            let kind = n == sequence.count - 1 ? wanted.rawValue : ControlKind.manageChoices.rawValue
+            choice.steps.append(CaptureStep(action: "click", control: kind, label: answer.label, foundBy: "\(rule.source == .autoconsent ? "autoconsent" : "Consent-O-Matic") rule \(rule.rule): \(step.selector)", frame: frame))
+            log("clicked “\(answer.label)” (\(kind), found by rule \(rule.rule): \(step.selector))")
+            usleep(300_000)
+        }
+        return clicked > 0
     }
 
     /// Finds and clicks the first control of one of `kinds`, in the page and each frame;

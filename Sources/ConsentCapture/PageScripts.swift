@@ -214,6 +214,57 @@ enum PageScripts {
     }
 
     /// Clicks a control ``collectControls`` kept; `element.click()` fires the page's own handlers.
+    /// The indices of the rules (each a list of steps, each a CSS selector list) whose every step
+    /// matches in this document, its shadow roots and same-origin frames.
+    static func matchingRules(_ rules: [[String]]) -> String {
+        let list = rules.map { "[" + $0.map(jsString).joined(separator: ",") + "]" }.joined(separator: ",")
+        return #"""
+        (function (rules) {
+          function exists(css) {
+            let hit = false;
+            (function visit(root, depth) {
+              if (hit) return;
+              try { if (root.querySelector(css)) { hit = true; return; } } catch (x) { return; }
+              for (const e of root.querySelectorAll('*')) {
+                if (e.shadowRoot && depth < 8) visit(e.shadowRoot, depth + 1);
+                if (e.localName === 'iframe' && depth < 8) { try { if (e.contentDocument) visit(e.contentDocument, depth + 1); } catch (x) {} }
+              }
+            })(document, 0);
+            return hit;
+          }
+          const out = [];
+          rules.forEach((steps, i) => { if (steps.every(exists)) out.push(i); });
+          return JSON.stringify(out);
+        })([\#(list)])
+        """#
+    }
+
+    /// Clicks the first element `selector` names inside the frames or shadow hosts `frames` names
+    /// (from the top); answers `{"at": ms since 1970, "label": text}` as JSON, or `false`.
+    static func clickSelector(_ selector: String, frames: [String]) -> String {
+        let path = frames.map(jsString).joined(separator: ",")
+        return #"""
+        (function (frames, css) {
+          let root = document;
+          for (const f of frames) {
+            let host = null;
+            try { host = root.querySelector(f); } catch (x) { return false; }
+            if (!host) return false;
+            try { root = host.shadowRoot || host.contentDocument; } catch (x) { return false; }
+            if (!root) return false;
+          }
+          let e = null;
+          try { e = root.querySelector(css); } catch (x) { return false; }
+          if (!e) return false;
+          window.__consentlensClicked = e;
+          const label = (e.innerText || e.value || e.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim().slice(0, 100);
+          const at = Date.now();
+          e.click();
+          return JSON.stringify({ at: at, label: label });
+        })([\#(path)], \#(jsString(selector)))
+        """#
+    }
+
     static func click(_ index: Int) -> String {
         "(function () { const e = (window.__consentlensControls || [])[\(index)]; if (!e) return false; window.__consentlensClicked = e; const at = Date.now(); e.click(); return at; })()"
     }

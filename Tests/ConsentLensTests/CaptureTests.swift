@@ -142,6 +142,25 @@ struct CaptureTests {
         #expect(scores == [a.assessment.score, b.assessment.score])
     }
 
+    /// Buttons that say nothing in words: the platform rule's click sequence (autoconsent's Moove
+    /// rule) finds the reject and the accept button by their selectors, before any label search.
+    @Test func ruleClickSequenceBeforeWording() throws {
+        for (choose, label, selector, cookie) in [
+            (CaptureOptions.Choice.reject, "✕", ".moove-gdpr-infobar-reject-btn", "moove_rejected"),
+            (.accept, "✓", ".moove-gdpr-infobar-allow-all", "moove_accepted"),
+        ] {
+            let (record, folder) = try CaptureSupport.capture("rule-notice.html", choose: choose)
+            #expect(record.outcome == "captured", "\(record.error ?? "")")
+            let choice = try #require(record.choice)
+            #expect(choice.made && choice.noticeGone == true)
+            #expect(choice.steps.map(\.label) == [label])
+            #expect(choice.steps.first?.foundBy == "autoconsent rule Moove: \(selector)")
+            #expect(choice.steps.first?.control == (choose == .reject ? "rejectAll" : "acceptAll"))
+            let jar = try CaptureSupport.jar(folder)
+            #expect(jar.afterChoice?.map(\.name) == [cookie], "\(jar)")
+        }
+    }
+
     @Test func noticeInACrossOriginFrame() throws {
         let (record, folder) = try CaptureSupport.capture("iframe-notice.html", choose: .reject)
         #expect(record.outcome == "captured", "\(record.error ?? "")")

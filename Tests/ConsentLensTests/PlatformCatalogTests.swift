@@ -10,7 +10,9 @@ import ConsentParse
 
     static func content(_ example: PlatformExample) throws -> PageContent {
         switch example {
-        case .html(let html): return try HTMLPageBuilder.build(html: "<html><body>\(html)</body></html>")
+        case .html(let html):
+            // An example about the body itself (`body.cookies-request #cookie-bar`) brings its own.
+            return try HTMLPageBuilder.build(html: html.hasPrefix("<body") ? "<html>\(html)</html>" : "<html><body>\(html)</body></html>")
         case .text(let text): return PageContent(format: .text, lines: PlainTextReader.lines(of: text))
         case .markdown(let text): return PageContent(format: .markdown, lines: MarkdownReader.lines(of: text))
         }
@@ -78,7 +80,7 @@ import ConsentParse
         #expect(!platform.examples.positive.isEmpty, "\(id) has no positive example")
         #expect(!platform.examples.negative.isEmpty, "\(id) has no negative example")
         let hasRules = !(platform.noticeContainers.isEmpty && platform.markers.isEmpty && platform.urls.isEmpty
-            && platform.scriptMarkers.isEmpty && platform.globals.isEmpty && platform.wording.isEmpty)
+            && platform.scriptMarkers.isEmpty && platform.globals.isEmpty && platform.wording.isEmpty && platform.selectorRules.isEmpty)
         #expect(hasRules, "\(id) has no rules")
         for example in platform.examples.positive {
             let detected = try Self.ids(example)

@@ -166,6 +166,12 @@ public struct ConsentPlatform: Sendable {
     public var categoryMeanings: [(name: String, class: CategoryClass)] = []
     /// Where it keeps its notice's wording in an inline configuration object, when it does.
     public var configuration: ConfigurationSource?
+    /// CSS selectors that name it (generated from autoconsent's and Consent-O-Matic's rules): each
+    /// rule is a list of steps that must all match, each step a selector list (alternatives), in
+    /// the subset ``RuleSelector`` matches.
+    public var selectorRules: [[[String]]] = []
+    /// Where its knowledge comes from: `hand-written`, or the rules it was generated from.
+    public var source: String = "hand-written"
     public var examples: PlatformExamples
 
     public init(
@@ -175,7 +181,8 @@ public struct ConsentPlatform: Sendable {
         wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
         payOrConsentMarkers: [ContainerSelector] = [], nonCategoryPanels: [ContainerSelector] = [], categoryHeadingClasses: Set<String> = [],
         templateAlwaysActiveClasses: Set<CategoryClass>? = nil, categoryMeanings: [(name: String, class: CategoryClass)] = [],
-        configuration: ConfigurationSource? = nil, examples: PlatformExamples
+        configuration: ConfigurationSource? = nil,
+        selectorRules: [[[String]]] = [], source: String = "hand-written", examples: PlatformExamples
     ) {
         self.payOrConsentMarkers = payOrConsentMarkers
         self.layers = layers
@@ -184,6 +191,8 @@ public struct ConsentPlatform: Sendable {
         self.templateAlwaysActiveClasses = templateAlwaysActiveClasses
         self.categoryMeanings = categoryMeanings
         self.configuration = configuration
+        self.selectorRules = selectorRules
+        self.source = source
         self.id = id
         self.name = name
         self.noticeContainers = noticeContainers
@@ -195,8 +204,12 @@ public struct ConsentPlatform: Sendable {
         self.examples = examples
     }
 
-    /// Every platform ConsentLens recognises, in a stable order (ties in ranking keep this order).
-    public static let all: [ConsentPlatform] = [
+    /// Every platform ConsentLens recognises, in a stable order (ties in ranking keep this order):
+    /// the hand-written profiles, then those generated from the rules (``PlatformRule``).
+    public static let all: [ConsentPlatform] = handWritten + PlatformRule.generatedPlatforms()
+
+    /// The hand-written profiles (`Catalog/*.swift`): they win over rules for the same platform.
+    public static let handWritten: [ConsentPlatform] = [
         .onetrust, .cookiebot, .didomi, .inmobiChoice, .sourcepoint, .trustarc, .googleFundingChoices,
         .usercentrics, .cookieyes, .complianz, .borlabs, .iubenda, .osano, .termly, .consentmanager,
         .klaro, .cookiefirst, .axeptio, .sirdata, .dmgMedia, .cookieScript, .cookieinformation,

@@ -59,9 +59,15 @@ extension PlatformDetector {
         /// Event handlers and `javascript:` links, read after the inline scripts so that a global
         /// defined in a script is reported as configuration, not as the link that calls it.
         private var handlers: [String] = []
+        /// Per selector rule: a bit for each of its steps that some element matched.
+        private var stepsMatched: [UInt64]
+        /// Per selector rule: the first selector that matched.
+        private var matchedSelector: [String?]
 
         init(index: CompiledCatalog) {
             self.index = index
+            stepsMatched = Array(repeating: 0, count: index.selectorRules.count)
+            matchedSelector = Array(repeating: nil, count: index.selectorRules.count)
             seen = Array(repeating: 0, count: index.ruleCount)
             evidence = Array(repeating: [], count: index.platforms.count)
         }
@@ -117,6 +123,14 @@ extension PlatformDetector {
         mutating func scan(_ html: HTMLPage) {
             for element in html.elements {
                 scanElement(element)
+            }
+            if !index.selectors.isEmpty {
+                for i in html.elements.indices { matchSelectors(html.elements, i) }
+                let rules = index.selectorRules
+                for r in rules.indices where stepsMatched[r] == rules[r].allSteps {
+                    let text = matchedSelector[r] ?? ""
+                    record(rules[r].rule, .markup, "element \(text)")
+                }
             }
             for script in html.scripts where !script.text.isEmpty && !Self.isMetadata(script.attributes["type"]) {
                 scanInlineScript(script.text)
@@ -205,6 +219,39 @@ extension PlatformDetector {
             default:
                 break
             }
+        }
+
+        /// The rules' CSS selectors whose subject's id, class, attribute or tag this element has,
+        /// checked in full (ancestors too).
+        mutating func matchSelectors(_ elements: [HTMLElement], _ i: Int) {
+            let element = elements[i]
+            let index = self.index
+            for (name, value) in element.attributes {
+                switch name {
+                case "id":
+                    withUTF8(value) { bytes in index.selectorIDs.matches(bytes, 0..<bytes.count) { check($0, elements, i) } }
+                case "class":
+                    withUTF8(value) { bytes in
+                        forEachWord(bytes) { range in index.selectorClasses.matches(bytes, range) { check($0, elements, i) } }
+                    }
+                default: break
+                }
+                if !index.selectorAttributes.isEmpty {
+                    withUTF8(name) { bytes in index.selectorAttributes.lookup(bytes, 0..<bytes.count) { check($0, elements, i) } }
+                }
+            }
+            if !index.selectorTags.isEmpty {
+                withUTF8(element.tag) { bytes in index.selectorTags.lookup(bytes, 0..<bytes.count) { check($0, elements, i) } }
+            }
+            for s in index.universalSelectors { check(s, elements, i) }
+        }
+
+        /// Checks selector `s` in full on `elements[i]` unless its step already matched.
+        private mutating func check(_ s: Int, _ elements: [HTMLElement], _ i: Int) {
+            let (selector, r, bit) = index.selectors[s]
+            guard stepsMatched[r] & bit == 0, selector.matches(elements, at: i) else { return }
+            stepsMatched[r] |= bit
+            if matchedSelector[r] == nil { matchedSelector[r] = selector.text }
         }
 
         /// `<link rel>` values that point at pages, not at resources the page loads.
@@ -391,6 +438,19 @@ extension PlatformDetector {
         let wording: [CompiledWordingRule]
         /// Rule number of `wording[0]`.
         let wordingRuleBase: Int
+        /// Selector rules: their rule number and the bits of all their steps.
+        let selectorRules: [(rule: Int, allSteps: UInt64)]
+        /// (selector, selector rule, its step's bit), keyed below by the subject's first id, else
+        /// first class, else first attribute name, else tag.
+        let selectors: [(RuleSelector, Int, UInt64)]
+        let selectorIDs: NameTable
+        let selectorClasses: NameTable
+        let selectorAttributes: ByteKeyTable
+        let selectorTags: ByteKeyTable
+        let universalSelectors: [Int]
+
+        /// Attributes most elements carry: a poor key when the selector also names a tag.
+        static let commonAttributes: Set<String> = ["src", "href", "class", "id", "type", "role", "action", "method", "name", "style"]
 
         init(_ platforms: [ConsentPlatform]) {
             self.platforms = platforms
@@ -452,7 +512,6 @@ extension PlatformDetector {
                     }))
                 }
             }
-            self.rulePlatform = rulePlatform
             self.ids = NameTable(ids)
             self.classes = NameTable(classes)
             self.scriptClasses = NameTable(scriptClasses)
@@ -465,6 +524,53 @@ extension PlatformDetector {
             self.identifiers = IdentifierTable(globals)
             self.wording = wording
             self.wordingRuleBase = wordingRuleBase
+
+            var selectorRules: [(rule: Int, allSteps: UInt64)] = []
+            var selectors: [(RuleSelector, Int, UInt64)] = []
+            var selectorIDs: [(String, Bool, Int)] = [], selectorClasses: [(String, Bool, Int)] = []
+            var selectorAttributes: [([UInt8], Int)] = [], selectorTags: [([UInt8], Int)] = []
+            var universal: [Int] = []
+            for (p, platform) in platforms.enumerated() {
+                for steps in platform.selectorRules where !steps.isEmpty && steps.count <= 64 {
+                    let parsed = steps.map { $0.compactMap(RuleSelector.parseList).flatMap { $0 } }
+                    // A step with nothing in the subset can never match: the rule is left out.
+                    guard parsed.allSatisfy({ !$0.isEmpty }) else { continue }
+                    let r = selectorRules.count
+                    selectorRules.append((newRule(p), steps.count == 64 ? ~0 : (UInt64(1) << UInt64(steps.count)) - 1))
+                    for (step, list) in parsed.enumerated() {
+                        for var selector in list {
+                            // `#x *` (any element inside #x) is read as `#x`: keyed by the id, not
+                            // checked on every element of the page.
+                            while selector.compounds.count > 1, selector.subject == RuleSelector.Compound() {
+                                selector.compounds.removeLast()
+                                selector.combinators.removeLast()
+                            }
+                            let s = selectors.count
+                            selectors.append((selector, r, UInt64(1) << UInt64(step)))
+                            let subject = selector.subject
+                            if let id = subject.ids.first {
+                                selectorIDs.append((id, false, s))
+                            } else if let name = subject.classes.first {
+                                selectorClasses.append((name, false, s))
+                            } else if let attribute = subject.attributes.first(where: { !Self.commonAttributes.contains($0.name) }) ?? (subject.tag == nil ? subject.attributes.first : nil) {
+                                selectorAttributes.append((Array(attribute.name.utf8), s))
+                            } else if let tag = subject.tag {
+                                selectorTags.append((Array(tag.utf8), s))
+                            } else {
+                                universal.append(s)
+                            }
+                        }
+                    }
+                }
+            }
+            self.selectorRules = selectorRules
+            self.selectors = selectors
+            self.selectorIDs = NameTable(selectorIDs)
+            self.selectorClasses = NameTable(selectorClasses)
+            self.selectorAttributes = ByteKeyTable(selectorAttributes, foldsCase: true)
+            self.selectorTags = ByteKeyTable(selectorTags, foldsCase: true)
+            self.universalSelectors = universal
+            self.rulePlatform = rulePlatform
         }
     }
 
