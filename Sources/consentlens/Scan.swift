@@ -130,7 +130,10 @@ struct Scan: ParsableCommand {
         }
         let plan = ScanPlan.make(arguments: inputs, listed: listed, standardInputName: stdinName)
         if plan.searchedFolders || plan.skippedGenerated > 0 { Diagnostics.note(plan.foundLine) }
-        if plan.inputs.isEmpty {
+        // An empty `--files-from` list with nothing else to scan (an empty partition of Spark's
+        // `RDD.pipe`, an empty Hadoop Streaming split) is zero rows, and a success.
+        let emptyList = filesFrom != nil && listed.isEmpty && inputs.isEmpty
+        if plan.inputs.isEmpty && !emptyList {
             Diagnostics.note("nothing to scan: no page or WARC found (pages end in \(ScanPlan.pageExtensions.map { "." + $0 }.joined(separator: ", ")), optionally .gz; crawls in .warc or .warc.gz)")
             throw ExitCode(1)
         }

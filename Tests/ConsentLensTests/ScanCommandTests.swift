@@ -256,6 +256,31 @@ enum ScanJSON {
         #expect(fromFile.stderr.contains("consentlens: \(folder.path("missing.html")): no such file\n"))
     }
 
+    /// An empty list on `--files-from -` (an empty Spark partition, an empty Hadoop split) is zero
+    /// rows and a success, in every format; an empty folder keeps its message and exit status 1.
+    @Test func emptyFileListIsZeroRows() throws {
+        for list in ["", "\n", "\n  \n\r\n"] {
+            let jsonl = try CLIRun.run(["scan", "--format", "jsonl", "--files-from", "-"], stdin: Data(list.utf8))
+            #expect(jsonl.status == 0)
+            #expect(jsonl.stdout == "")
+            #expect(!jsonl.stderr.contains("nothing to scan"))
+        }
+        let csv = try CLIRun.run(["scan", "--format", "csv", "--files-from", "-"], stdin: Data())
+        #expect(csv.status == 0)
+        #expect(csv.stdout.split(separator: "\n").count == 1, "the header alone")
+        let folder = try ScanFolder()
+        defer { folder.remove() }
+        try Data().write(to: folder.url("empty.txt"))
+        let fromFile = try CLIRun.run(["scan", "--format", "jsonl", "--files-from", folder.path("empty.txt")])
+        #expect(fromFile.status == 0)
+        #expect(fromFile.stdout == "")
+        let emptyFolder = folder.path("nothing-here")
+        try FileManager.default.createDirectory(atPath: emptyFolder, withIntermediateDirectories: true)
+        let withFolder = try CLIRun.run(["scan", "--format", "jsonl", "--files-from", "-", emptyFolder], stdin: Data())
+        #expect(withFolder.status == 1)
+        #expect(withFolder.stderr.contains("nothing to scan"))
+    }
+
     @Test func usageErrors() throws {
         #expect(try CLIRun.run(["scan"]).status == 64)
         #expect(try CLIRun.run(["scan", "-", "-"]).status == 64)
