@@ -1,4 +1,4 @@
-import ConsentParse
+@testable import ConsentParse
 import Testing
 @testable import ConsentLens
 
@@ -18,6 +18,19 @@ import Testing
         case .unchecked: #expect(reading.checked == false)
         case .button: #expect(reading.button)
         case .bullet: #expect(reading.bullet)
+        }
+    }
+
+    /// A line without any mark's first character is read byte by byte; the reading is the one the
+    /// full reader gives, and lines with a mark's first character take the full reader.
+    @Test func plainLinesReadAsTheFullReaderReadsThem() {
+        let lines = ["a", "Bbbbbb Cookies", "  \tAlways Active  ", "Accept all  Reject\tall", "x  y   z ", " ", "Cookie Settings",
+                     "We and our 157 partners store and/or access information on a device.", "Hello, world!", "\t\t", "a \t b"]
+        for line in lines {
+            #expect(TextDecorations.plainReading(line) == TextDecorations.markedReading(line), "\(line)")
+        }
+        for line in ["[x] Statistics", "* Essenziell *", "- Functional", "(BUTTON) Allow All", "+ Performance", "• Marketing", "Déjà vu"] {
+            #expect(TextDecorations.plainReading(line) == nil, "\(line)")
         }
     }
 

@@ -98,6 +98,11 @@ private struct NoticeReader {
     var subject = Subject.none
     var describedSubject = false
     var placeholders: [String] = []
+    /// `placeholders` as a set, so that a page of many distinct placeholders stays linear.
+    var placeholderSet: Set<String> = []
+    /// Each category's folded name → its index in `categories`, so that opening one is a lookup,
+    /// not a fold of every earlier name.
+    var categoryIndex: [String: Int] = [:]
     var legitimateInterest = false
     var sawButtons = false
     /// The notice's own row of buttons is in the file (see ``readControl(_:)``).
@@ -149,7 +154,7 @@ private struct NoticeReader {
         guard !raw.isEmpty, line.role != .tableRow else { return }
         text.append(raw)
         if line.role == .button { sawButtons = true; layers[layer].sawButtons = true }
-        for placeholder in PhraseMatcher.placeholders(in: raw) where !placeholders.contains(placeholder) {
+        for placeholder in PhraseMatcher.placeholders(in: raw) where placeholderSet.insert(placeholder).inserted {
             placeholders.append(placeholder)
         }
         if NoticeMarkup.isCategoryHeading(line, page: page, platform: platform), raw.count <= 80,
@@ -257,10 +262,12 @@ private struct NoticeReader {
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
         let raw = PhraseMatcher.headingCore(heading).split(separator: " ").joined(separator: " ")
         let shownName = CategoryName.cleaned(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
-        if let existing = categories.firstIndex(where: { TextNormalizer.fold($0.name) == TextNormalizer.fold(shownName) }) {
+        let key = TextNormalizer.fold(shownName)
+        if let existing = categoryIndex[key] {
             subject = .category(existing)
             describedSubject = categories[existing].description != nil
         } else {
+            categoryIndex[key] = categories.count
             categories.append(CookieCategory(name: shownName, normalized: cls))
             layers[layer].categories.append(shownName)
             subject = .category(categories.count - 1)

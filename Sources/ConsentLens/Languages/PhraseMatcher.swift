@@ -135,7 +135,8 @@ public enum PhraseMatcher {
             }
         }
         var result: [String] = []
-        for i in found.sorted() where !result.contains(tokens[i].text) { result.append(tokens[i].text) }
+        var seen = Set<String>()
+        for i in found.sorted() where seen.insert(tokens[i].text).inserted { result.append(tokens[i].text) }
         return result
     }
 

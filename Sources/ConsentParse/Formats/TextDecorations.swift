@@ -72,6 +72,12 @@ public enum TextDecorations {
     /// Reads one line (already trimmed). A line of several buttons ("(BUTTON) Apply (BUTTON)
     /// Cancel") is split into one reading per button.
     public static func read(_ line: String) -> [Reading] {
+        if let plain = plainReading(line) { return plain }
+        return markedReading(line)
+    }
+
+    /// ``read(_:)`` for any line, marks or not.
+    static func markedReading(_ line: String) -> [Reading] {
         // elinks writes no-break spaces in its marks ("[\u{A0}]", "•\u{A0}").
         let cleaned = withoutFieldNumbers(String(line.map { $0 == "\u{A0}" ? " " : $0 }))
         var rest = Substring(cleaned)
@@ -128,6 +134,37 @@ public enum TextDecorations {
         if buttons == 1 { reading.button = true }
         reading.text = texts.joined(separator: " ")
         return reading.text.isEmpty ? [] : [reading]
+    }
+
+    /// The first byte of every mark, and `[` (field numbers) and `*` (asterisk headings): an ASCII
+    /// line holding none of them has no mark, since every mark is read from its first character.
+    static let markStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for mark in marks { if let first = mark.text.utf8.first { starts[Int(first)] = true } }
+        starts[Int(UInt8(ascii: "["))] = true
+        starts[Int(UInt8(ascii: "*"))] = true
+        return starts
+    }()
+
+    /// The reading of an ASCII line without a mark's first character, byte by byte: its words
+    /// joined by one space, as ``read(_:)`` gives it. Most lines of a dump are such lines; nil for
+    /// any other line.
+    static func plainReading(_ line: String) -> [Reading]? {
+        var line = line
+        return line.withUTF8 { bytes -> [Reading]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var leading = true, pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 || markStarts[Int(b)] { return nil }
+                if leading, b == 0x20 || b == 0x09 { continue }
+                leading = false
+                if b == 0x20 { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+            }
+            return out.isEmpty ? [] : [Reading(text: String(decoding: out, as: UTF8.self))]
+        }
     }
 
     /// elinks numbers links and form fields in its dumps, "[145][ ] Marketing", "[12]Privacy
