@@ -207,7 +207,7 @@ import Testing
         #expect(json.contains("\"assessment\" : {"))
         #expect(json.contains("\"score\" : 27"))
         #expect(json.contains("\"worstCaseScore\" : 50"))
-        #expect(json.contains("\"scoringVersion\" : 2"))
+        #expect(json.contains("\"scoringVersion\" : 3"))
         #expect(json.contains("\"edpbCriterion\" : null"))
         let decoded = try JSONDecoder().decode(PageAnalysis.self, from: Data(json.utf8))
         #expect(decoded == Self.sample)
