@@ -109,7 +109,7 @@ public enum PolicyComparer {
             return DeclarationComparison(
                 kind: key.kind, tcfId: key.tcfId, name: name, presence: presence(x != nil, y != nil),
                 partners: FigureComparison(a: x?.partners, b: y?.partners),
-                refusableA: x.map(refusable), refusableB: y.map(refusable))
+                refusableA: x?.refusability.canBeRefused, refusableB: y?.refusability.canBeRefused)
         }
     }
 
@@ -183,10 +183,6 @@ public enum PolicyComparer {
 
     static func categoryWords(_ cls: CategoryClass) -> FindingText {
         ItemLabel.categoryWords(cls)
-    }
-
-    static func refusable(_ d: PurposeDeclaration) -> Bool {
-        d.refusability.canBeRefused
     }
 
     static func presence(_ inA: Bool, _ inB: Bool) -> Presence {
