@@ -17,6 +17,11 @@ guard !paths.isEmpty else {
     print("usage: consentlens-stages [--lines] PAGE...")
     exit(64)
 }
+// `--tcf-tables`: print the generated TCFCompiledTables.swift (Scripts/generate-tcf-tables).
+if paths.first == "--tcf-tables" {
+    print(TCFTables.generatedSource(), terminator: "")
+    exit(0)
+}
 // `--lines`: print the lines the reader produced and the ones isolation kept, with their roles,
 // to see why a notice was read as it was.
 if paths.first == "--lines" {

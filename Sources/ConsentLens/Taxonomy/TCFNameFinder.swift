@@ -25,9 +25,15 @@ enum TCFNameFinder {
         var references: Set<TCFReference>
     }
 
-    static let byFirstWord: [String: [Name]] = {
+    /// Read from the table `Scripts/generate-tcf-tables` stores (names already split into folded
+    /// words), so start-up folds no names; `TCFTablesTests` checks it against `names(from:)`.
+    static let byFirstWord: [String: [Name]] = index(table: TCFCompiledTables.namesInProse)
+
+    /// Every name of three or more words in the wordings, as folded words with the references
+    /// that share them: what the stored table is written from.
+    static func names(from wordings: [TCFWording]) -> [[String]: Set<TCFReference>] {
         var names: [[String]: Set<TCFReference>] = [:]
-        for wording in TCFTaxonomy.wordings {
+        for wording in wordings {
             for line in wording.table.split(separator: "\n") {
                 guard let tab = line.firstIndex(of: "\t"), let reference = TCFNameIndex.reference(line[..<tab]) else { continue }
                 let words = Self.words(String(line[line.index(after: tab)...])).map(\.key)
@@ -35,11 +41,30 @@ enum TCFNameFinder {
                 names[words, default: []].insert(reference)
             }
         }
-        var table: [String: [Name]] = [:]
-        for (words, references) in names { table[words[0], default: []].append(Name(words: words, references: references)) }
-        for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
-        return table
-    }()
+        return names
+    }
+
+    /// One name a line, `words (space-separated) TAB references (space-separated)`, sorted.
+    static func serialized(_ names: [[String]: Set<TCFReference>]) -> String {
+        names.map { words, references in
+            words.joined(separator: " ") + "\t" + references.map(TCFNameIndex.code).sorted().joined(separator: " ")
+        }.sorted().joined(separator: "\n") + "\n"
+    }
+
+    static func index(table: String) -> [String: [Name]] {
+        var byFirst: [String: [Name]] = [:]
+        GeneratedTableReader.forEachRow(table) { bytes, fields in
+            guard fields.count == 2 else { return }
+            var words: [String] = []
+            GeneratedTableReader.forEachRow(GeneratedTableReader.string(bytes, fields[0]), separator: 0x20) { wordBytes, parts in
+                words = parts.map { GeneratedTableReader.string(wordBytes, $0) }
+            }
+            guard let first = words.first else { return }
+            byFirst[first, default: []].append(Name(words: words, references: Set(GeneratedTableReader.references(bytes, fields[1]))))
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        return byFirst
+    }
 
     struct Word {
         var key: String

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A TCF item or stack, as identified from the name a notice prints.
 public enum TCFReference: Sendable, Hashable {
     case item(DeclarationKind, Int)
@@ -188,8 +190,10 @@ public enum TCFTaxonomy {
         return table
     }()
 
-    /// Built once, on first use: thread-safe lazy initialisation of a static.
-    static let index = TCFNameIndex(wordings: wordings)
+    /// Read from the table `Scripts/generate-tcf-tables` stores (keys already folded, typo
+    /// tolerances already capped), so start-up does not fold thousands of names or compare every
+    /// pair of them. `TCFTablesTests` checks the stored table against `TCFNameIndex(wordings:)`.
+    static let index = TCFNameIndex(table: TCFCompiledTables.nameIndex)
 }
 
 /// Every name of every wording, by normalised key, for exact lookup and bounded fuzzy search.
@@ -210,18 +214,22 @@ struct TCFNameIndex: Sendable {
     /// Typo allowance per name, after capping against other references' names.
     private(set) var tolerances: [Int] = []
     private(set) var references: [Set<TCFReference>] = []
-    private var languages: [Set<String>] = []
+    /// Languages of each name, one bit per entry of `languageCodes`.
+    private var languageBits: [UInt64] = []
+    private var languageCodes: [String] = []
     private var exact: [[UInt32]: Int] = [:]
-    /// The same keys as strings, which compare by canonical equivalence: a fallback for the rare
-    /// decomposed (NFD) input, whose scalars differ from the stored precomposed names.
-    private var exactCanonical: [String: Int] = [:]
+    private var canonicalKeys = CanonicalKeys([])
     /// Indices of the names a key of length L may fuzzily match, for each L.
     private var candidatesByLength: [[Int]] = []
     /// Longer keys cannot be within tolerance of any name.
     private(set) var maxInputLength = 0
     private var maxRawUTF8 = 0
 
+    /// Builds the index from the names themselves: folds every name and caps every tolerance
+    /// against every nearby name. Used to write and to check the stored table, not at run time.
     init(wordings: [TCFWording]) {
+        languageCodes = Array(Set(wordings.map(\.language))).sorted()
+        precondition(languageCodes.count <= 64, "language bits hold 64 languages")
         for wording in wordings {
             for line in wording.table.split(separator: "\n") {
                 guard let tab = line.firstIndex(of: "\t"),
@@ -233,6 +241,60 @@ struct TCFNameIndex: Sendable {
             }
         }
         capTolerances()
+        finishLookupTables()
+    }
+
+    /// Reads the table `serialized()` writes: a first line of language codes, then one name a line,
+    /// `key TAB tolerance TAB references TAB language bits (hex)`.
+    init(table: String) {
+        var first = true
+        GeneratedTableReader.forEachRow(table) { bytes, fields in
+            if first {
+                first = false
+                languageCodes = GeneratedTableReader.string(bytes, fields[0]).split(separator: " ").map(String.init)
+                return
+            }
+            guard fields.count == 4, let tolerance = GeneratedTableReader.integer(bytes, fields[1]),
+                  let bits = GeneratedTableReader.integer(bytes, fields[3], radix: 16) else {
+                assertionFailure("bad TCF index line")
+                return
+            }
+            let scalars = GeneratedTableReader.scalars(bytes, fields[0])
+            exact[scalars] = keys.count
+            keys.append(scalars)
+            masks.append(Self.mask(scalars))
+            histograms.append(contentsOf: Self.histogram(scalars))
+            tolerances.append(Int(tolerance))
+            references.append(Set(GeneratedTableReader.references(bytes, fields[2])))
+            languageBits.append(bits)
+        }
+        finishLookupTables()
+    }
+
+    /// The index as text, in the order names were added: what `init(table:)` reads.
+    func serialized() -> String {
+        var out = languageCodes.joined(separator: " ") + "\n"
+        for index in keys.indices {
+            var key = String.UnicodeScalarView()
+            for value in keys[index] { key.append(Unicode.Scalar(value)!) }
+            let codes = references[index].map(Self.code).sorted()
+            out += "\(String(key))\t\(tolerances[index])\t\(codes.joined(separator: " "))\t\(String(languageBits[index], radix: 16))\n"
+        }
+        return out
+    }
+
+    static func code(_ reference: TCFReference) -> String {
+        switch reference {
+        case .item(.purpose, let id): return "p\(id)"
+        case .item(.specialPurpose, let id): return "sp\(id)"
+        case .item(.feature, let id): return "f\(id)"
+        case .item(.specialFeature, let id): return "sf\(id)"
+        case .stack(let id): return "s\(id)"
+        }
+    }
+
+    private mutating func finishLookupTables() {
+        canonicalKeys = CanonicalKeys(keys)
         let maxKey = keys.map(\.count).max() ?? 0
         maxInputLength = zip(keys, tolerances).map { $0.count + $1 }.max() ?? 0
         // Spaces, punctuation and multi-byte scripts make the raw line longer than its key.
@@ -262,19 +324,23 @@ struct TCFNameIndex: Sendable {
     private mutating func add(name: String, reference: TCFReference, language: String) {
         let scalars = TCFTaxonomy.normalizedScalars(name)
         guard !scalars.isEmpty else { return }
+        let bit = UInt64(1) << UInt64(languageCodes.firstIndex(of: language)!)
         if let index = exact[scalars] {
             references[index].insert(reference)
-            languages[index].insert(language)
+            languageBits[index] |= bit
             return
         }
         exact[scalars] = keys.count
-        exactCanonical[TCFTaxonomy.normalizedKey(name)] = keys.count
         keys.append(scalars)
         masks.append(Self.mask(scalars))
         histograms.append(contentsOf: Self.histogram(scalars))
         tolerances.append(TCFTaxonomy.tolerance(forLength: scalars.count))
         references.append([reference])
-        languages.append([language])
+        languageBits.append(bit)
+    }
+
+    private func languages(_ bits: UInt64) -> [String] {
+        languageCodes.indices.filter { bits & (1 << UInt64($0)) != 0 }.map { languageCodes[$0] }
     }
 
     /// Caps each name's tolerance below half its distance to any name with other references, so
@@ -357,7 +423,30 @@ struct TCFNameIndex: Sendable {
 
     /// References, languages and tolerance of the name with this normalised key (for tests).
     func entry(forKey key: String) -> (references: Set<TCFReference>, languages: Set<String>, tolerance: Int)? {
-        exact[key.unicodeScalars.map(\.value)].map { (references[$0], languages[$0], tolerances[$0]) }
+        exact[key.unicodeScalars.map(\.value)].map { (references[$0], Set(languages(languageBits[$0])), tolerances[$0]) }
+    }
+
+    /// The keys as strings, which compare by canonical equivalence: a fallback for the rare
+    /// decomposed (NFD) input, whose scalars differ from the stored precomposed names. Built on
+    /// first need only.
+    final class CanonicalKeys: Sendable {
+        private let keys: [[UInt32]]
+        private let table = Mutex<[String: Int]?>(nil)
+        init(_ keys: [[UInt32]]) { self.keys = keys }
+        func index(_ key: String) -> Int? {
+            table.withLock { table in
+                if table == nil {
+                    var built: [String: Int] = [:]
+                    for (index, scalars) in keys.enumerated() {
+                        var view = String.UnicodeScalarView()
+                        for value in scalars { view.append(Unicode.Scalar(value)!) }
+                        built[String(view)] = index
+                    }
+                    table = built
+                }
+                return table![key]
+            }
+        }
     }
 
     private func canonicalIndex(_ scalars: [UInt32]) -> Int? {
@@ -365,7 +454,7 @@ struct TCFNameIndex: Sendable {
         guard scalars.contains(where: { (0x300...0x36F).contains($0) }) else { return nil }
         var key = String.UnicodeScalarView()
         for value in scalars { key.append(Unicode.Scalar(value)!) }
-        return exactCanonical[String(key)]
+        return canonicalKeys.index(String(key))
     }
 
     /// Exact match first; otherwise the names at the smallest edit distance within their tolerance.
@@ -375,7 +464,7 @@ struct TCFNameIndex: Sendable {
         let scalars = TCFTaxonomy.normalizedScalars(shownName)
         guard !scalars.isEmpty else { return nil }
         if let index = exact[scalars] ?? canonicalIndex(scalars) {
-            return Hit(references: references[index], languages: languages[index].sorted())
+            return Hit(references: references[index], languages: languages(languageBits[index]))
         }
         guard scalars.count < candidatesByLength.count else { return nil }
         let candidates = candidatesByLength[scalars.count]
@@ -403,12 +492,12 @@ struct TCFNameIndex: Sendable {
         }
         guard !found.isEmpty else { return nil }
         var matchedReferences = Set<TCFReference>()
-        var matchedLanguages = Set<String>()
+        var matchedLanguages: UInt64 = 0
         for index in found {
             matchedReferences.formUnion(references[index])
-            matchedLanguages.formUnion(languages[index])
+            matchedLanguages |= languageBits[index]
         }
-        return Hit(references: matchedReferences, languages: matchedLanguages.sorted())
+        return Hit(references: matchedReferences, languages: languages(matchedLanguages))
     }
 }
 
