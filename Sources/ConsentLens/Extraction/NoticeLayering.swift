@@ -77,7 +77,7 @@ enum NoticeLayering {
     /// longer one ("Manage Consent Preferences") is a heading wherever it stands.
     static func isPreferenceCentreTitle(_ line: TextLine, languages: [NoticeLanguage]) -> Bool {
         guard line.text.utf8.count <= 80, line.role != .button, line.role != .link else { return false }
-        guard languages.contains(where: { PhraseMatcher.isExactly($0.preferenceCentreTitles, line: line.text) }) else { return false }
+        guard PhraseMatcher.isExactly(.preferenceCentreTitles, in: languages, line: line.text) else { return false }
         return line.role == .heading || ControlLexicon.contentWordCount(line.text) >= 3 || ControlLexicon.labels(in: line.text).isEmpty
     }
 

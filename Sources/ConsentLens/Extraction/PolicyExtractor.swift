@@ -72,7 +72,7 @@ public enum PolicyExtractor {
             out[i] = nextIsStatus
             let text = lines[i].text
             guard !text.isEmpty else { continue }
-            nextIsStatus = text.utf8.count <= 40 && languages.contains { PhraseMatcher.isExactly($0.alwaysActive, line: text) }
+            nextIsStatus = text.utf8.count <= 40 && PhraseMatcher.isExactly(.alwaysActive, in: languages, line: text)
         }
         return out
     }
@@ -181,13 +181,13 @@ private struct NoticeReader {
             if raw.count < 60, case .declaration(let i) = subject { declarations[i].legitimateInterest = true }
         }
 
-        if languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: raw) }) {
+        if PhraseMatcher.isExactly(.alwaysActive, in: languages, line: raw) {
             markAlwaysActive(line)
             return
         }
         // "Needed for the site to work. Always active.": the label as the description's last sentence.
         if raw.count > 20, let tail = Self.lastSentence(raw),
-           languages.contains(where: { PhraseMatcher.isExactly($0.alwaysActive, line: tail) }) {
+           PhraseMatcher.isExactly(.alwaysActive, in: languages, line: tail) {
             markAlwaysActive(line)
         }
 
@@ -256,7 +256,7 @@ private struct NoticeReader {
     /// "Cookie Preferences", "Cookie-Einstellungen": the settings' own title (or the button that
     /// opens them), never a category, though a category's name is in it.
     func isSettingsTitle(_ raw: String) -> Bool {
-        raw.utf8.count <= 80 && languages.contains { PhraseMatcher.isExactly($0.preferenceCentreTitles, line: raw) }
+        raw.utf8.count <= 80 && PhraseMatcher.isExactly(.preferenceCentreTitles, in: languages, line: raw)
     }
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
@@ -320,11 +320,10 @@ private struct NoticeReader {
             }
         }
         if labels.isEmpty, marked || raw.count <= 40 {
-            for language in languages {
-                if PhraseMatcher.isExactly(language.acceptAll, line: raw) { labels.append(.init(kind: .acceptAll, text: raw)) }
-                if PhraseMatcher.isExactly(language.rejectAll, line: raw) { labels.append(.init(kind: .rejectAll, text: raw)) }
-                if PhraseMatcher.isExactly(language.manageChoices, line: raw) { labels.append(.init(kind: .manageChoices, text: raw)) }
-                if PhraseMatcher.isExactly(language.saveChoices, line: raw) { labels.append(.init(kind: .saveChoices, text: raw)) }
+            for (table, kind) in [(LabelTable.acceptAll, ControlKind.acceptAll), (.rejectAll, .rejectAll),
+                                  (.manageChoices, .manageChoices), (.saveChoices, .saveChoices)]
+            where PhraseMatcher.isExactly(table, in: languages, line: raw) {
+                labels.append(.init(kind: kind, text: raw))
             }
         }
         // A paid option worded as a refusal ("Reject and subscribe") is no reject: refusing costs money.

@@ -345,17 +345,17 @@ enum LineScorer {
                 for phrase in language.preferenceCentreTitles where labels[key(phrase)] == nil { labels[key(phrase)] = .preferenceCentreTitle }
                 for phrase in language.noticeVocabulary {
                     let k = key(phrase)
-                    if isPlainWord(k) { words.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                    if isPlainWord(k) { words.insert(FNV1a.hash(Array(k.utf8))) } else { phrases[k] = CompiledPhrase(k) }
                 }
                 for word in language.cookieWords {
                     let k = key(word)
-                    if isPlainWord(k) { cookieWords.insert(Self.hash(Array(k.utf8)[...])) } else { phrases[k] = CompiledPhrase(k) }
+                    if isPlainWord(k) { cookieWords.insert(FNV1a.hash(Array(k.utf8))) } else { phrases[k] = CompiledPhrase(k) }
                     if !isPlainWord(k), isNonASCII(k) { cookiePhrases[k] = CompiledPhrase(k) }
                     if isPlainWord(k), !isNonASCII(k) { gluedCookieWords[k] = CompiledPhrase(k) }
                 }
                 for word in language.cookieUseWords {
                     let k = key(word)
-                    if isPlainWord(k) { cookieUseWords.insert(Self.hash(Array(k.utf8)[...])) } else { cookieUsePhrases[k] = CompiledPhrase(k) }
+                    if isPlainWord(k) { cookieUseWords.insert(FNV1a.hash(Array(k.utf8))) } else { cookieUsePhrases[k] = CompiledPhrase(k) }
                 }
             }
             self.labels = labels
@@ -368,18 +368,11 @@ enum LineScorer {
             self.gluedCookieWords = gluedCookieWords.keys.sorted().map { gluedCookieWords[$0]! }
         }
 
-        /// FNV-1a over a word's bytes.
-        static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            return h
-        }
-
         /// Words are runs of letters and digits (any non-ASCII byte counts as a letter byte, so
         /// "datenschutzerklärung" stays one word).
         func hit(in text: UnsafeBufferPointer<UInt8>) -> Hit {
             var found = Hit.none
-            var h: UInt64 = 0xcbf29ce484222325
+            var h = FNV1a.offset
             var inWord = false
             var sawCookie = false, sawUse = false, nonASCII = false, wide = false
             for i in 0...text.count {
@@ -387,8 +380,8 @@ enum LineScorer {
                 if b >= 0x80 { nonASCII = true; if b >= 0xE0 { wide = true } }
                 let wordByte = b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
                 if wordByte {
-                    if !inWord { h = 0xcbf29ce484222325; inWord = true }
-                    h = (h ^ UInt64(b)) &* 0x100000001b3
+                    if !inWord { h = FNV1a.offset; inWord = true }
+                    h = FNV1a.step(h, b)
                 } else if inWord {
                     inWord = false
                     if cookieWords.contains(h) {

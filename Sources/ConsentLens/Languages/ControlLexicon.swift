@@ -545,19 +545,12 @@ struct ByteWordSet: Sendable {
     private var buckets: [UInt64: [[UInt8]]] = [:]
 
     mutating func insert(_ word: [UInt8]) {
-        let h = word.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count) }
+        let h = word.withUnsafeBufferPointer { FNV1a.hash($0, 0..<$0.count) }
         if buckets[h]?.contains(word) != true { buckets[h, default: []].append(word) }
     }
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let candidates = buckets[Self.hash(bytes, range)] else { return false }
+        guard let candidates = buckets[FNV1a.hash(bytes, range)] else { return false }
         return candidates.contains { $0.count == range.count && zip($0, bytes[range]).allSatisfy { $0 == $1 } }
-    }
-
-    /// FNV-1a.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for i in range { h = (h ^ UInt64(bytes[i])) &* 0x100000001b3 }
-        return h
     }
 }

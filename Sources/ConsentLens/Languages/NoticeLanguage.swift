@@ -3,7 +3,10 @@
 ///
 /// Phrases are matched after ``TextNormalizer/fold(_:)`` (lowercased, diacritics kept, whitespace
 /// folded, curly quotes straightened). In partner-count patterns `#` stands for the number.
-public struct NoticeLanguage: Sendable {
+///
+/// A class, not a struct: the readers loop over every language for every line, and copying a
+/// value of thirty arrays retains and releases each of them (half the time of a long notice).
+public final class NoticeLanguage: Sendable {
     /// ISO 639-1 code.
     public let code: String
     public let name: String

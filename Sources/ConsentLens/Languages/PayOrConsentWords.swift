@@ -10,18 +10,18 @@
 /// markup). Each language's ``examples`` hold walls and teasers, run by one generic test.
 public struct PayOrConsentWords: Sendable {
     /// Words naming the paid option: a subscription or buying one ("abo", "abonnement", "subscribe").
-    public let paidOption: [String]
+    public let paidOption: PhraseSet
     /// Phrases saying the paid option is free of ads or tracking ("werbefrei", "ohne werbetracking", "ad-free").
-    public let withoutTracking: [String]
+    public let withoutTracking: PhraseSet
     /// Phrases after a price that say how often it is charged, by period ("im monat", "par mois").
     public let periods: [(BillingPeriod, [String])]
     /// Currency words of this language by ISO 4217 code ("euro", "franken"). Symbols (€, £, $)
     /// and codes (EUR, CHF) are read in every language.
     public let currencies: [(String, [String])]
     /// An offer to existing subscribers to log in ("bereits abonnent", "already a subscriber").
-    public let subscriberLogin: [String]
+    public let subscriberLogin: PhraseSet
     /// A free way on without tracking that is no reject button ("eingeschränkte version").
-    public let freeAlternative: [String]
+    public let freeAlternative: PhraseSet
     /// Small notices in this language, as innerText, and what each must read as (`nil`: not a wall).
     public let examples: [PayOrConsentExample]
 
@@ -30,12 +30,12 @@ public struct PayOrConsentWords: Sendable {
         currencies: [(String, [String])] = [], subscriberLogin: [String] = [], freeAlternative: [String] = [],
         examples: [PayOrConsentExample] = []
     ) {
-        self.paidOption = paidOption
-        self.withoutTracking = withoutTracking
+        self.paidOption = PhraseSet(paidOption)
+        self.withoutTracking = PhraseSet(withoutTracking)
         self.periods = periods
         self.currencies = currencies
-        self.subscriberLogin = subscriberLogin
-        self.freeAlternative = freeAlternative
+        self.subscriberLogin = PhraseSet(subscriberLogin)
+        self.freeAlternative = PhraseSet(freeAlternative)
         self.examples = examples
     }
 }

@@ -52,18 +52,11 @@ public enum PhraseMatcher {
     /// Whether the whole line, folded and without surrounding punctuation ("Accept all!",
     /// "(always required)", "Save →"), is one of the phrases: for button labels and "Always Active".
     public static func isExactly(_ phrases: [String], line: String) -> Bool {
-        guard !phrases.isEmpty, !line.isEmpty, line.utf8.count <= 200 else { return false }
+        guard !phrases.isEmpty, !line.isEmpty, line.utf8.count <= maximumLabelBytes else { return false }
         var folded = FoldCache.fold(line)
         return folded.withUTF8 { text in
-            var start = 0
-            var end = text.count
-            while start < end, !isWordScalar(decodeScalar(text, at: start)) { start += scalarLength(text[start]) }
-            while end > start, !isWordScalar(decodeScalar(text, endingAt: end)) { end = previousScalarStart(text, end) }
-            guard start < end else { return false }
-            let core = UnsafeBufferPointer(rebasing: text[start..<end])
-            if let set = CompiledPhrases.of(phrases) {
-                return set.phrases.contains { $0.bytes.count == core.count && $0.bytes.elementsEqual(core) }
-            }
+            guard let core = labelCore(text) else { return false }
+            if let set = CompiledPhrases.of(phrases) { return set.containsExactly(core) }
             for phrase in phrases {
                 if needsFolding(phrase) {
                     if trimmedLabel(Substring(TextNormalizer.fold(phrase))).utf8.elementsEqual(core) { return true }
@@ -75,6 +68,31 @@ public enum PhraseMatcher {
             }
             return false
         }
+    }
+
+    /// Whether the whole line (as ``isExactly(_:line:)`` reads it) is a label of `table` in any
+    /// of `languages`. The line is looked up once in ``ExactLabelIndex`` and the answer kept for
+    /// it, so asking about every table of every language costs one fold and one look-up.
+    public static func isExactly(_ table: LabelTable, in languages: [NoticeLanguage], line: String) -> Bool {
+        guard !languages.isEmpty, !line.isEmpty, line.utf8.count <= maximumLabelBytes else { return false }
+        guard let languageMask = ExactLabelIndex.shared.mask(of: languages) else {
+            return languages.contains { isExactly($0.phrases(table), line: line) }
+        }
+        guard let masks = FoldCache.labelMasks(line) else { return false }
+        return masks[table.rawValue] & languageMask != 0
+    }
+
+    /// Longer lines are prose, never a label.
+    static let maximumLabelBytes = 200
+
+    /// The folded line without surrounding punctuation and symbols, or nil when nothing is left.
+    static func labelCore(_ text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        var start = 0
+        var end = text.count
+        while start < end, !isWordScalar(decodeScalar(text, at: start)) { start += scalarLength(text[start]) }
+        while end > start, !isWordScalar(decodeScalar(text, endingAt: end)) { end = previousScalarStart(text, end) }
+        guard start < end else { return nil }
+        return UnsafeBufferPointer(rebasing: text[start..<end])
     }
 
     // MARK: Partner counts
@@ -151,6 +169,13 @@ public enum PhraseMatcher {
     /// own meaning of a name (Complianz's "Functional" is its always-active essential category).
     public static func categoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: String? = nil) -> CategoryClass? {
         guard !heading.isEmpty, heading.utf8.count <= 160 else { return nil }
+        // The reader asks about one line several times in a row: the last answer is kept.
+        return FoldCache.categoryClass(heading, languages: languages, platform: platform) {
+            readCategoryClass(ofHeading: heading, languages: languages, platform: platform)
+        }
+    }
+
+    private static func readCategoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: String?) -> CategoryClass? {
         let line = headingCore(heading)
         guard !line.isEmpty else { return nil }
         // A heading has a few words; a sentence has many.
@@ -402,6 +427,7 @@ func isWordScalar(_ c: Unicode.Scalar) -> Bool {
 
 // MARK: - Compiled phrase tables
 
+
 /// A folded table phrase ready for byte search.
 struct CompiledPhrase: Sendable {
     let bytes: [UInt8]
@@ -424,6 +450,20 @@ struct CompiledPhrase: Sendable {
 /// the life of the program. Any other array is matched phrase by phrase.
 struct CompiledPhrases: Sendable {
     let phrases: [CompiledPhrase]
+    /// FNV-1a hashes of the phrases' bytes: a whole-line comparison (`isExactly`) is one hash
+    /// and one look-up instead of a pass over every phrase.
+    let exactHashes: Set<UInt64>
+
+    init(phrases: [CompiledPhrase]) {
+        self.phrases = phrases
+        exactHashes = Set(phrases.map { FNV1a.hash($0.bytes) })
+    }
+
+    /// Whether `core` (folded, trimmed) is exactly one of the phrases.
+    func containsExactly(_ core: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard exactHashes.contains(FNV1a.hash(core)) else { return false }
+        return phrases.contains { $0.bytes.count == core.count && $0.bytes.elementsEqual(core) }
+    }
 
     static func of(_ phrases: [String]) -> CompiledPhrases? {
         guard let address = phrases.withUnsafeBufferPointer({ $0.baseAddress }) else { return nil }
@@ -436,7 +476,7 @@ struct CompiledPhrases: Sendable {
             let arrays = [
                 language.alwaysActive, language.acceptAll, language.rejectAll, language.manageChoices,
                 language.saveChoices, language.legitimateInterest, language.noticeVocabulary, language.cookieWords,
-                language.detectionWords,
+                language.detectionWords, language.preferenceCentreTitles, language.consentBasis,
             ]
             for array in arrays where !array.isEmpty {
                 guard let address = array.withUnsafeBufferPointer({ $0.baseAddress }) else { continue }
@@ -457,19 +497,58 @@ final class FoldCache {
     var line = ""
     var folded = ""
 
-    static func fold(_ line: String) -> String {
-        let cache: FoldCache
+    /// This thread's cache.
+    private static var current: FoldCache {
         if let pointer = pthread_getspecific(key) {
-            cache = Unmanaged<FoldCache>.fromOpaque(pointer).takeUnretainedValue()
-        } else {
-            cache = FoldCache()
-            pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+            return Unmanaged<FoldCache>.fromOpaque(pointer).takeUnretainedValue()
         }
+        let cache = FoldCache()
+        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+
+    static func fold(_ line: String) -> String {
+        let cache = current
         if cache.line == line { return cache.folded }
         let folded = TextNormalizer.fold(line)
         cache.line = line
         cache.folded = folded
+        cache.labelRead = false
         return folded
+    }
+
+    private var categoryQuestion: (heading: String, languages: [ObjectIdentifier], platform: String?)?
+    private var categoryAnswer: CategoryClass?
+
+    /// The class of a heading, asked with these languages and platform: the last answer on this
+    /// thread when the question is the same, else `read()`.
+    static func categoryClass(_ heading: String, languages: [NoticeLanguage], platform: String?,
+                              read: () -> CategoryClass?) -> CategoryClass? {
+        let cache = current
+        if let question = cache.categoryQuestion, question.heading == heading, question.platform == platform,
+           question.languages.count == languages.count,
+           zip(question.languages, languages).allSatisfy({ $0 == ObjectIdentifier($1) }) {
+            return cache.categoryAnswer
+        }
+        let answer = read()
+        cache.categoryQuestion = (heading, languages.map(ObjectIdentifier.init), platform)
+        cache.categoryAnswer = answer
+        return answer
+    }
+
+    /// Whether `labelMasks` holds the answer for `line`.
+    private var labelRead = false
+    private var labelMasks: [UInt64]?
+
+    /// The line's label masks in ``ExactLabelIndex/shared``, looked up once per line.
+    static func labelMasks(_ line: String) -> [UInt64]? {
+        var folded = fold(line)
+        let cache = current
+        if cache.labelRead { return cache.labelMasks }
+        let masks = folded.withUTF8 { text in PhraseMatcher.labelCore(text).flatMap { ExactLabelIndex.shared.masks(core: $0) } }
+        cache.labelMasks = masks
+        cache.labelRead = true
+        return masks
     }
 
     private static let key: pthread_key_t = {

@@ -611,29 +611,6 @@ extension PlatformDetector {
     // MARK: - Tables
 
     /// 64-bit FNV-1a, computed incrementally so that every prefix of a key has its hash on the way.
-    enum FNV {
-        static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-        static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-        @inline(__always) static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-            (hash ^ UInt64(byte)) &* prime
-        }
-
-        @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
-            byte &- 0x41 < 26 ? byte | 0x20 : byte
-        }
-
-        static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, foldsCase: Bool) -> UInt64 {
-            var h = offset
-            if foldsCase {
-                for i in range { h = step(h, fold(bytes[i])) }
-            } else {
-                for i in range { h = step(h, bytes[i]) }
-            }
-            return h
-        }
-    }
-
     /// A read-only hash table from byte strings to payloads, built once: entries sorted by bucket
     /// in one array, keys in one byte pool, hashed with FNV-1a so that a lookup neither allocates nor
     /// builds a `String`. Several entries may share a key.
@@ -657,8 +634,8 @@ extension PlatformDetector {
             var pool: [UInt8] = []
             var staged: [Entry] = []
             for (key, payload) in keys where !key.isEmpty {
-                let stored = foldsCase ? key.map(FNV.fold) : key
-                let hash = stored.withUnsafeBufferPointer { FNV.hash($0, 0..<$0.count, foldsCase: false) }
+                let stored = foldsCase ? key.map(FNV1a.foldASCII) : key
+                let hash = stored.withUnsafeBufferPointer { FNV1a.hash($0, 0..<$0.count, foldsCase: false) }
                 staged.append(Entry(hash: hash, offset: pool.count, length: stored.count, payload: payload))
                 pool.append(contentsOf: stored)
             }
@@ -684,7 +661,7 @@ extension PlatformDetector {
         /// Calls `found` with the payload of every entry whose key is `bytes[range]`.
         @inline(__always) func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Int) -> Void) {
             guard !entries.isEmpty else { return }
-            lookup(hash: FNV.hash(bytes, range, foldsCase: foldsCase), bytes, range, found)
+            lookup(hash: FNV1a.hash(bytes, range, foldsCase: foldsCase), bytes, range, found)
         }
 
         /// As ``lookup(_:_:_:)`` with the key's hash already computed (same case folding).
@@ -698,7 +675,7 @@ extension PlatformDetector {
                 guard entry.hash == hash, entry.length == range.count else { continue }
                 var k = 0
                 if foldsCase {
-                    while k < entry.length, pool[entry.offset + k] == FNV.fold(bytes[range.lowerBound + k]) { k += 1 }
+                    while k < entry.length, pool[entry.offset + k] == FNV1a.foldASCII(bytes[range.lowerBound + k]) { k += 1 }
                 } else {
                     while k < entry.length, pool[entry.offset + k] == bytes[range.lowerBound + k] { k += 1 }
                 }
@@ -737,10 +714,10 @@ extension PlatformDetector {
 
         /// Calls `found` with the rule of every entry that `bytes[range]` is, or starts with.
         func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ found: (Int) -> Void) {
-            var hash = FNV.offset
+            var hash = FNV1a.offset
             var length = 0
             for i in range {
-                hash = FNV.step(hash, bytes[i])
+                hash = FNV1a.step(hash, bytes[i])
                 length += 1
                 if length <= longestPrefix, prefixLengths & (1 << UInt64(length)) != 0 {
                     prefixes.lookup(hash: hash, bytes, range.lowerBound..<(range.lowerBound + length), found)
@@ -799,9 +776,9 @@ extension PlatformDetector {
             while i < n {
                 guard CharacterClass.isIdentifier(bytes[i]) else { i += 1; continue }
                 let start = i
-                var hash = FNV.offset
+                var hash = FNV1a.offset
                 while i < n, CharacterClass.isIdentifier(bytes[i]) {
-                    hash = FNV.step(hash, bytes[i])
+                    hash = FNV1a.step(hash, bytes[i])
                     i += 1
                 }
                 let tokenEnd = i
@@ -849,7 +826,7 @@ extension PlatformDetector {
         }
         /// Bytes of a host name (lowercase letters after folding, digits, `-`, `.`).
         static let hostByte: [Bool] = (0..<256).map { b in
-            let c = FNV.fold(UInt8(b))
+            let c = FNV1a.foldASCII(UInt8(b))
             return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || c == 0x2D || c == 0x2E
         }
 
@@ -860,7 +837,7 @@ extension PlatformDetector {
     enum ByteSearch {
         static func equalFolded(_ lowercaseNeedle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
             guard start >= 0, start + lowercaseNeedle.count <= bytes.count else { return false }
-            for k in 0..<lowercaseNeedle.count where FNV.fold(bytes[start + k]) != lowercaseNeedle[k] { return false }
+            for k in 0..<lowercaseNeedle.count where FNV1a.foldASCII(bytes[start + k]) != lowercaseNeedle[k] { return false }
             return true
         }
 
@@ -909,7 +886,7 @@ extension PlatformDetector {
             var k = i
             while k < n, CharacterClass.identifier[Int(bytes[k])] || bytes[k] == 0x2B || bytes[k] == 0x2D || bytes[k] == 0x2E { k += 1 }
             if k < n, bytes[k] == UInt8(ascii: ":"), k > i {
-                let scheme = (i..<k).map { FNV.fold(bytes[$0]) }
+                let scheme = (i..<k).map { FNV1a.foldASCII(bytes[$0]) }
                 guard scheme == Array("http".utf8) || scheme == Array("https".utf8) else { return nil }
                 i = k + 1
             }
@@ -922,7 +899,7 @@ extension PlatformDetector {
                 }
                 var hostEnd = hostStart
                 while hostEnd < i, CharacterClass.hostByte[Int(bytes[hostEnd])] { hostEnd += 1 }
-                host = (hostStart..<hostEnd).map { FNV.fold(bytes[$0]) }
+                host = (hostStart..<hostEnd).map { FNV1a.foldASCII(bytes[$0]) }
             }
             while i < n, bytes[i] != UInt8(ascii: "?"), bytes[i] != UInt8(ascii: "#") {
                 path.append(bytes[i])
@@ -953,7 +930,7 @@ extension PlatformDetector {
                 host.removeAll(keepingCapacity: true)
                 path.removeAll(keepingCapacity: true)
                 while j < n, host.count < 253, CharacterClass.hostByte[Int(bytes[j])] {
-                    host.append(FNV.fold(bytes[j]))
+                    host.append(FNV1a.foldASCII(bytes[j]))
                     j += 1
                 }
                 guard host.count >= 4, host.contains(0x2E), host.last != 0x2E else { i = max(j, i + 1); continue }

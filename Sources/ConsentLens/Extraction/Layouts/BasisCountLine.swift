@@ -58,8 +58,8 @@ struct BasisCountLine: Equatable {
     }
 
     static func basis(of label: String, languages: [NoticeLanguage]) -> Basis {
-        if languages.contains(where: { PhraseMatcher.isExactly($0.consentBasis, line: label) }) { return .consent }
-        if languages.contains(where: { PhraseMatcher.isExactly($0.legitimateInterest, line: label) }) { return .legitimateInterest }
+        if PhraseMatcher.isExactly(.consentBasis, in: languages, line: label) { return .consent }
+        if PhraseMatcher.isExactly(.legitimateInterest, in: languages, line: label) { return .legitimateInterest }
         return .other
     }
 }
