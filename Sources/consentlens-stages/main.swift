@@ -17,9 +17,14 @@ guard !paths.isEmpty else {
     print("usage: consentlens-stages [--lines] PAGE...")
     exit(64)
 }
-// `--tcf-tables`: print the generated TCFCompiledTables.swift (Scripts/generate-tcf-tables).
+// `--tcf-tables`: print the generated TCFCompiledTables.swift (Scripts/generate-compiled-tables).
 if paths.first == "--tcf-tables" {
     print(TCFTables.generatedSource(), terminator: "")
+    exit(0)
+}
+// `--language-tables`: print the generated LanguageCompiledTables.swift.
+if paths.first == "--language-tables" {
+    print(LanguageTables.generatedSource(), terminator: "")
     exit(0)
 }
 // `--lines`: print the lines the reader produced and the ones isolation kept, with their roles,

@@ -1,18 +1,18 @@
 import Testing
 @testable import ConsentLens
 
-/// The TCF tables the tool reads at start-up are generated (`Scripts/generate-tcf-tables`); these
+/// The TCF tables the tool reads at start-up are generated (`Scripts/generate-compiled-tables`); these
 /// tests fail when they no longer match the names they were written from, and check that reading
 /// the stored table gives the index that building it from the names gives.
 @Suite struct TCFTablesTests {
     @Test func storedNameIndexIsCurrent() {
         let built = TCFNameIndex(wordings: TCFTaxonomy.wordings).serialized()
-        #expect(built == TCFCompiledTables.nameIndex + "\n", "TCFCompiledTables.swift is stale: run Scripts/generate-tcf-tables")
+        #expect(built == TCFCompiledTables.nameIndex + "\n", "TCFCompiledTables.swift is stale: run Scripts/generate-compiled-tables")
     }
 
     @Test func storedProseNamesAreCurrent() {
         let built = TCFNameFinder.serialized(TCFNameFinder.names(from: TCFTaxonomy.wordings))
-        #expect(built == TCFCompiledTables.namesInProse + "\n", "TCFCompiledTables.swift is stale: run Scripts/generate-tcf-tables")
+        #expect(built == TCFCompiledTables.namesInProse + "\n", "TCFCompiledTables.swift is stale: run Scripts/generate-compiled-tables")
     }
 
     @Test func readingTheTableGivesTheBuiltIndex() {

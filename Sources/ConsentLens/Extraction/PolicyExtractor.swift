@@ -261,7 +261,7 @@ private struct NoticeReader {
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
         let raw = PhraseMatcher.headingCore(heading).split(separator: " ").joined(separator: " ")
-        let shownName = CategoryName.cleaned(raw, alwaysActiveLabels: languages.flatMap(\.alwaysActive))
+        let shownName = CategoryName.cleaned(raw, languages: languages)
         let key = TextNormalizer.fold(shownName)
         if let existing = categoryIndex[key] {
             subject = .category(existing)
@@ -273,7 +273,7 @@ private struct NoticeReader {
             subject = .category(categories.count - 1)
             describedSubject = false
         }
-        if PhraseMatcher.contains(languages.flatMap(\.alwaysActive), in: raw) { markAlwaysActive(line) }
+        if languages.contains(where: { PhraseMatcher.contains($0.alwaysActive, in: raw) }) { markAlwaysActive(line) }
         // A ticked box the visitor cannot untick, labelled with the category's name.
         if line.role == .checkbox, line.checked == true, line.disabled { markAlwaysActive(line) }
         if line.role == .checkbox, let checked = line.checked, !line.inTemplate, case .category(let i) = subject,
@@ -577,12 +577,18 @@ extension StringProtocol {
 enum CategoryName {
     /// The category's name as shown, without what markup flattening glued to it: a repeated
     /// label, an "Always active" label, a cookie count ("Essenziell (3)").
-    static func cleaned(_ raw: String, alwaysActiveLabels: [String]) -> String {
+    static func cleaned(_ raw: String, languages: [NoticeLanguage]) -> String {
         var name = undoubled(raw)
-        let folded = TextNormalizer.fold(name)
-        for label in alwaysActiveLabels where folded.hasSuffix(" " + label) {
-            name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
-            break
+        let folded = Array(TextNormalizer.fold(name).utf8)
+        // The first always-active label (in the languages' order) the name ends with, after a space.
+        search: for language in languages {
+            for label in language.alwaysActive {
+                let count = label.utf8.count
+                guard folded.count > count, folded[folded.count - count - 1] == 0x20,
+                      folded[(folded.count - count)...].elementsEqual(label.utf8) else { continue }
+                name = String(name.dropLast(label.count)).trimmingCharacters(in: " ")
+                break search
+            }
         }
         if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
            name[name.index(after: open)..<name.index(before: name.endIndex)].allSatisfy(\.isNumber) {

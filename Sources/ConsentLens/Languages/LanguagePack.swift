@@ -63,6 +63,12 @@ extension NoticeLanguage {
     /// partners as counts ("# partners") and as notice vocabulary, the words of its banner
     /// sentences as detection words.
     public func merging(_ pack: LanguagePack?) -> NoticeLanguage {
+        merging(pack, bannerWords: nil)
+    }
+
+    /// `bannerWords`: the words of the pack's banner sentences when they are already known (the
+    /// table `Scripts/generate-compiled-tables` stores), so that start-up need not tokenise them.
+    func merging(_ pack: LanguagePack?, bannerWords: [String]?) -> NoticeLanguage {
         guard let pack else { return self }
         func union(_ a: [String], _ b: [String]) -> [String] {
             var seen = Set(a)
@@ -104,7 +110,7 @@ extension NoticeLanguage {
             case .filler: generated.filler.formUnion(set)
             }
         }
-        let detection = union(detectionWords, Self.sentenceWords(pack.bannerSentences))
+        let detection = union(detectionWords, bannerWords ?? Self.sentenceWords(pack.bannerSentences))
         return NoticeLanguage(
             code: code, name: name, detectionWords: detection, detectionCharacters: detectionCharacters,
             totalPartnerPatterns: totalPartnerPatterns, itemPartnerPatterns: itemPatterns,

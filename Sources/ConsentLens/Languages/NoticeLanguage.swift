@@ -97,7 +97,10 @@ extension NoticeLanguage {
     /// Every language ConsentLens reads, English first (the fallback): each language's
     /// hand-written additions (`NoticeLanguage+xx.swift`) with its generated pack
     /// (`Generated/LanguagePack+xx.swift`) merged in.
-    public static let all: [NoticeLanguage] = handWritten.map { $0.merging(LanguagePack.generated[$0.code]) }
+    public static let all: [NoticeLanguage] = {
+        let bannerWords = LanguageCompiledTables.bannerWords()
+        return handWritten.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: bannerWords[$0.code]) }
+    }()
 
     /// The hand-written part of every language, in the order of ``all``.
     static let handWritten: [NoticeLanguage] = [

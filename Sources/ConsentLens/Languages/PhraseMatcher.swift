@@ -202,10 +202,12 @@ public enum PhraseMatcher {
         var texts = words.map(\.text)
 
         // "Necessary Always Active", "Functional Functional Always active" (crawler Markdown).
-        for language in compiled {
-            if let n = language.alwaysActive.first(where: { texts.count > $0.count && texts.suffix($0.count).elementsEqual($0) })?.count {
-                texts.removeLast(n)
-                break
+        if let last = texts.last {
+            for language in compiled {
+                if let n = language.alwaysActiveByLastWord[last]?.first(where: { texts.count > $0.count && texts.suffix($0.count).elementsEqual($0) })?.count {
+                    texts.removeLast(n)
+                    break
+                }
             }
         }
         if texts.count >= 2, texts.count % 2 == 0, texts[..<(texts.count / 2)].elementsEqual(texts[(texts.count / 2)...]) {
@@ -897,6 +899,9 @@ final class CompiledLanguage: Sendable {
     let partnerPatternsStartingWithSlot: [PartnerPattern]
     let partnerPatternsStartingWithPunct: [PartnerPattern]
     let alwaysActive: [[String]]
+    /// The same labels by their last word, longest first: a heading is checked against the
+    /// labels that can end it, not against all of them.
+    let alwaysActiveByLastWord: [String: [[String]]]
     /// The words for "cookies".
     let cookieWords: CookieWordTable
     let categories: [String: CategoryClass]
@@ -923,6 +928,7 @@ final class CompiledLanguage: Sendable {
             LineTokenizer.tokens(TextNormalizer.fold(phrase)).filter { $0.kind == .word }.map(\.text)
         }
         alwaysActive = language.alwaysActive.map(words).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        alwaysActiveByLastWord = Dictionary(grouping: alwaysActive, by: { $0.last! })
         cookieWords = CookieWordTable(language.cookieWords.map(words))
         var categories: [String: CategoryClass] = [:]
         for (cls, names) in language.categoryNames {

@@ -25,7 +25,7 @@ enum TCFNameFinder {
         var references: Set<TCFReference>
     }
 
-    /// Read from the table `Scripts/generate-tcf-tables` stores (names already split into folded
+    /// Read from the table `Scripts/generate-compiled-tables` stores (names already split into folded
     /// words), so start-up folds no names; `TCFTablesTests` checks it against `names(from:)`.
     static let byFirstWord: [String: [Name]] = index(table: TCFCompiledTables.namesInProse)
 

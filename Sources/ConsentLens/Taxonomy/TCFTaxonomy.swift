@@ -190,7 +190,7 @@ public enum TCFTaxonomy {
         return table
     }()
 
-    /// Read from the table `Scripts/generate-tcf-tables` stores (keys already folded, typo
+    /// Read from the table `Scripts/generate-compiled-tables` stores (keys already folded, typo
     /// tolerances already capped), so start-up does not fold thousands of names or compare every
     /// pair of them. `TCFTablesTests` checks the stored table against `TCFNameIndex(wordings:)`.
     static let index = TCFNameIndex(table: TCFCompiledTables.nameIndex)

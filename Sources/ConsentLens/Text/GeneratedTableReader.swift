@@ -93,4 +93,11 @@ struct GeneratedTableReader {
         }
         return out
     }
+
+    /// A raw multi-line string literal holding `text`, indented for a static inside an enum: the
+    /// generated tables hold tabs and never `"""#`.
+    static func literal(_ text: String) -> String {
+        let body = text.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n")
+        return "#\"\"\"\n" + body + "\n        \"\"\"#"
+    }
 }

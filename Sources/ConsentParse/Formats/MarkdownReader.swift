@@ -195,6 +195,15 @@ public enum MarkdownReader {
         var open: [(Int, Bool)] = []
         var noParenUntil = 0
         let emphasis = underscoreEmphasis(chars)
+        // Brackets and parentheses as small codes, so that scanning for a link's target compares
+        // bytes, not `Character`s (a grapheme comparison each): "[a][" repeated scans far.
+        let brackets: [UInt8] = chars.map { c in
+            guard c.utf8.count == 1, let b = c.utf8.first else { return 0 }
+            switch b {
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"): return b
+            default: return 0
+            }
+        }
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -215,7 +224,8 @@ public enum MarkdownReader {
                 guard let (start, isImage) = open.popLast() else { out.append(c); break }
                 // A link or image needs its target right after: `(…)` or a reference `[…]`.
                 if i + 1 < chars.count, chars[i + 1] == "(" || chars[i + 1] == "[" {
-                    let closer: Character = chars[i + 1] == "(" ? ")" : "]"
+                    let opener = brackets[i + 1]
+                    let closer: UInt8 = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
                     var j = i + 2
                     var depth = 1
                     // A target longer than any real URL is not one: the bound keeps a line of
@@ -223,13 +233,13 @@ public enum MarkdownReader {
                     let limit = min(chars.count, i + 2 + maximumTargetLength)
                     // A stretch already scanned without any closer need not be scanned again:
                     // "[a](" repeated stays linear.
-                    if closer == ")", j < noParenUntil { j = noParenUntil }
+                    if closer == UInt8(ascii: ")"), j < noParenUntil { j = noParenUntil }
                     var sawCloser = false
                     while j < limit {
-                        if chars[j] == chars[i + 1] { depth += 1 } else if chars[j] == closer { sawCloser = true; depth -= 1; if depth == 0 { break } }
+                        if brackets[j] == opener { depth += 1 } else if brackets[j] == closer { sawCloser = true; depth -= 1; if depth == 0 { break } }
                         j += 1
                     }
-                    if closer == ")", !sawCloser { noParenUntil = max(noParenUntil, j) }
+                    if closer == UInt8(ascii: ")"), !sawCloser { noParenUntil = max(noParenUntil, j) }
                     if j < limit {
                         if isImage {
                             out.removeSubrange(start...)
