@@ -21,6 +21,9 @@ enum PayOrConsentReader {
     ) -> PayOrConsent? {
         let packs = wordPacks(notice: notice, languages: languages)
         guard !packs.isEmpty else { return nil }
+        // No wall without a line naming the paid option: most notices have none, and their other
+        // facts (prices, labels, what the option buys) need not be read.
+        guard lines.contains(where: { LineFacts.namesPaidOption(LineFacts.trimmed($0.text), packs: packs) }) else { return nil }
         let marked = markedLines(lines, page: page, platform: platform)
         var facts: [LineFacts] = []
         facts.reserveCapacity(lines.count)
@@ -134,7 +137,7 @@ enum PayOrConsentReader {
         init(_ line: TextLine, index: Int, packs: [PayOrConsentWords], marked: Bool) {
             self.index = index
             self.marked = marked
-            let text = line.text.trimmingCharacters(in: " \t")
+            let text = Self.trimmed(line.text)
             self.text = text
             role = line.role
             let words = text.split(separator: " ").count
@@ -142,12 +145,19 @@ enum PayOrConsentReader {
             let short = !text.isEmpty && text.utf8.count <= 400
             let isLabel = short && words <= 6 && !text.hasSuffix(".") && !text.hasSuffix("?")
             labelText = isLabel ? text : ""
-            paid = short && packs.contains { PhraseMatcher.contains($0.paidOption, in: text) }
+            paid = Self.namesPaidOption(text, packs: packs)
             withoutTracking = short && packs.contains { PhraseMatcher.contains($0.withoutTracking, in: text) }
             login = short && packs.contains { PhraseMatcher.contains($0.subscriberLogin, in: text) }
             freePhrase = short && packs.contains { PhraseMatcher.contains($0.freeAlternative, in: text) }
             price = short ? PriceReader.price(in: text, packs: packs) : nil
             control = isLabel ? ControlLexicon.labels(in: text).first?.kind : nil
+        }
+
+        static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: " \t") }
+
+        /// A short line (trimmed) naming the paid option in one of the packs.
+        static func namesPaidOption(_ text: String, packs: [PayOrConsentWords]) -> Bool {
+            !text.isEmpty && text.utf8.count <= 400 && packs.contains { PhraseMatcher.contains($0.paidOption, in: text) }
         }
     }
 }
