@@ -176,7 +176,7 @@ private struct NoticeReader {
         }
         if readControl(line) { return }
 
-        if languages.contains(where: { PhraseMatcher.contains($0.legitimateInterest, in: raw) }) {
+        if languages.contains(where: { PhraseMatcher.contains($0.legitimateInterestSet, in: raw) }) {
             legitimateInterest = true
             if raw.count < 60, case .declaration(let i) = subject { declarations[i].legitimateInterest = true }
         }
@@ -273,7 +273,7 @@ private struct NoticeReader {
             subject = .category(categories.count - 1)
             describedSubject = false
         }
-        if languages.contains(where: { PhraseMatcher.contains($0.alwaysActive, in: raw) }) { markAlwaysActive(line) }
+        if languages.contains(where: { PhraseMatcher.contains($0.alwaysActiveSet, in: raw) }) { markAlwaysActive(line) }
         // A ticked box the visitor cannot untick, labelled with the category's name.
         if line.role == .checkbox, line.checked == true, line.disabled { markAlwaysActive(line) }
         if line.role == .checkbox, let checked = line.checked, !line.inTemplate, case .category(let i) = subject,

@@ -41,6 +41,10 @@ public final class NoticeLanguage: Sendable {
     public let consentBasis: [String]
     /// Phrases that state or offer legitimate interest as a legal basis.
     public let legitimateInterest: [String]
+    /// ``alwaysActive`` and ``legitimateInterest`` as sets compiled on first use: the reader
+    /// searches every line for them.
+    let alwaysActiveSet: PhraseSet
+    let legitimateInterestSet: PhraseSet
     /// Words whose presence marks text as consent-notice text (used to isolate the notice).
     public let noticeVocabulary: [String]
     /// Category names (without the word for "cookies") and the class each belongs to.
@@ -85,6 +89,8 @@ public final class NoticeLanguage: Sendable {
         self.controlExamples = controlExamples
         self.preferenceCentreTitles = preferenceCentreTitles
         self.legitimateInterest = legitimateInterest
+        alwaysActiveSet = PhraseSet(alwaysActive)
+        legitimateInterestSet = PhraseSet(legitimateInterest)
         self.noticeVocabulary = noticeVocabulary
         self.categoryNames = categoryNames
         self.cookieWords = cookieWords

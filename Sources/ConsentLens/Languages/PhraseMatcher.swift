@@ -36,16 +36,12 @@ public enum PhraseMatcher {
     public static func contains(_ phrases: [String], in line: String, multiWordOnly: Bool = false) -> Bool {
         guard !phrases.isEmpty, !line.isEmpty else { return false }
         var folded = FoldCache.fold(line)
-        if let set = CompiledPhrases.of(phrases) {
-            return folded.withUTF8 { text in
-                set.phrases.contains { (!multiWordOnly || $0.isMultiWord) && containsWord(compiled: $0, in: text) }
-            }
-        }
+        // An ad-hoc table: each phrase is compiled here, as a ``PhraseSet`` compiles its own once.
         return folded.withUTF8 { text in
-            for phrase in phrases where !multiWordOnly || phrase.utf8.contains(0x20) {
-                if containsWord(phrase, in: text) { return true }
+            phrases.contains { phrase in
+                let compiled = CompiledPhrase(phrase)
+                return (!multiWordOnly || compiled.isMultiWord) && containsWord(compiled: compiled, in: text)
             }
-            return false
         }
     }
 
@@ -56,17 +52,8 @@ public enum PhraseMatcher {
         var folded = FoldCache.fold(line)
         return folded.withUTF8 { text in
             guard let core = labelCore(text) else { return false }
-            if let set = CompiledPhrases.of(phrases) { return set.containsExactly(core) }
-            for phrase in phrases {
-                if needsFolding(phrase) {
-                    if trimmedLabel(Substring(TextNormalizer.fold(phrase))).utf8.elementsEqual(core) { return true }
-                    continue
-                }
-                // Table phrases are folded and trimmed: equal length first, then the bytes.
-                guard phrase.utf8.count == core.count else { continue }
-                if phrase.utf8.elementsEqual(core) { return true }
-            }
-            return false
+            // An ad-hoc table (the languages' own go through ``ExactLabelIndex``).
+            return phrases.contains { CompiledPhrase($0).bytes.elementsEqual(core) }
         }
     }
 
@@ -300,28 +287,12 @@ public enum PhraseMatcher {
         return countNameWords.contains { name.contains($0) }
     }
 
-    /// True when a table phrase was not written folded (upper case), so must be folded before use.
-    @inline(__always)
-    static func needsFolding(_ phrase: String) -> Bool {
-        phrase.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
-    }
-
     /// The label without surrounding whitespace, punctuation and symbols.
     static func trimmedLabel(_ s: Substring) -> Substring {
         var s = s
         while let f = s.unicodeScalars.first, !isWordScalar(f) { s = s.dropFirst() }
         while let l = s.unicodeScalars.last, !isWordScalar(l) { s = s.dropLast() }
         return s
-    }
-
-    /// Whole-word search of a folded phrase in folded UTF-8 text.
-    static func containsWord(_ phrase: String, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if needsFolding(phrase) {
-            var folded = TextNormalizer.fold(phrase)
-            return folded.withUTF8 { containsWord(bytes: $0, in: text) }
-        }
-        if let found = phrase.utf8.withContiguousStorageIfAvailable({ containsWord(bytes: $0, in: text) }) { return found }
-        return Array(phrase.utf8).withUnsafeBufferPointer { containsWord(bytes: $0, in: text) }
     }
 
     static func containsWord(bytes p: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -445,48 +416,6 @@ struct CompiledPhrase: Sendable {
         endBoundary = scalars.last.map(continuesWord) ?? false
         isMultiWord = bytes.contains(0x20)
     }
-}
-
-/// The phrase arrays of ``NoticeLanguage/all`` compiled once, found by the array's storage: the
-/// extractor passes the tables themselves (`language.acceptAll`), which share that storage for
-/// the life of the program. Any other array is matched phrase by phrase.
-struct CompiledPhrases: Sendable {
-    let phrases: [CompiledPhrase]
-    /// FNV-1a hashes of the phrases' bytes: a whole-line comparison (`isExactly`) is one hash
-    /// and one look-up instead of a pass over every phrase.
-    let exactHashes: Set<UInt64>
-
-    init(phrases: [CompiledPhrase]) {
-        self.phrases = phrases
-        exactHashes = Set(phrases.map { FNV1a.hash($0.bytes) })
-    }
-
-    /// Whether `core` (folded, trimmed) is exactly one of the phrases.
-    func containsExactly(_ core: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard exactHashes.contains(FNV1a.hash(core)) else { return false }
-        return phrases.contains { $0.bytes.count == core.count && $0.bytes.elementsEqual(core) }
-    }
-
-    static func of(_ phrases: [String]) -> CompiledPhrases? {
-        guard let address = phrases.withUnsafeBufferPointer({ $0.baseAddress }) else { return nil }
-        return byStorage[UInt(bitPattern: address)]
-    }
-
-    static let byStorage: [UInt: CompiledPhrases] = {
-        var table: [UInt: CompiledPhrases] = [:]
-        for language in NoticeLanguage.all {
-            let arrays = [
-                language.alwaysActive, language.acceptAll, language.rejectAll, language.manageChoices,
-                language.saveChoices, language.legitimateInterest, language.noticeVocabulary, language.cookieWords,
-                language.detectionWords, language.preferenceCentreTitles, language.consentBasis,
-            ]
-            for array in arrays where !array.isEmpty {
-                guard let address = array.withUnsafeBufferPointer({ $0.baseAddress }) else { continue }
-                table[UInt(bitPattern: address)] = CompiledPhrases(phrases: array.map(CompiledPhrase.init))
-            }
-        }
-        return table
-    }()
 }
 
 // MARK: - Folding cache
