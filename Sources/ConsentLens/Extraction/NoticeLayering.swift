@@ -61,12 +61,12 @@ enum NoticeLayering {
         var start = k
         k -= 1
         // Links under the description ("More information").
-        while k >= 0, lines[k].text.utf8.count <= 40, !lines[k].text.hasSuffix("."), ControlLexicon.labels(in: lines[k].text).isEmpty { k -= 1 }
+        while k >= 0, LineLength.of(lines[k].text) <= LineLength.label, !lines[k].text.hasSuffix("."), ControlLexicon.labels(in: lines[k].text).isEmpty { k -= 1 }
         // The description, then the heading over it. Without a description right above, the
         // button ends a banner ("Cookie settings", "Accept all", then the centre's title).
-        guard k >= 0, lines[k].text.utf8.count >= 80, ControlLexicon.trailingLabels(in: lines[k].text).isEmpty else { return title..<title }
+        guard k >= 0, LineLength.of(lines[k].text) >= LineLength.heading, ControlLexicon.trailingLabels(in: lines[k].text).isEmpty else { return title..<title }
         start = k
-        if k > 0, lines[k - 1].text.utf8.count <= 60, !lines[k - 1].text.hasSuffix("."), ControlLexicon.labels(in: lines[k - 1].text).isEmpty {
+        if k > 0, LineLength.of(lines[k - 1].text) <= LineLength.title, !lines[k - 1].text.hasSuffix("."), ControlLexicon.labels(in: lines[k - 1].text).isEmpty {
             start = k - 1
         }
         return start..<title
@@ -76,7 +76,7 @@ enum NoticeLayering {
     /// A short title that also reads as a button ("Cookie settings") needs a heading's markup; a
     /// longer one ("Manage Consent Preferences") is a heading wherever it stands.
     static func isPreferenceCentreTitle(_ line: TextLine, languages: [NoticeLanguage]) -> Bool {
-        guard line.text.utf8.count <= 80, line.role != .button, line.role != .link else { return false }
+        guard LineLength.of(line.text) <= LineLength.heading, line.role != .button, line.role != .link else { return false }
         guard PhraseMatcher.isExactly(.preferenceCentreTitles, in: languages, line: line.text) else { return false }
         return line.role == .heading || ControlLexicon.contentWordCount(line.text) >= 3 || ControlLexicon.labels(in: line.text).isEmpty
     }

@@ -35,7 +35,7 @@ public enum PolicyExtractor {
     /// it, or when it names a category class and reads as no control. Opening a section is not a
     /// choice, so it never counts among the notice's buttons.
     static func isCategoryDisclosure(_ line: TextLine, statusFollows: Bool, languages: [NoticeLanguage], platform: String?) -> Bool {
-        guard line.role == .button, line.expands, line.text.utf8.count <= 80 else { return false }
+        guard line.role == .button, line.expands, LineLength.of(line.text) <= LineLength.heading else { return false }
         let labels = ControlLexicon.labels(in: line.text)
         if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) { return false }
         if statusFollows { return true }
@@ -51,9 +51,9 @@ public enum PolicyExtractor {
         var previous: Int?
         for (i, line) in lines.enumerated() where !line.text.isEmpty {
             defer { previous = i }
-            guard line.role == .text || line.role == .listItem, line.text.utf8.count <= 40,
+            guard line.role == .text || line.role == .listItem, LineLength.of(line.text) <= LineLength.label,
                   let next = lines[(i + 1)...].first(where: { !$0.text.isEmpty }), next.role != .button,
-                  next.text.utf8.count >= 100, next.text.contains(" ") else { continue }
+                  LineLength.of(next.text) >= LineLength.paragraph, next.text.contains(" ") else { continue }
             guard ControlLexicon.labels(in: line.text).map(\.kind) == [.manageChoices] else { continue }
             if let previous, !ControlLexicon.labels(in: lines[previous].text, strict: lines[previous].role != .button).isEmpty { continue }
             out.insert(i)
@@ -72,7 +72,7 @@ public enum PolicyExtractor {
             out[i] = nextIsStatus
             let text = lines[i].text
             guard !text.isEmpty else { continue }
-            nextIsStatus = text.utf8.count <= 40 && PhraseMatcher.isExactly(.alwaysActive, in: languages, line: text)
+            nextIsStatus = LineLength.of(text) <= LineLength.label && PhraseMatcher.isExactly(.alwaysActive, in: languages, line: text)
         }
         return out
     }
@@ -157,7 +157,7 @@ private struct NoticeReader {
         for placeholder in PhraseMatcher.placeholders(in: raw) where placeholderSet.insert(placeholder).inserted {
             placeholders.append(placeholder)
         }
-        if NoticeMarkup.isCategoryHeading(line, page: page, platform: platform), raw.count <= 80,
+        if NoticeMarkup.isCategoryHeading(line, page: page, platform: platform), LineLength.of(raw) <= LineLength.heading,
            PhraseMatcher.partnerCount(in: raw, languages: languages) == nil, TCFTaxonomy.match(raw) == nil {
             let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) ?? .other
             openCategory(raw, class: cls, line: line)
@@ -166,7 +166,7 @@ private struct NoticeReader {
         // A name that reads as a button label ("Cookie Settings") with an "Always Active" label
         // under it is a category: a button has no status. A heading we do not know keeps its
         // meaning (see below): only what would otherwise be taken for a control is re-read.
-        if statusFollows, line.role != .button, raw.utf8.count <= 80, !raw.hasSuffix("."),
+        if statusFollows, line.role != .button, LineLength.of(raw) <= LineLength.heading, !raw.hasSuffix("."),
            PhraseMatcher.partnerCount(in: raw, languages: languages) == nil, TCFTaxonomy.match(raw) == nil {
             let labels = ControlLexicon.labels(in: raw)
             if !labels.isEmpty, !labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) {
@@ -178,7 +178,7 @@ private struct NoticeReader {
 
         if languages.contains(where: { PhraseMatcher.contains($0.legitimateInterestSet, in: raw) }) {
             legitimateInterest = true
-            if raw.count < 60, case .declaration(let i) = subject { declarations[i].legitimateInterest = true }
+            if LineLength.of(raw) < LineLength.basisLabel, case .declaration(let i) = subject { declarations[i].legitimateInterest = true }
         }
 
         if PhraseMatcher.isExactly(.alwaysActive, in: languages, line: raw) {
@@ -186,7 +186,7 @@ private struct NoticeReader {
             return
         }
         // "Needed for the site to work. Always active.": the label as the description's last sentence.
-        if raw.count > 20, let tail = Self.lastSentence(raw),
+        if LineLength.of(raw) > LineLength.withStatusSentence, let tail = Self.lastSentence(raw),
            PhraseMatcher.isExactly(.alwaysActive, in: languages, line: tail) {
             markAlwaysActive(line)
         }
@@ -200,8 +200,8 @@ private struct NoticeReader {
         if let count = PhraseMatcher.partnerCount(in: raw, languages: languages) {
             // "…may be stored by, accessed by and shared with 183 partners, or used…": a count in
             // the middle of prose is the notice's total, not an item's.
-            let isProse = count.range.upperBound < raw.endIndex && raw[count.range.upperBound...].count > 30
-                && raw[..<count.range.lowerBound].count > 60
+            let isProse = count.range.upperBound < raw.endIndex && LineLength.of(raw[count.range.upperBound...]) > LineLength.proseAfterCount
+                && LineLength.of(raw[..<count.range.lowerBound]) > LineLength.proseBeforeCount
             if count.isTotal || isProse {
                 // "0 partners" is what a script-filled counter shows before it runs: not a figure.
                 if totalPartners == nil, count.count > 0 { totalPartners = count.count }
@@ -216,18 +216,18 @@ private struct NoticeReader {
             setPartners(itemCount)
             return
         }
-        if trimmedName.count <= 250, let reference = TCFTaxonomy.match(trimmedName) {
+        if LineLength.of(trimmedName) <= LineLength.itemName, let reference = TCFTaxonomy.match(trimmedName) {
             declare(reference, name: trimmedName, partners: itemCount)
             return
         }
-        if let itemCount, trimmedName.count <= 250, !trimmedName.isEmpty {
+        if let itemCount, LineLength.of(trimmedName) <= LineLength.itemName, !trimmedName.isEmpty {
             // A counted item whose name the TCF does not know: keep it, with no id.
             declarations.append(PurposeDeclaration(kind: kindHint(raw), tcfId: nil, name: trimmedName, partners: itemCount))
             subject = .declaration(declarations.count - 1)
             describedSubject = false
             return
         }
-        if raw.count <= 80, line.role != .button, !isSettingsTitle(raw),
+        if LineLength.of(raw) <= LineLength.heading, line.role != .button, !isSettingsTitle(raw),
            let cls = PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) {
             openCategory(raw, class: cls, line: line)
             return
@@ -237,14 +237,14 @@ private struct NoticeReader {
         // sentence. Declare each so that a notice showing only its first layer still lists them.
         // Two names at least, or one long name (a stack's, "Use precise geolocation data" in most
         // translations), so that a sentence quoting a short name in passing declares nothing.
-        if raw.count > 40 {
+        if LineLength.of(raw) > LineLength.label {
             let found = TCFNameFinder.occurrences(in: raw)
             if found.count >= 2 || found.first.map({ $0.words.count >= Self.singleNameWords }) == true {
                 for occurrence in found { declare(occurrence.reference, name: occurrence.text, partners: nil, makeSubject: false) }
                 if found.count >= 2 { return }
             }
         }
-        if line.role == .heading || (raw.count < 40 && !raw.hasSuffix(".")) {
+        if line.role == .heading || (LineLength.of(raw) < LineLength.label && !raw.hasSuffix(".")) {
             // A heading we do not know ("Eigenschaften", "Vendors"): what follows is not about the
             // previous subject, so an "Always Active" under it must not be credited to it.
             subject = .none
@@ -256,7 +256,7 @@ private struct NoticeReader {
     /// "Cookie Preferences", "Cookie-Einstellungen": the settings' own title (or the button that
     /// opens them), never a category, though a category's name is in it.
     func isSettingsTitle(_ raw: String) -> Bool {
-        raw.utf8.count <= 80 && PhraseMatcher.isExactly(.preferenceCentreTitles, in: languages, line: raw)
+        LineLength.of(raw) <= LineLength.heading && PhraseMatcher.isExactly(.preferenceCentreTitles, in: languages, line: raw)
     }
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
@@ -300,7 +300,7 @@ private struct NoticeReader {
         // A category's name on its own line ("Preferences", "Preferences Preferences") is a
         // heading, not a settings button, unless markup says it is a button or the line is a row
         // of buttons that accepts or refuses.
-        if !marked, raw.count <= 80, labels.count < 2, !labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }),
+        if !marked, LineLength.of(raw) <= LineLength.heading, labels.count < 2, !labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }),
            !isSettingsTitle(raw), PhraseMatcher.categoryClass(ofHeading: raw, languages: languages, platform: platform) != nil {
             return false
         }
@@ -310,16 +310,23 @@ private struct NoticeReader {
         if labels.isEmpty, marked, let name = line.accessibleName, let clause = name.split(separator: ",").last {
             labels = ControlLexicon.labels(in: String(clause), strict: false)
         }
+        // A row glued into one line, in labels consent tools print word for word ("Permet totes
+        // les galetes Denega totes les galetes"): read whole, as the words of one label may not
+        // tell its part.
+        if !marked, let mask = ExactLabelIndex.shared.mask(of: languages),
+           let row = ExactLabelIndex.shared.row(raw, languageMask: mask) {
+            labels = row.map { ControlLexicon.Label(kind: $0, text: raw) }
+        }
         // A copy that ran the buttons into the end of the notice's text ("… à nos efforts de
         // marketing. Paramètres des cookies Autoriser tous les cookiesContinuer sans accepter").
-        if labels.isEmpty, !marked, raw.count > 40 {
+        if labels.isEmpty, !marked, LineLength.of(raw) > LineLength.label {
             let trailing = ControlLexicon.trailingLabels(in: raw)
             if trailing.count >= 2 {
                 for label in trailing { setControl(label.kind) }
                 if line.shown { sawButtonRow = true; layers[layer].sawButtonRow = true }
             }
         }
-        if labels.isEmpty, marked || raw.count <= 40 {
+        if labels.isEmpty, marked || LineLength.of(raw) <= LineLength.label {
             for (table, kind) in [(LabelTable.acceptAll, ControlKind.acceptAll), (.rejectAll, .rejectAll),
                                   (.manageChoices, .manageChoices), (.saveChoices, .saveChoices)]
             where PhraseMatcher.isExactly(table, in: languages, line: raw) {
@@ -348,7 +355,7 @@ private struct NoticeReader {
         }
         // A notice that names its own button in quotes ('En cliquant sur "Continuer sans
         // accepter", vous refusez…', 'click "Yes, I accept"') shows that the button exists.
-        if !marked, raw.count > 40 {
+        if !marked, LineLength.of(raw) > LineLength.label {
             for quoted in Self.quotedPhrases(raw) {
                 let found = ControlLexicon.labels(in: quoted)
                 if found.count == 1 { setControl(found[0].kind) }
@@ -367,7 +374,7 @@ private struct NoticeReader {
             if let current = open {
                 if c == current.closer {
                     let inside = text[text.index(after: current.start)..<index].trimmingCharacters(in: " ")
-                    if !inside.isEmpty, inside.count <= 40 { out.append(inside) }
+                    if !inside.isEmpty, LineLength.of(inside) <= LineLength.label { out.append(inside) }
                     open = nil
                     continue
                 }
@@ -474,7 +481,7 @@ private struct NoticeReader {
     }
 
     mutating func describe(_ raw: String) {
-        guard !describedSubject, raw.count >= 40 else { return }
+        guard !describedSubject, LineLength.of(raw) >= LineLength.label else { return }
         switch subject {
         case .declaration(let i): declarations[i].description = raw
         case .stack(let i): stacks[i].description = raw
@@ -492,7 +499,7 @@ private struct NoticeReader {
         let trimmed = raw.trimmingCharacters(in: " .")
         guard let stop = trimmed.lastIndex(where: { $0 == "." || $0 == "!" }) else { return nil }
         let tail = trimmed[trimmed.index(after: stop)...].trimmingCharacters(in: " ")
-        return tail.isEmpty || tail.count > 30 ? nil : tail
+        return tail.isEmpty || LineLength.of(tail) > LineLength.statusSentence ? nil : tail
     }
 
     /// The kind an unmatched item's count line names ("… can use this special feature").

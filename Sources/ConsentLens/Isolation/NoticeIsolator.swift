@@ -271,15 +271,29 @@ enum LineScorer {
                 // row: with one paragraph about cookies above it, that is a banner.
                 return Score(value: labels.count >= 2 ? 5 : 4, strong: true, isButtonRow: true)
             }
+            // The same row in labels that consent tools print word for word.
+            if let mask = ExactLabelIndex.shared.mask(of: languages),
+               ExactLabelIndex.shared.row(text, languageMask: mask) != nil {
+                return Score(value: 5, strong: true, isButtonRow: true)
+            }
             // "More options", "Cookie settings": part of the notice's UI, not article text.
             if !labels.isEmpty { return Score(value: 1, strong: false, isButtonRow: true) }
         }
         var folded = FoldCache.fold(text)
-        if length <= 60, let kind = Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(folded)))] {
+        let label = length <= 60 ? String(PhraseMatcher.trimmedLabel(Substring(folded))) : ""
+        if length <= 60, let kind = Vocabulary.shared.labels[label] {
             switch kind {
             case .alwaysActive: return Score(value: 4, strong: true, consent: true)
-            // An "Accept all" / "Reject all" control: strong when markup says it is a button.
-            case .acceptOrReject: return Score(value: line.role == .button ? 4 : 2, strong: line.role == .button)
+            // An "Accept all" / "Reject all" control, word for word as a consent tool labels it:
+            // a button when markup says so, or when the label has several words ("Permet totes les
+            // galetes"), which prose does not print on a line of its own. A lone word ("OK") is
+            // only a hint. The same as a label the control words read (above), for the languages
+            // whose words they do not read.
+            case .acceptOrReject:
+                if line.role == .button || label.utf8.contains(0x20) {
+                    return Score(value: 4, strong: true, isButtonRow: true)
+                }
+                return Score(value: 2, strong: false)
             // "Privacy Preference Center": a notice's own heading.
             case .preferenceCentreTitle: return Score(value: 3, strong: false, consent: true)
             }

@@ -35,6 +35,10 @@ struct ExactLabelIndex: Sendable {
 
     private var buckets: [UInt64: [Entry]] = [:]
     private let positions: [ObjectIdentifier: Int]
+    /// The first and the last words of the control tables' labels (without punctuation): a line
+    /// that starts or ends with no such word is no row of them, known with two look-ups.
+    private var firstWords: Set<Substring> = []
+    private var lastWords: Set<Substring> = []
     let languageCount: Int
 
     static let shared = ExactLabelIndex(NoticeLanguage.all)
@@ -49,6 +53,12 @@ struct ExactLabelIndex: Sendable {
                 for phrase in language.phrases(table) {
                     let core = Array(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase))).utf8)
                     guard !core.isEmpty else { continue }
+                    if [.acceptAll, .rejectAll, .manageChoices, .saveChoices].contains(table),
+                       let words = Optional(String(decoding: core, as: UTF8.self).split(separator: " ")),
+                       let first = words.first, let last = words.last {
+                        firstWords.insert(Substring(PhraseMatcher.trimmedLabel(first)))
+                        lastWords.insert(Substring(PhraseMatcher.trimmedLabel(last)))
+                    }
                     let hash = FNV1a.hash(core)
                     var bucket = buckets[hash] ?? []
                     if let i = bucket.firstIndex(where: { $0.bytes == core }) {
@@ -84,5 +94,53 @@ struct ExactLabelIndex: Sendable {
             mask |= 1 << UInt64(position)
         }
         return mask
+    }
+
+    /// A row of buttons a copy glued into one line ("Permet totes les galetes Denega totes les
+    /// galetes", "Accept all | Reject all"): the line cut at spaces into two or more labels that
+    /// consent tools print word for word, one of them accepting or refusing; nil when no cut
+    /// does. It reads the rows of every language whose tools' labels are in the packs, whatever
+    /// parts the words of those labels were given. Separators between the labels ("|", "·") are
+    /// skipped.
+    func row(_ line: String, languageMask: UInt64) -> [ControlKind]? {
+        guard line.utf8.count <= Self.maximumRowBytes, line.utf8.contains(0x20) else { return nil }
+        let folded = FoldCache.fold(line)
+        var words: [Substring] = []
+        for word in folded.split(separator: " ") where word.unicodeScalars.contains(where: isWordScalar) {
+            words.append(word)
+        }
+        guard words.count >= 2, words.count <= Self.maximumRowWords,
+              firstWords.contains(PhraseMatcher.trimmedLabel(words[0])),
+              lastWords.contains(PhraseMatcher.trimmedLabel(words[words.count - 1])) else { return nil }
+        // kinds[i]: the labels of the first i words, fewest first; nil when they cannot be cut.
+        var kinds = [[ControlKind]?](repeating: nil, count: words.count + 1)
+        kinds[0] = []
+        for end in 1...words.count {
+            for start in 0..<end {
+                guard let before = kinds[start], kinds[end] == nil || kinds[end]!.count > before.count + 1,
+                      let kind = kind(of: words[start..<end].joined(separator: " "), languageMask: languageMask)
+                else { continue }
+                kinds[end] = before + [kind]
+            }
+        }
+        guard let found = kinds[words.count], found.count >= 2,
+              found.contains(where: { $0 == .acceptAll || $0 == .rejectAll }) else { return nil }
+        return found
+    }
+
+    static let maximumRowBytes = 200
+    static let maximumRowWords = 16
+
+    /// What a label does, when it is one of the four control tables' labels in these languages
+    /// and in one table only (a label that both accepts and refuses somewhere is not read).
+    private func kind(of label: String, languageMask: UInt64) -> ControlKind? {
+        var label = label
+        return label.withUTF8 { text -> ControlKind? in
+            guard let core = PhraseMatcher.labelCore(text), let masks = masks(core: core) else { return nil }
+            let found = [(LabelTable.acceptAll, ControlKind.acceptAll), (.rejectAll, .rejectAll),
+                         (.saveChoices, .saveChoices), (.manageChoices, .manageChoices)]
+                .filter { masks[$0.0.rawValue] & languageMask != 0 }
+            return found.count == 1 ? found[0].1 : nil
+        }
     }
 }

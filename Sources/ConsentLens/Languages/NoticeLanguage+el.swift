@@ -9,6 +9,16 @@ extension NoticeLanguage {
         detectionCharacters: ["\u{0370}"..."\u{03FF}", "\u{1F00}"..."\u{1FFF}"],
         totalPartnerPatterns: ["εμείσ και οι # συνεργάτεσ μασ"],
         itemPartnerPatterns: ["# συνεργάτεσ"],
+        // "All" is inflected: "όλων" (of all) closes "Αποδοχή όλων" and "Απόρριψη όλων" alike, so it
+        // is no accepting word, whatever the pack's labels suggested.
+        controlWords: ControlWords(
+            accept: [], reject: [], negation: [], necessary: [], only: [], selection: [], save: [], manage: [], close: [],
+            all: ["όλα", "όλων", "όλες", "όλουσ"], filler: []
+        ),
+        controlExamples: [
+            ("Αποδοχή όλων", .acceptAll),
+            ("Απόρριψη όλων", .rejectAll),
+        ],
         noticeVocabulary: ["συγκατάθεση", "απόρρητο", "συνεργάτεσ"],
         cookieWords: ["cookies", "cookie"],
         cookieUseWords: ["χρησιμοποιεί", "χρησιμοποιούμε", "χρησιμοποιούν"],
