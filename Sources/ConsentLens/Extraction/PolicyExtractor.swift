@@ -53,7 +53,7 @@ public enum PolicyExtractor {
             defer { previous = i }
             guard line.role == .text || line.role == .listItem, LineLength.of(line.text) <= LineLength.label,
                   let next = lines[(i + 1)...].first(where: { !$0.text.isEmpty }), next.role != .button,
-                  LineLength.of(next.text) >= LineLength.paragraph, next.text.contains(" ") else { continue }
+                  LineLength.of(next.text) >= LineLength.paragraph, next.text.containsBytes(" ") else { continue }
             guard ControlLexicon.labels(in: line.text).map(\.kind) == [.manageChoices] else { continue }
             if let previous, !ControlLexicon.labels(in: lines[previous].text, strict: lines[previous].role != .button).isEmpty { continue }
             out.insert(i)

@@ -260,7 +260,7 @@ enum LineScorer {
             return Score(value: 5, strong: true, consent: true)
         }
         // A row of buttons, alone or glued into one line by a copy ("Cookie settingsReject allAccept all").
-        if length <= 160, line.role == .button || !text.contains(". ") {
+        if length <= 160, line.role == .button || !text.containsBytes(". ") {
             let labels = ControlLexicon.labels(in: text, strict: line.role != .button)
             // Bare answers ("Yes", "No", a table's "yes  yes  -") are buttons only by markup.
             if line.role != .button, !labels.isEmpty, labels.allSatisfy({ ControlLexicon.isBareAnswer($0.text) }) {

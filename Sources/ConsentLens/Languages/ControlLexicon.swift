@@ -217,7 +217,7 @@ public enum ControlLexicon {
         // refuses and the line is no sentence.
         // Not in a line written all in lower case: that is a sentence or an instruction ("enable
         // the deletion of a single character"), where a row of buttons has capitals.
-        guard strict, !line.contains(". "), !(oneCase && !words.contains(where: \.capitalised)),
+        guard strict, !line.containsBytes(". "), !(oneCase && !words.contains(where: \.capitalised)),
               let found = segment(words, oneCase: oneCase, sentenceCase: sentenceCase, allowingOneUnknown: true)
                 ?? segment(words, oneCase: oneCase, sentenceCase: false, allowingOneUnknown: true),
               found.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) else { return [] }

@@ -247,7 +247,7 @@ public enum PhraseMatcher {
     /// run together ("NecessaryAlways Active").
     static func headingCore(_ heading: String) -> String {
         var line = heading
-        if line.contains("[") {
+        if line.containsBytes("[") {
             for marker in ["[x]", "[X]", "[-]", "[ ]", "[✓]", "[✔]"] { line = line.replacingAll(marker, with: " ") }
         }
         return ControlLexicon.deglued(line)
@@ -461,11 +461,28 @@ final class FoldCache {
            zip(question.languages, languages).allSatisfy({ $0 == ObjectIdentifier($1) }) {
             return cache.categoryAnswer
         }
+        // Isolation and extraction both ask about the notice's headings, with every language:
+        // those answers are kept for the page (a bounded table, emptied when full).
+        let everyLanguage = languages.count == NoticeLanguage.all.count
+            && languages.withUnsafeBufferPointer { a in NoticeLanguage.all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }
+        let key = everyLanguage ? heading + "\u{0}" + (platform ?? "") : ""
+        if everyLanguage, let known = cache.categoryAnswers[key] {
+            cache.categoryQuestion = (heading, languages.map(ObjectIdentifier.init), platform)
+            cache.categoryAnswer = known
+            return known
+        }
         let answer = read()
         cache.categoryQuestion = (heading, languages.map(ObjectIdentifier.init), platform)
         cache.categoryAnswer = answer
+        if everyLanguage {
+            if cache.categoryAnswers.count >= Self.keptCategoryAnswers { cache.categoryAnswers.removeAll(keepingCapacity: true) }
+            cache.categoryAnswers[key] = answer
+        }
         return answer
     }
+
+    private var categoryAnswers: [String: CategoryClass?] = [:]
+    static let keptCategoryAnswers = 4096
 
     /// Whether `labelMasks` holds the answer for `line`.
     private var labelRead = false

@@ -36,7 +36,7 @@ struct BasisCountLine: Equatable {
 
     /// The counts of a line made of nothing but "label (N noun)" groups, or nil.
     static func read(_ line: String, languages: [NoticeLanguage]) -> BasisCountLine? {
-        guard line.utf8.count <= 200, line.contains("(") else { return nil }
+        guard line.utf8.count <= 200, line.containsBytes("(") else { return nil }
         var counts: [Count] = []
         var rest = Substring(line)
         while !rest.isEmpty {
