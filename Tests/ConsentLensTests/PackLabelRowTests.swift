@@ -3,7 +3,8 @@ import Testing
 
 /// Every language's own accept and refuse labels, as its consent tools print them (the generated
 /// packs), must read as a row under the language's own banner sentence: on lines of their own
-/// and glued into one line, whatever parts the packs gave their words.
+/// and glued into one line, whatever parts the packs gave their words. Its category names must
+/// read with their class.
 @Suite struct PackLabelRowTests {
     static func sentenceCase(_ label: String) -> String { label.prefix(1).uppercased() + label.dropFirst() }
 
@@ -26,6 +27,35 @@ import Testing
                     #expect(notice?.controls.acceptAll == true, "\(code): \(accept) \(separator.debugDescription) \(reject)")
                     #expect(notice?.controls.rejectAll == true, "\(code): \(accept) \(separator.debugDescription) \(reject)")
                 }
+            }
+        }
+    }
+
+    /// Every language's own category names (the packs' first two of each class), as headings with a
+    /// description under each, read as categories of their class.
+    @Test(arguments: NoticeLanguage.all.map(\.code))
+    func ownCategoryNamesReadWithTheirClass(code: String) throws {
+        let language = try #require(NoticeLanguage.language(code: code))
+        guard let pack = LanguagePack.generated[code],
+              let accept = pack.acceptAll.first(where: { $0.count <= 30 }), let reject = pack.rejectAll.first(where: { $0.count <= 30 })
+        else { return }
+        let classes: [(CategoryClass, [String])] = [(.necessary, pack.necessary), (.preferences, pack.preferences),
+                                                    (.statistics, pack.statistics), (.marketing, pack.marketing)]
+        for round in 0..<2 {
+            let chosen = classes.compactMap { cls, names in
+                names.filter { $0.count <= 30 }.dropFirst(round).first.map { (cls, Self.sentenceCase($0)) }
+            }
+            guard chosen.count >= 2 else { continue }
+            var lines = [language.cookieUseExample]
+            for (_, name) in chosen {
+                lines += [name, "These cookies serve the purpose described here, in more than forty characters."]
+            }
+            lines += [Self.sentenceCase(accept), Self.sentenceCase(reject)]
+            let text = lines.joined(separator: "\n") + "\n"
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "notice.txt").notice, "\(code)")
+            for (cls, name) in chosen {
+                let category = notice.cookieCategories.first { $0.name.lowercased() == name.lowercased() }
+                #expect(category?.normalized == cls, "\(code): \(name)")
             }
         }
     }

@@ -879,7 +879,9 @@ final class CompiledLanguage: Sendable {
         var categories: [String: CategoryClass] = [:]
         for (cls, names) in language.categoryNames {
             for name in names {
-                let key = HeadingKey.parts(words(name)).joined().joined(separator: " ")
+                // Without the words for cookies, as the reader takes them off a heading: a pack's
+                // "analītiskie sīkfaili" is found under "analītiskie".
+                let key = HeadingKey.parts(cookieWords.removing(from: words(name))).joined().joined(separator: " ")
                 if !key.isEmpty, categories[key] == nil { categories[key] = cls }
             }
         }
