@@ -60,6 +60,29 @@ import Testing
         }
     }
 
+    /// Every language's own status labels of several words ("Keine Zustimmung erforderlich"),
+    /// under a category's name, mark that category always active, and are no button.
+    @Test(arguments: NoticeLanguage.all.map(\.code))
+    func ownStatusLabelsMarkTheCategory(code: String) throws {
+        let language = try #require(NoticeLanguage.language(code: code))
+        guard let pack = LanguagePack.generated[code],
+              let accept = pack.acceptAll.first(where: { $0.count <= 30 }),
+              let marketing = pack.marketing.first(where: { $0.count <= 30 }),
+              let necessary = pack.necessary.first(where: { $0.count <= 30 && $0 != marketing })
+        else { return }
+        for status in pack.alwaysActive where status.contains(" ") && status.count <= 40 {
+            let text = [language.cookieUseExample, Self.sentenceCase(necessary), Self.sentenceCase(status),
+                        "These cookies keep the site working and cannot be switched off, in more than forty characters.",
+                        Self.sentenceCase(marketing), "These cookies are used to show advertising, in more than forty characters here.",
+                        Self.sentenceCase(accept)].joined(separator: "\n") + "\n"
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "notice.txt").notice, "\(code)")
+            let categories = Dictionary(notice.cookieCategories.map { ($0.name.lowercased(), $0.alwaysActive) }, uniquingKeysWith: { a, _ in a })
+            #expect(categories[necessary.lowercased()] == true, "\(code): \(status) under \(necessary)")
+            #expect(categories[marketing.lowercased()] == false, "\(code): \(marketing)")
+            #expect(notice.controls.rejectAll != true, "\(code): \(status) is no reject button")
+        }
+    }
+
     /// A glued row is cut only into labels the tools print: prose made of their words is not one.
     @Test func proseIsNoRow() throws {
         let index = ExactLabelIndex.shared

@@ -174,6 +174,12 @@ private struct NoticeReader {
                 return
             }
         }
+        // A status label ("Keine Zustimmung erforderlich", "Geen toestemming nodig") is no button,
+        // though its words may read as one (a negated consent word reads as a refusal).
+        if line.role != .button, line.role != .link, PhraseMatcher.isExactly(.alwaysActive, in: languages, line: raw) {
+            markAlwaysActive(line)
+            return
+        }
         if readControl(line) { return }
 
         if languages.contains(where: { PhraseMatcher.contains($0.legitimateInterestSet, in: raw) }) {
