@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func storedWordsGiveTheLanguagesTheirPacksGive() throws {
-        let stored = LanguageCompiledTables.bannerWords()
+        let stored = LanguageTables.storedBannerWords()
         #expect(stored.count == LanguagePack.generated.count)
         for language in NoticeLanguage.handWritten {
             let computed = language.merging(LanguagePack.generated[language.code])

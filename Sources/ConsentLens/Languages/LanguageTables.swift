@@ -23,22 +23,18 @@ public enum LanguageTables {
         enum LanguageCompiledTables {
             /// One language a line: code, then the words of its pack's banner sentences.
             static let bannerWordsTable = \(GeneratedTableReader.literal(bannerWordsTable()))
-
-            /// The table by language code.
-            static func bannerWords() -> [String: [String]] {
-                var table: [String: [String]] = [:]
-                GeneratedTableReader.forEachRow(bannerWordsTable) { bytes, fields in
-                    guard fields.count == 2 else { return }
-                    var words: [String] = []
-                    GeneratedTableReader.forEachRow(GeneratedTableReader.string(bytes, fields[1]), separator: 0x20) { wordBytes, parts in
-                        words = parts.map { GeneratedTableReader.string(wordBytes, $0) }
-                    }
-                    table[GeneratedTableReader.string(bytes, fields[0])] = words
-                }
-                return table
-            }
         }
 
         """
+    }
+
+    /// The stored banner words by language code (``LanguageCompiledTables/bannerWordsTable``).
+    static func storedBannerWords() -> [String: [String]] {
+        var table: [String: [String]] = [:]
+        GeneratedTableReader.forEachRow(LanguageCompiledTables.bannerWordsTable) { bytes, fields in
+            guard fields.count == 2 else { return }
+            table[GeneratedTableReader.string(bytes, fields[0])] = GeneratedTableReader.words(bytes, fields[1])
+        }
+        return table
     }
 }

@@ -104,7 +104,7 @@ extension NoticeLanguage {
     /// hand-written additions (`NoticeLanguage+xx.swift`) with its generated pack
     /// (`Generated/LanguagePack+xx.swift`) merged in.
     public static let all: [NoticeLanguage] = {
-        let bannerWords = LanguageCompiledTables.bannerWords()
+        let bannerWords = LanguageTables.storedBannerWords()
         return handWritten.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: bannerWords[$0.code]) }
     }()
 

@@ -55,10 +55,7 @@ enum TCFNameFinder {
         var byFirst: [String: [Name]] = [:]
         GeneratedTableReader.forEachRow(table) { bytes, fields in
             guard fields.count == 2 else { return }
-            var words: [String] = []
-            GeneratedTableReader.forEachRow(GeneratedTableReader.string(bytes, fields[0]), separator: 0x20) { wordBytes, parts in
-                words = parts.map { GeneratedTableReader.string(wordBytes, $0) }
-            }
+            let words = GeneratedTableReader.words(bytes, fields[0])
             guard let first = words.first else { return }
             byFirst[first, default: []].append(Name(words: words, references: Set(GeneratedTableReader.references(bytes, fields[1]))))
         }

@@ -53,6 +53,18 @@ struct GeneratedTableReader {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// The space-separated words of a range.
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [String] {
+        var words: [String] = []
+        var start = range.lowerBound
+        for i in range where bytes[i] == 0x20 {
+            if i > start { words.append(string(bytes, start..<i)) }
+            start = i + 1
+        }
+        if range.upperBound > start { words.append(string(bytes, start..<range.upperBound)) }
+        return words
+    }
+
     static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, radix: UInt64 = 10) -> UInt64? {
         guard !range.isEmpty else { return nil }
         var value: UInt64 = 0

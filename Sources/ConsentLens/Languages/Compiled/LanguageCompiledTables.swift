@@ -42,18 +42,4 @@ enum LanguageCompiledTables {
         uk	цей сайт використовує кукі дає вам можливість обрати ті які ви хочете увімкнути не жодного який потребував би вашої згоди ми використовуємо файли cookie та подібні методи щоб розпізнавати відвідувачів запам ятовувати їхні уподобання також можемо використовувати їх для вимірювання ефективності рекламних кампаній таргетування реклами аналізу відвідуваності сайту залежно від вашого місцезнаходження можете погодитися або відмовитися використання цих технологій власні сторонні могли показати веб краще зрозуміти як ним користуєтеся метою покращення пропонованих нами послуг якщо продовжуєте перегляд вважаємо що прийняли користувацького досвіду забезпечити найкращий досвід більше інформації
         zh	cookie
         """#
-
-    /// The table by language code.
-    static func bannerWords() -> [String: [String]] {
-        var table: [String: [String]] = [:]
-        GeneratedTableReader.forEachRow(bannerWordsTable) { bytes, fields in
-            guard fields.count == 2 else { return }
-            var words: [String] = []
-            GeneratedTableReader.forEachRow(GeneratedTableReader.string(bytes, fields[1]), separator: 0x20) { wordBytes, parts in
-                words = parts.map { GeneratedTableReader.string(wordBytes, $0) }
-            }
-            table[GeneratedTableReader.string(bytes, fields[0])] = words
-        }
-        return table
-    }
 }
