@@ -148,8 +148,10 @@ public enum ControlLexicon {
         for word in words {
             if var role = merged.roles[word.folded] {
                 if role.contains(.consentNoun) {
-                    let managed = words.contains { merged.roles[$0.folded]?.contains(.manage) == true }
-                    role.insert(whole && !managed ? .accept : .filler)
+                    // "Manage Consent Preferences", "Close consent manager": the noun is what is
+                    // managed or closed.
+                    let governed = words.contains { merged.roles[$0.folded].map { !$0.isDisjoint(with: [.manage, .close]) } == true }
+                    role.insert(whole && !governed ? .accept : .filler)
                 }
                 seen.formUnion(role)
             } else {
@@ -188,8 +190,9 @@ public enum ControlLexicon {
         if seen.contains(.selection) && seen.contains(.all) { return nil }
         if seen.contains(.save) || accepts && seen.contains(.selection) { return .saveChoices }
         if accepts { return .acceptAll }
+        // "Close cookie preferences", "Zatvori postavke kolačića": what closes is the settings.
+        if seen.contains(.close) && seen.subtracting([.close, .filler, .all, .manage, .consentNoun]).isEmpty { return .close }
         if manages { return .manageChoices }
-        if seen.contains(.close) && seen.subtracting([.close, .filler, .all]).isEmpty { return .close }
         return nil
     }
 
@@ -353,7 +356,9 @@ public enum ControlLexicon {
     }
 
     /// Words a copy ran together without a case change to show it ("SETTINGSREJECT",
-    /// "allaccept") split into known label words, when they split wholly into two or three.
+    /// "allaccept") split into known label words, when they split wholly into two or three of
+    /// three letters or more: a piece of two is as likely a word's start ("About" is no "ab" +
+    /// "out").
     static func splittingGlued(_ words: [Word], merged: Merged = shared) -> [Word] {
         guard words.contains(where: { gluedLength($0.folded) >= 5 && merged.roles[$0.folded] == nil }) else { return words }
         var out: [Word] = []
@@ -378,6 +383,10 @@ public enum ControlLexicon {
         return n
     }
 
+    /// The shortest piece a glued word is cut into, in ``gluedLength(_:)`` (characters, a
+    /// character of a script written without spaces counting two).
+    static let shortestGluedPiece = 3
+
     private static func split(_ word: String, merged: Merged, depth: Int) -> [String]? {
         guard depth > 0 else { return nil }
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -387,9 +396,9 @@ public enum ControlLexicon {
                 .map { String(decoding: bytes[$0], as: UTF8.self) }
         }
         let chars = Array(word)
-        for cut in stride(from: chars.count - 2, through: 2, by: -1) {
+        for cut in stride(from: chars.count - 1, through: 1, by: -1) {
             let head = String(chars[..<cut]), tail = String(chars[cut...])
-            guard merged.roles[head] != nil else { continue }
+            guard gluedLength(head) >= shortestGluedPiece, gluedLength(tail) >= shortestGluedPiece, merged.roles[head] != nil else { continue }
             if merged.roles[tail] != nil { return [head, tail] }
             if let rest = split(tail, merged: merged, depth: depth - 1) { return [head] + rest }
         }
@@ -401,7 +410,7 @@ public enum ControlLexicon {
     private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, merged: Merged, depth: Int) -> [Range<Int>]? {
         guard depth > 0 else { return nil }
         let count = bytes.count - from
-        for cut in stride(from: count - 2, through: 2, by: -1) {
+        for cut in stride(from: count - Self.shortestGluedPiece, through: Self.shortestGluedPiece, by: -1) {
             let head = from..<(from + cut), tail = (from + cut)..<bytes.count
             guard merged.asciiWords.contains(bytes, head) else { continue }
             if merged.asciiWords.contains(bytes, tail) { return [head, tail] }

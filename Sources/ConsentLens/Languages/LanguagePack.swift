@@ -9,7 +9,7 @@
 public struct LanguagePack: Sendable {
     /// The part a word plays in a button label (see ``ControlWords``).
     public enum Role: Sendable, Hashable {
-        case accept, reject, necessary, only, manage, save, close, all, filler
+        case accept, reject, negation, necessary, only, selection, manage, save, close, all, filler
     }
 
     public let code: String
@@ -101,8 +101,10 @@ extension NoticeLanguage {
             switch role {
             case .accept: generated.accept = set
             case .reject: generated.reject = set
+            case .negation: generated.negation = set
             case .necessary: generated.necessary = set
             case .only: generated.only = set
+            case .selection: generated.selection = set
             case .manage: generated.manage = set
             case .save: generated.save = set
             case .close: generated.close = set

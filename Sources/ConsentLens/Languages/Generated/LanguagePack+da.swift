@@ -169,13 +169,14 @@ extension LanguagePack {
             "Dette websted bruger cookies for at sikre den bedst mulige oplevelse. Mere information",
         ],
         controlWords: [
-            .accept: ["accepter", "tilmeld"],
+            .accept: ["accepter", "tillad", "tilmeld"],
             .reject: ["afvis", "frameld"],
-            .manage: ["administrer", "flere", "indstillinger", "konfigurér", "privatlivsindstillinger", "tilpas", "tjenester", "valgmuligheder"],
-            .save: ["bekræft", "gem", "udvalgte"],
+            .selection: ["udvalgte"],
+            .manage: ["administrer", "flere", "indstillinger", "konfigurér", "privatlivsindstillinger", "præferencer", "tilpas", "tjenester", "valgmuligheder"],
+            .save: ["bekræft", "gem"],
             .close: ["luk"],
             .all: ["alle", "dig"],
-            .filler: ["alle", "cookie", "cookies", "dig", "kun", "læs", "mere", "og", "ok", "præferencer", "samtykkeadministrator", "tillad", "væsentlige"],
+            .filler: ["alle", "cookie", "cookies", "dig", "kun", "læs", "mere", "og", "ok", "samtykkeadministrator", "væsentlige"],
         ],
         controlExamples: [
             ("OK, accepter alle", .acceptAll),

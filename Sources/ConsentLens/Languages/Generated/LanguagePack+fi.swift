@@ -161,11 +161,11 @@ extension LanguagePack {
         controlWords: [
             .accept: ["hyväksy"],
             .reject: ["hylkää", "kiellä"],
-            .manage: ["asetukset", "asetuksia", "asetusten", "hallinnoi", "lisää", "määritä", "palveluja", "personoi", "tietosuoja", "valintoja"],
+            .manage: ["asetukset", "asetuksia", "asetusten", "hallinnoi", "hallinta", "lisää", "määritä", "palveluja", "personoi", "tietosuoja", "valintoja"],
             .save: ["tallenna", "vahvista"],
             .close: ["sulje"],
             .all: ["kaikki"],
-            .filler: ["evästeasetukset", "evästeet", "evästeitä", "hallinta", "hallitse", "ja", "kaikki", "lue", "ok", "suostumuksen", "vain", "välttämättömät"],
+            .filler: ["evästeasetukset", "evästeet", "evästeitä", "hallitse", "ja", "kaikki", "lue", "ok", "suostumuksen", "vain", "välttämättömät"],
         ],
         controlExamples: [
             ("OK, hyväksy kaikki", .acceptAll),

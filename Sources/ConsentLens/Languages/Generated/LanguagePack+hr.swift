@@ -190,11 +190,11 @@ extension LanguagePack {
         controlWords: [
             .accept: ["dopusti", "dozvoli", "omogući", "prihvati", "prihvatite", "redu"],
             .reject: ["obavezne", "odbacite", "odbij", "onemogući", "prihvaćam"],
-            .manage: ["izbora", "personaliziraj", "postavkama", "preferencijama", "prilagodi", "privatnosti", "upravljaj", "upravljanje", "uslugama", "više"],
+            .manage: ["izbora", "personaliziraj", "postavkama", "postavke", "preferencijama", "prilagodi", "privatnosti", "upravljaj", "upravljanje", "uslugama", "više"],
             .save: ["potvrdite", "spremi"],
             .close: ["zatvori"],
             .all: ["kolačiće", "sve"],
-            .filler: ["bliskog", "kolačića", "kolačiće", "kolačićima", "nephodni", "nužno", "osnovne", "postavke", "pristanka", "samo", "stvari", "sve", "u", "upravitelj"],
+            .filler: ["bliskog", "kolačića", "kolačiće", "kolačićima", "nephodni", "nužno", "osnovne", "pristanka", "samo", "stvari", "sve", "u", "upravitelj"],
         ],
         controlExamples: [
             ("U redu, prihvati sve", .acceptAll),

@@ -200,13 +200,14 @@ extension LanguagePack {
             "Ez a weboldal sütiket használ a lehető legjobb élmény biztosítása érdekében. További információ",
         ],
         controlWords: [
-            .accept: ["elfogadás", "elfogadása", "engedélyezése", "mind", "minden", "süti", "öszeset"],
+            .accept: ["elfogad", "elfogadás", "elfogadása", "engedélyezése", "mind", "minden", "süti", "öszeset"],
             .reject: ["elutasít", "elutasítom", "elutasítson", "elutasítása", "mindent", "szükségeset", "tiltás", "visszautasítás"],
-            .manage: ["adatvédelmi", "kezelése", "kiválasztása", "konfigurálás", "szolgáltatások"],
-            .save: ["kiválasztottat", "megerősítés", "mentés", "mentése"],
+            .selection: ["kiválasztottat"],
+            .manage: ["adatvédelmi", "beállítások", "kezelése", "kiválasztása", "konfigurálás", "lehetőség", "szolgáltatások", "több", "választási"],
+            .save: ["megerősítés", "mentés", "mentése"],
             .close: ["bezár"],
             .all: ["elfogadom", "összes"],
-            .filler: ["a", "az", "beleegyezési", "bezárása", "beállítások", "cookie", "csak", "egészet", "el", "elfogad", "elfogadom", "elvet", "fogadja", "legszükségesebbek", "lehetőség", "lényeges", "menedzser", "ok", "szoros", "sütik", "több", "választási", "összes"],
+            .filler: ["a", "az", "beleegyezési", "bezárása", "cookie", "csak", "egészet", "el", "elfogadom", "elvet", "fogadja", "legszükségesebbek", "lényeges", "menedzser", "ok", "szoros", "sütik", "összes"],
         ],
         controlExamples: [
             ("Elfogadom az öszeset", .acceptAll),

@@ -160,11 +160,11 @@ extension LanguagePack {
         controlWords: [
             .accept: ["gerai", "leisti", "prie", "priimkite", "priimti", "priimu", "prisijungti", "slapukus", "sutikti", "sutinku", "visais"],
             .reject: ["atmesti", "atsisakyti", "atšaukti", "slapukų"],
-            .manage: ["daugiau", "nuostatas", "nustatymai", "pasirinkimų", "paslaugas", "privatumo", "redaguoti", "suasmeninkite", "tvarkykite", "tvarkyti"],
+            .manage: ["daugiau", "nuostatas", "nustatymai", "nustatymus", "pasirinkimų", "paslaugas", "privatumo", "redaguoti", "suasmeninkite", "tvarkykite", "tvarkyti"],
             .save: ["išsaugoti", "patvirtinti"],
             .close: ["uždaryti"],
             .all: ["viską", "visus", "visų"],
-            .filler: ["artimo", "būtiniausi", "būtinus", "dalykai", "ir", "nustatymus", "pritaikyti", "su", "sutikimo", "sužinoti", "tik", "vadybininkas", "viską", "visus", "visų"],
+            .filler: ["artimo", "būtiniausi", "būtinus", "dalykai", "ir", "pritaikyti", "su", "sutikimo", "sužinoti", "tik", "vadybininkas", "viską", "visus", "visų"],
         ],
         controlExamples: [
             ("Gerai, priimu visus", .acceptAll),

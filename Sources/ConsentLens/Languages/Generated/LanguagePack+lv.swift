@@ -133,11 +133,11 @@ extension LanguagePack {
             .accept: ["piekrist", "pieņemt", "sīkfailus", "visu", "visus"],
             .reject: ["aizliegts", "atteikties", "noraidīt"],
             .necessary: ["nepieciešamās"],
-            .manage: ["iestatījumi", "konfigurēt", "pakalpojumu", "pielāgot", "pārvaldīt"],
+            .manage: ["iestatījumi", "iestatījumus", "konfigurēt", "pakalpojumu", "pielāgot", "preferences", "pārvaldīt"],
             .save: ["saglabāt"],
             .close: ["aizvērt"],
             .all: ["visas", "visiem"],
-            .filler: ["aizveriet", "iestatījumus", "no", "preferences", "sīkfailu", "visas", "visiem"],
+            .filler: ["aizveriet", "no", "sīkfailu", "visas", "visiem"],
         ],
         controlExamples: [
             ("Pieņemt visu", .acceptAll),

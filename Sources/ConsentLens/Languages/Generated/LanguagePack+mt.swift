@@ -58,11 +58,12 @@ extension LanguagePack {
             "Aħna nużaw cookies u metodi simili biex nagħrfu l-viżitaturi u niftakru l-preferenzi tagħhom. Nistgħu nużawhom ukoll biex inkejlu l-effettività tal-kampanja tar-reklami, nimmiraw ir-reklami u nanalizzaw it-traffiku tas-sit. Skont il-post fejn tinsab, tista' tagħżel li tidħol jew li ma tużax dawn it-teknoloġiji",
         ],
         controlWords: [
+            .manage: ["immaniġġja", "preferenzi"],
             .save: ["issejvja"],
-            .all: ["agħżel", "kollha", "li"],
-            .filler: ["agħżel", "għal", "immaniġġja", "kollha", "l", "li", "minn", "preferenzi", "tipparteċipa", "toħroġ"],
+            .filler: ["agħżel", "għal", "kollha", "l", "li", "minn", "tipparteċipa", "toħroġ"],
         ],
         controlExamples: [
+            ("Immaniġġja l-preferenzi", .manageChoices),
             ("Issejvja", .saveChoices),
         ]
     )

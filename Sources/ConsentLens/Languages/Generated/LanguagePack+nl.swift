@@ -222,11 +222,11 @@ extension LanguagePack {
         controlWords: [
             .accept: ["aanmelden", "aanvaard", "aanvaarden", "accepteren", "dat", "oké", "sta", "toe"],
             .reject: ["afmelden", "afwijzen", "noodzakelijk", "weiger", "weigeren"],
-            .manage: ["aanpassen", "beheer", "beheren", "configureren", "keuzes", "meer", "personaliseer", "privacy", "voorkeuren"],
+            .manage: ["aanpassen", "beheer", "beheren", "configureren", "instellingen", "keuzes", "meer", "personaliseer", "privacy", "voorkeuren"],
             .save: ["bevestigen", "geselecteerde", "opslaan"],
             .close: ["sluit", "sluiten"],
             .all: ["accepteer", "alle", "alles", "voor"],
-            .filler: ["accepteer", "alle", "alleen", "alles", "cookies", "cookievoorkeuren", "essentiële", "ik", "instellingen", "is", "manager", "nauwe", "ok", "toestemming", "voor", "zaken"],
+            .filler: ["accepteer", "alle", "alleen", "alles", "cookies", "cookievoorkeuren", "essentiële", "ik", "is", "manager", "nauwe", "ok", "toestemming", "voor", "zaken"],
         ],
         controlExamples: [
             ("Sta alle cookies toe", .acceptAll),

@@ -195,11 +195,11 @@ extension LanguagePack {
             .reject: ["avslå", "avvis", "nekt"],
             .necessary: ["nødvendige"],
             .only: ["kun"],
-            .manage: ["administrer", "flere", "innstillingar", "personaliser", "personverninnstillinger", "tilpass", "tjenester", "valgmuligheter"],
+            .manage: ["administrer", "flere", "innstillingar", "innstillinger", "personaliser", "personverninnstillinger", "tilpass", "tjenester", "valgmuligheter"],
             .save: ["bekreft", "lagre", "opslaan", "valgt"],
             .close: ["lukk", "steng"],
             .all: ["alle", "alt", "si", "til"],
-            .filler: ["aksepterer", "alle", "alt", "av", "bare", "det", "dine", "godtar", "håndtering", "informasjonskapselinnstillinger", "informasjonskapsler", "innstillinger", "ja", "jeg", "nei", "nødvendigheter", "ok", "preferansene", "samtykkebehandling", "si", "til"],
+            .filler: ["aksepterer", "alle", "alt", "av", "bare", "det", "dine", "godtar", "håndtering", "informasjonskapselinnstillinger", "informasjonskapsler", "ja", "jeg", "nei", "nødvendigheter", "ok", "preferansene", "samtykkebehandling", "si", "til"],
         ],
         controlExamples: [
             ("OK, aksepter alt", .acceptAll),

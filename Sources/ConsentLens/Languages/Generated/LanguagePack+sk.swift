@@ -162,14 +162,14 @@ extension LanguagePack {
             "Táto webová stránka používa súbory cookie na zabezpečenie čo najlepšieho zážitku. Viac informácií",
         ],
         controlWords: [
-            .accept: ["prijať", "súhlasím", "všetko"],
+            .accept: ["akceptovať", "povoľte", "prijať", "súhlasím", "všetko"],
             .reject: ["odmietnuť", "popierať"],
             .necessary: ["nevyhnutné"],
-            .manage: ["konfigurácia", "predvolieb", "prispôsobiť", "služby", "spravovať", "správa"],
+            .manage: ["konfigurácia", "nastavenia", "predvolieb", "prispôsobiť", "služby", "spravovať", "správa"],
             .save: ["uložiť"],
             .close: ["zatvoriť"],
-            .all: ["explicitný", "pre", "súbory", "všetky"],
-            .filler: ["a", "akceptovať", "cookie", "explicitný", "informácie", "nastavenia", "nesúhlas", "ok", "povoľte", "pre", "prispôsobenie", "súborov", "súbory", "súhlas", "všetky", "ďalšie"],
+            .all: ["explicitný", "pre", "všetky"],
+            .filler: ["a", "cookie", "explicitný", "informácie", "nesúhlas", "ok", "pre", "prispôsobenie", "súborov", "súbory", "súhlas", "všetky", "ďalšie"],
         ],
         controlExamples: [
             ("OK, prijať všetko", .acceptAll),

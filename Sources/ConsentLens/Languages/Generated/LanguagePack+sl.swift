@@ -117,11 +117,11 @@ extension LanguagePack {
         controlWords: [
             .accept: ["piškotke", "soglašaj", "sprejmi", "vsem"],
             .reject: ["zavrni"],
-            .manage: ["konfiguracija", "nastavitev", "upravljanje", "uredi"],
+            .manage: ["konfiguracija", "nastavitev", "nastavitve", "upravljanje", "uredi"],
             .save: ["shrani"],
             .close: ["zapri"],
             .all: ["vse"],
-            .filler: ["in", "izvedite", "nastavitve", "nujne", "piškotkov", "prilagodite", "samo", "več", "vse", "z"],
+            .filler: ["in", "izvedite", "nujne", "piškotkov", "prilagodite", "samo", "več", "vse", "z"],
         ],
         controlExamples: [
             ("Soglašaj z vsem", .acceptAll),

@@ -174,13 +174,15 @@ extension LanguagePack {
             "Bu web sitesi, mümkün olan en iyi deneyimi sağlamak için çerezler kullanır.. Daha fazla bilgi",
         ],
         controlWords: [
-            .accept: ["izin", "kabul", "tamam", "ver"],
+            .accept: ["izin", "kabul", "tamam", "ver", "verin"],
             .reject: ["reddedin", "reddet", "yasaklayin"],
-            .manage: ["ayarlar", "ayarlari", "gizlilik", "hizmet", "kişiselleştirmek", "tercihleri", "yapilandir", "yönet", "yönetimi"],
+            .necessary: ["gerekli", "olarak", "teknik"],
+            .only: ["yalnizca"],
+            .manage: ["ayarlar", "ayarlari", "daha", "fazla", "gizlilik", "hizmet", "kişiselleştirmek", "seçenek", "tercihleri", "yapilandir", "yönet", "yönetimi"],
             .save: ["kaydet", "onaylayin"],
             .close: ["kapat"],
             .all: ["tüm", "tümünü"],
-            .filler: ["bilgiler", "birak", "daha", "devre", "dişi", "edin", "et", "evet", "fazla", "gerekli", "her", "olarak", "onay", "sadece", "seçenek", "teknik", "temel", "tercihlerini", "tüm", "tümünü", "verin", "yalnizca", "yöneticisini", "çerez", "çerezlere", "çerezleri", "şeyi"],
+            .filler: ["bilgiler", "birak", "devre", "dişi", "edin", "et", "evet", "her", "onay", "sadece", "temel", "tercihlerini", "tüm", "tümünü", "yöneticisini", "çerez", "çerezlere", "çerezleri", "şeyi"],
         ],
         controlExamples: [
             ("Tüm çerezlere izin verin", .acceptAll),
