@@ -167,8 +167,10 @@ public enum ControlLexicon {
         if seen.contains(.necessary) {
             // "Necessary OnlyAccept All", "Allow selection": not a refusal.
             if seen.contains(.all) || seen.contains(.selection) { return nil }
-            // "Necessary Only" then a capitalised "Accept": a second label starts there.
-            if accepts, let n = words.firstIndex(where: { merged.roles[$0.folded]?.contains(.necessary) == true }),
+            // "Necessary Only" then a capitalised "Accept": a second label starts there (not in a
+            // label written in capitals, "DAS NOTWENDIGSTE AKZEPTIEREN").
+            let allCapitals = words.allSatisfy { $0.text == $0.text.uppercased() }
+            if accepts, !allCapitals, let n = words.firstIndex(where: { merged.roles[$0.folded]?.contains(.necessary) == true }),
                words[n...].dropFirst().contains(where: { $0.capitalised && merged.roles[$0.folded]?.contains(.accept) == true }) {
                 return nil
             }

@@ -129,15 +129,17 @@ extension LanguagePack {
         controlWords: [
             .accept: ["aru", "kõigi", "kõigiga", "luba", "luban", "nõustu", "nõustun", "rakendustega", "sain"],
             .reject: ["keela", "keeldu", "kõigist", "loobun", "rakendused"],
+            .necessary: ["tarvilikega"],
             .manage: ["eelistuste", "halda", "haldamine", "isikupärasta", "seadeid", "teenuste"],
             .save: ["salvesta", "sätted"],
             .close: ["sulge"],
             .all: ["kõik"],
-            .filler: ["kõik", "küpsised", "ok", "tarvilikega"],
+            .filler: ["kõik", "küpsised", "ok"],
         ],
         controlExamples: [
             ("OK, nõustu kõigiga", .acceptAll),
             ("Keela kõik küpsised", .rejectAll),
+            ("Nõustun tarvilikega", .rejectAll),
             ("Teenuste haldamine", .manageChoices),
             ("Salvesta", .saveChoices),
             ("Sulge", .close),

@@ -160,15 +160,17 @@ extension LanguagePack {
         controlWords: [
             .accept: ["gerai", "leisti", "prie", "priimkite", "priimti", "priimu", "prisijungti", "slapukus", "sutikti", "sutinku", "visais"],
             .reject: ["atmesti", "atsisakyti", "atšaukti", "slapukų"],
+            .necessary: ["būtinus"],
             .manage: ["daugiau", "nuostatas", "nustatymai", "nustatymus", "pasirinkimų", "paslaugas", "privatumo", "redaguoti", "suasmeninkite", "tvarkykite", "tvarkyti"],
             .save: ["išsaugoti", "patvirtinti"],
             .close: ["uždaryti"],
             .all: ["viską", "visus", "visų"],
-            .filler: ["artimo", "būtiniausi", "būtinus", "dalykai", "ir", "pritaikyti", "su", "sutikimo", "sužinoti", "tik", "vadybininkas", "viską", "visus", "visų"],
+            .filler: ["artimo", "būtiniausi", "dalykai", "ir", "pritaikyti", "su", "sutikimo", "sužinoti", "tik", "vadybininkas", "viską", "visus", "visų"],
         ],
         controlExamples: [
             ("Gerai, priimu visus", .acceptAll),
             ("Atsisakyti visų slapukų", .rejectAll),
+            ("Priimti būtinus", .rejectAll),
             ("Tvarkykite paslaugas", .manageChoices),
             ("Išsaugoti", .saveChoices),
             ("Uždaryti", .close),
