@@ -482,7 +482,7 @@ final class FoldCache {
     }
 
     private var categoryAnswers: [String: CategoryClass?] = [:]
-    static let keptCategoryAnswers = 4096
+    static let keptCategoryAnswers = 1 << 16
 
     /// Whether `labelMasks` holds the answer for `line`.
     private var labelRead = false
@@ -804,11 +804,31 @@ struct CookieWordTable: Sendable {
     let firstWords: Set<String>
     /// Single words long enough to end a compound.
     let suffixes: [String]
+    /// The same by their last two bytes: a word is compared only with the suffixes that end as it
+    /// does, not with every language's (a heading per line made this scan most of the reading).
+    private let suffixesByEnding: [UInt16: [[UInt8]]]
 
     init(_ phrases: [[String]]) {
         self.phrases = phrases.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         firstWords = Set(self.phrases.map { $0[0] })
         suffixes = Array(Set(self.phrases.filter { $0.count == 1 && $0[0].utf8.count >= 5 }.map { $0[0] }))
+        var byEnding: [UInt16: [[UInt8]]] = [:]
+        for suffix in suffixes {
+            let bytes = Array(suffix.utf8)
+            byEnding[Self.ending(bytes), default: []].append(bytes)
+        }
+        suffixesByEnding = byEnding.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    private static func ending<C: BidirectionalCollection>(_ bytes: C) -> UInt16 where C.Element == UInt8 {
+        UInt16(bytes[bytes.index(bytes.endIndex, offsetBy: -2)]) << 8 | UInt16(bytes[bytes.index(before: bytes.endIndex)])
+    }
+
+    /// The longest suffix `word` ends with, with at least three bytes before it.
+    private func suffix(of word: String) -> [UInt8]? {
+        let utf8 = word.utf8
+        guard utf8.count >= 8, let candidates = suffixesByEnding[Self.ending(utf8)] else { return nil }
+        return candidates.first { utf8.count >= $0.count + 3 && utf8.reversed().starts(with: $0.reversed()) }
     }
 
     func removing(from texts: [String]) -> [String] {
@@ -825,9 +845,8 @@ struct CookieWordTable: Sendable {
                     }
                 }
             }
-            let length = w.utf8.count
-            if let suffix = suffixes.first(where: { length >= $0.utf8.count + 3 && w.utf8.reversed().starts(with: $0.utf8.reversed()) }) {
-                out.append(String(decoding: w.utf8.dropLast(suffix.utf8.count), as: UTF8.self))
+            if let suffix = suffix(of: w) {
+                out.append(String(decoding: w.utf8.dropLast(suffix.count), as: UTF8.self))
             } else {
                 out.append(w)
             }
