@@ -136,6 +136,26 @@ import ConsentParse
         }
     }
 
+    /// Two platforms' containers holding as many notice lines each: the notice is the first
+    /// platform's in catalogue order, whatever the page's order, on every run.
+    @Test func tiedContainersGoToTheFirstPlatformInTheCatalogue() throws {
+        let tied = """
+            <div id="CybotCookiebotDialog"><p>This website uses cookies to personalise content and ads.</p><button>Allow all cookies</button></div>
+            <div id="onetrust-banner-sdk"><p>We use cookies to improve your experience on our site.</p><button>Accept All Cookies</button></div>
+            """
+        for _ in 0..<20 {
+            let notice = try #require(NoticeIsolator.isolate(try HTMLPageBuilder.build(html: tied)))
+            #expect(notice.containerPlatform?.id == ConsentPlatform.onetrust.id)
+            #expect(notice.lines.count == 4)
+        }
+        let cookiebotHoldsMore = """
+            <div id="CybotCookiebotDialog"><p>This website uses cookies to personalise content and ads.</p><p>Necessary</p><button>Allow all cookies</button></div>
+            <div id="onetrust-banner-sdk"><p>We use cookies to improve your experience on our site.</p><button>Accept All Cookies</button></div>
+            """
+        let notice = try #require(NoticeIsolator.isolate(try HTMLPageBuilder.build(html: cookiebotHoldsMore)))
+        #expect(notice.containerPlatform?.id == ConsentPlatform.cookiebot.id)
+    }
+
     // MARK: - Traps
 
     @Test func osanoInsideProsanovaURLsIsNotOsano() throws {

@@ -95,7 +95,10 @@ public enum NoticeIsolator {
             picked.append(contentsOf: slice)
             counts[platform, default: 0] += slice.count
         }
-        guard !picked.isEmpty, let platform = counts.max(by: { $0.value < $1.value })?.key else { return nil }
+        // The platform whose containers hold the most lines; on a tie, the first in the catalogue
+        // (as the detector ranks), never the order a dictionary happens to keep.
+        guard !picked.isEmpty, let platform = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
+        else { return nil }
         return IsolatedNotice(lines: picked, containerPlatform: index.platforms[platform], origin: origin(of: picked))
     }
 
