@@ -92,6 +92,20 @@ import ConsentParse
         #expect(PlatformID(rawValue: "no-such-platform").profile == nil)
     }
 
+    /// A rule the generator maps to a hand-written profile (`HAND_WRITTEN` in
+    /// `Scripts/generate-platform-catalog`) names one that exists; every other rule's platform is
+    /// a generated profile.
+    @Test func everyRuleNamesAProfileInTheCatalogue() {
+        let handWritten = Set(ConsentPlatform.handWritten.map(\.id))
+        var mapped = 0
+        for rule in PlatformRule.all where rule.kind != .generic {
+            #expect(rule.platform.profile != nil, "rule \(rule.rule) names \(rule.platform), which the catalogue lacks")
+            #expect(handWritten.contains(rule.platform) == (rule.kind == .handWritten), "rule \(rule.rule): \(rule.platform) is \(rule.kind)")
+            if rule.kind == .handWritten { mapped += 1 }
+        }
+        #expect(mapped >= 40) // 48 in the rules generated in December 2026
+    }
+
     /// The buttons a capture clicks by a platform's own markup are single selectors in the subset
     /// ``RuleSelector`` reads (what the detector matches too), each naming one platform's button:
     /// a selector two platforms shared would not say whose notice was answered.
