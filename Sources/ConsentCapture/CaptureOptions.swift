@@ -23,41 +23,12 @@ public struct CaptureOptions: Sendable {
     }
 }
 
-/// Buttons of the notices of the commonest platforms, by the catalogue's platform id: tried before
-/// wording, because an id the platform gives its own reject button says what the button does in
-/// any language. Only buttons whose meaning the platform's own markup states are listed.
+/// The buttons platforms' own markup names (``ConsentPlatform/captureButtons``, kept in each
+/// platform's catalogue file): tried before wording, because an id the platform gives its own
+/// reject button says what the button does in any language. In catalogue order, each platform's
+/// in the order its profile lists them.
 enum ControlSelectors {
-    static let all: [(platform: String, kind: ControlKind, css: String)] = [
-        ("onetrust", .rejectAll, "#onetrust-reject-all-handler"),
-        ("onetrust", .acceptAll, "#onetrust-accept-btn-handler"),
-        ("onetrust", .manageChoices, "#onetrust-pc-btn-handler"),
-        ("onetrust", .saveChoices, ".save-preference-btn-handler"),
-        ("onetrust", .rejectAll, ".ot-pc-refuse-all-handler"),
-        ("cookiebot", .rejectAll, "#CybotCookiebotDialogBodyButtonDecline"),
-        ("cookiebot", .acceptAll, "#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll"),
-        ("cookiebot", .saveChoices, "#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowallSelection"),
-        ("didomi", .rejectAll, "#didomi-notice-disagree-button"),
-        ("didomi", .acceptAll, "#didomi-notice-agree-button"),
-        ("didomi", .manageChoices, "#didomi-notice-learn-more-button"),
-        ("usercentrics", .rejectAll, "[data-testid=uc-deny-all-button]"),
-        ("usercentrics", .acceptAll, "[data-testid=uc-accept-all-button]"),
-        ("usercentrics", .manageChoices, "[data-testid=uc-more-button]"),
-        ("usercentrics", .saveChoices, "[data-testid=uc-save-button]"),
-        ("cookieyes", .rejectAll, ".cky-btn-reject"),
-        ("cookieyes", .acceptAll, ".cky-btn-accept"),
-        ("cookieyes", .manageChoices, ".cky-btn-customize"),
-        ("cookieyes", .saveChoices, ".cky-btn-preferences"),
-        ("complianz", .rejectAll, ".cmplz-deny"),
-        ("complianz", .acceptAll, ".cmplz-accept"),
-        ("complianz", .saveChoices, ".cmplz-save-preferences"),
-        ("trustarc", .rejectAll, "#truste-consent-required"),
-        ("trustarc", .acceptAll, "#truste-consent-button"),
-        ("inmobi-choice", .acceptAll, ".qc-cmp2-summary-buttons button[mode=primary]"),
-        ("axeptio", .rejectAll, "#axeptio_btn_dismiss"),
-        ("axeptio", .acceptAll, "#axeptio_btn_acceptAll"),
-        ("iubenda", .rejectAll, ".iubenda-cs-reject-btn"),
-        ("iubenda", .acceptAll, ".iubenda-cs-accept-btn"),
-        ("klaro", .rejectAll, ".cm-btn-decline"),
-        ("klaro", .acceptAll, ".cm-btn-accept-all"),
-    ]
+    static let all: [(platform: PlatformID, kind: ControlKind, css: String)] = ConsentPlatform.all.flatMap { platform in
+        platform.captureButtons.map { (platform.id, $0.kind, $0.css) }
+    }
 }

@@ -770,8 +770,7 @@ final class CaptureRun: @unchecked Sendable {
     /// Finds and clicks the first control of one of `kinds`, in the page and each frame;
     /// a catalogue selector anywhere beats wording.
     private func click(_ cdp: DevToolsConnection, main: String, kinds: [ControlKind], choice: inout CaptureChoice) throws(CaptureError) -> Bool {
-        let selectors = ControlSelectors.all.map { ($0.platform, $0.kind.rawValue, $0.css) }
-        let script = PageScripts.collectControls(selectors: selectors)
+        let script = PageScripts.collectControls(selectors: ControlSelectors.all)
         var found: [(session: String, control: Control, kind: ControlKind, foundBy: String)] = []
         for session in [main] + locked({ frameSessions }).keys.sorted() {
             guard let text = evaluate(cdp, script, session: session) as? String,

@@ -1,3 +1,5 @@
+import ConsentLens
+
 /// The JavaScript a capture runs in the page. Kept as plain text, each with why it does what it does.
 enum PageScripts {
     /// Serialises a frame's document as HTML the way the HTML reader reads a DOM snapshot, with
@@ -179,8 +181,8 @@ enum PageScripts {
 
     /// Collects the clickable controls that are shown (in shadow roots and same-origin frames
     /// too), catalogue selectors first, and keeps them for ``click``.
-    static func collectControls(selectors: [(platform: String, kind: String, css: String)]) -> String {
-        let list = selectors.map { "[\(jsString($0.platform)), \(jsString($0.kind)), \(jsString($0.css))]" }.joined(separator: ",")
+    static func collectControls(selectors: [(platform: PlatformID, kind: ControlKind, css: String)]) -> String {
+        let list = selectors.map { "[\(jsString($0.platform.rawValue)), \(jsString($0.kind.rawValue)), \(jsString($0.css))]" }.joined(separator: ",")
         return #"""
         (function (selectors) {
           const visible = e => !!(e && (e.offsetWidth || e.offsetHeight || e.getClientRects().length));

@@ -32,9 +32,9 @@ if paths.first == "--language-tables" {
 if paths.first == "--lines" {
     for path in paths.dropFirst() {
         guard let page = try? PageLoader.load(path: path) else { print("\(path): cannot load"); continue }
-        let detected = PlatformDetector.detect(in: page.content).map(\.id)
-        print("== \(path) (\(page.format.rawValue), \(page.content.lines.count) lines, platforms \(detected))")
-        let notice = NoticeIsolator.isolate(page.content, detectedPlatforms: detected)
+        let detected = PlatformDetector.detect(in: page.content)
+        print("== \(path) (\(page.format.rawValue), \(page.content.lines.count) lines, platforms \(detected.map(\.id)))")
+        let notice = NoticeIsolator.isolate(page.content, detectedPlatforms: detected.compactMap(\.profile))
         let kept = Set((notice?.lines ?? []).map { "\($0.text)\u{1}\($0.role)" })
         for line in notice?.lines ?? [] {
             let state = line.checked.map { $0 ? " [x]" : " [ ]" } ?? ""
@@ -64,9 +64,10 @@ for path in paths {
     lap("parse+walk")
     let platforms = PlatformDetector.detect(in: content)
     lap("platforms")
-    let isolated = NoticeIsolator.isolate(content, detectedPlatforms: platforms.map(\.id))
+    let profiles = platforms.compactMap(\.profile)
+    let isolated = NoticeIsolator.isolate(content, detectedPlatforms: profiles)
     lap("isolate")
-    let notice = isolated.map { PolicyExtractor.extract($0, platform: $0.containerPlatform ?? platforms.first?.id, format: .html, page: content.html) }
+    let notice = isolated.map { PolicyExtractor.extract($0, platform: $0.containerPlatform ?? profiles.first, format: .html, page: content.html) }
     lap("extract")
     if let notice { _ = PrivacyAssessor.assess(notice) }
     lap("assess")

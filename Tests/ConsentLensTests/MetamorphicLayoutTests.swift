@@ -21,7 +21,7 @@ import Testing
     /// The original's notice, line by line, with what each line is.
     static func parts(of path: String) throws -> [Part] {
         let page = try PageLoader.load(path: path)
-        let platforms = PlatformDetector.detect(in: page.content).map(\.id)
+        let platforms = PlatformDetector.detect(in: page.content).compactMap(\.profile)
         let notice = try #require(NoticeIsolator.isolate(page.content, detectedPlatforms: platforms))
         let shown = notice.lines.filter(\.shown)
         // What the reader takes for the notice's title ("Privacy Settings" over its text) stays one.

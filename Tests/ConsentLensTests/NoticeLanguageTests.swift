@@ -21,8 +21,11 @@ struct NoticeLanguageTests {
         return line[..<m.range.lowerBound].trimmed(" :-")
     }
 
+    /// The class of a heading, read with the profile of the platform `platform` names.
     func heading(_ line: String, _ platform: String? = nil) -> CategoryClass? {
-        PhraseMatcher.categoryClass(ofHeading: line, languages: NoticeLanguage.all, platform: platform)
+        let profile = platform.flatMap { ConsentPlatform.platform(id: PlatformID(rawValue: $0)) }
+        #expect((profile == nil) == (platform == nil), "no platform \(platform ?? "")")
+        return PhraseMatcher.categoryClass(ofHeading: line, languages: NoticeLanguage.all, platform: profile)
     }
 
     /// Checks the labels of one language: each must be read as that control and only that one.

@@ -49,7 +49,7 @@ import Testing
             }
         }
         let page = try PageLoader.load(path: path)
-        let notice = try #require(NoticeIsolator.isolate(page.content, detectedPlatforms: PlatformDetector.detect(in: page.content).map(\.id)))
+        let notice = try #require(NoticeIsolator.isolate(page.content, detectedPlatforms: PlatformDetector.detect(in: page.content).compactMap(\.profile)))
         let parts = hidden ? notice.lines.filter { !$0.text.isEmpty }.map(part) : try MetamorphicLayoutTests.parts(of: path)
         return parts + notice.following.filter { $0.shown && !$0.text.isEmpty }.map(part)
     }

@@ -62,7 +62,7 @@ import ConsentParse
         #expect(ids.count >= 25)
         #expect(Set(ids).count == ids.count, "duplicate ids")
         for id in ids {
-            #expect(id.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id) is not a lowercase slug")
+            #expect(id.rawValue.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }, "\(id) is not a lowercase slug")
             #expect(ConsentPlatform.platform(id: id)?.id == id)
         }
         let required = [
@@ -70,12 +70,69 @@ import ConsentParse
             "usercentrics", "cookieyes", "complianz", "borlabs", "iubenda", "osano", "termly", "consentmanager", "klaro",
             "cookiefirst", "axeptio", "sirdata", "dmg-media", "cookie-script", "cookieinformation", "civic-cookie-control",
         ]
-        for id in required { #expect(ids.contains(id), "missing \(id)") }
-        #expect(ConsentPlatform.platform(id: "no-such-platform") == nil)
+        for id in required { #expect(ids.contains(PlatformID(rawValue: id)), "missing \(id)") }
+        #expect(ConsentPlatform.platform(id: PlatformID(rawValue: "no-such-platform")) == nil)
+    }
+
+    /// Every id names one profile, and survives the trips it makes: to its string (the JSON
+    /// output's `platform`, a detection's `id`) and back, and through JSON as a bare slug.
+    @Test func idsAreUniqueAndRoundTripThroughPlatformID() throws {
+        let ids = ConsentPlatform.all.map(\.id)
+        #expect(ids.count == ConsentPlatform.handWritten.count + PlatformRule.generatedPlatforms().count)
+        var seen: Set<PlatformID> = []
+        for id in ids {
+            #expect(seen.insert(id).inserted, "\(id) is used by two profiles")
+            #expect(PlatformID(rawValue: id.rawValue) == id)
+            #expect(id.profile?.id == id)
+            #expect(PlatformDetection(id: id.rawValue, name: "", evidence: [], confidence: "high").profile?.id == id)
+        }
+        let json = try JSONEncoder().encode(ids)
+        #expect(String(decoding: json, as: UTF8.self).hasPrefix(#"["onetrust","cookiebot","didomi","#))
+        #expect(try JSONDecoder().decode([PlatformID].self, from: json) == ids)
+        #expect(PlatformID(rawValue: "no-such-platform").profile == nil)
+    }
+
+    /// A rule the generator maps to a hand-written profile (`HAND_WRITTEN` in
+    /// `Scripts/generate-platform-catalog`) names one that exists; every other rule's platform is
+    /// a generated profile.
+    @Test func everyRuleNamesAProfileInTheCatalogue() {
+        let handWritten = Set(ConsentPlatform.handWritten.map(\.id))
+        var mapped = 0
+        for rule in PlatformRule.all where rule.kind != .generic {
+            #expect(rule.platform.profile != nil, "rule \(rule.rule) names \(rule.platform), which the catalogue lacks")
+            #expect(handWritten.contains(rule.platform) == (rule.kind == .handWritten), "rule \(rule.rule): \(rule.platform) is \(rule.kind)")
+            if rule.kind == .handWritten { mapped += 1 }
+        }
+        #expect(mapped >= 40) // 48 in the rules generated in December 2026
+    }
+
+    /// The buttons a capture clicks by a platform's own markup are single selectors in the subset
+    /// ``RuleSelector`` reads (what the detector matches too), each naming one platform's button:
+    /// a selector two platforms shared would not say whose notice was answered.
+    @Test func captureButtonsAreSelectorsTheRuleSelectorReads() throws {
+        var owner: [String: PlatformID] = [:]
+        var total = 0
+        for platform in ConsentPlatform.all {
+            for button in platform.captureButtons {
+                total += 1
+                let parsed = RuleSelector.parseList(button.css)
+                #expect(parsed?.count == 1, "\(platform.id): \(button.css) is not one selector RuleSelector reads")
+                #expect(button.kind != .close, "\(platform.id): a close button neither accepts nor refuses")
+                if let other = owner.updateValue(platform.id, forKey: button.css) {
+                    Issue.record("\(button.css) is listed twice: by \(other) and by \(platform.id)")
+                }
+            }
+            if !platform.captureButtons.isEmpty {
+                #expect(platform.captureButtons.contains { $0.kind == .acceptAll }, "\(platform.id) lists buttons but no accept-all")
+            }
+        }
+        #expect(total == 31)
+        // A selector outside the subset is refused, so the check above can fail.
+        #expect(RuleSelector.parseList("#onetrust-reject-all-handler:has(span)") == nil)
     }
 
     @Test(arguments: ConsentPlatform.all.map(\.id))
-    func examples(id: String) throws {
+    func examples(id: PlatformID) throws {
         let platform = try #require(ConsentPlatform.platform(id: id))
         #expect(!platform.examples.positive.isEmpty, "\(id) has no positive example")
         #expect(!platform.examples.negative.isEmpty, "\(id) has no negative example")
@@ -84,13 +141,33 @@ import ConsentParse
         #expect(hasRules, "\(id) has no rules")
         for example in platform.examples.positive {
             let detected = try Self.ids(example)
-            #expect(detected.contains(id), "\(id) not detected in positive example \(example); got \(detected)")
-            #expect(detected.allSatisfy { $0 == id }, "\(id)'s positive example \(example) also names \(detected)")
+            #expect(detected.contains(id.rawValue), "\(id) not detected in positive example \(example); got \(detected)")
+            #expect(detected.allSatisfy { $0 == id.rawValue }, "\(id)'s positive example \(example) also names \(detected)")
         }
         for example in platform.examples.negative {
             let detected = try Self.ids(example)
-            #expect(!detected.contains(id), "\(id) detected in negative example \(example)")
+            #expect(!detected.contains(id.rawValue), "\(id) detected in negative example \(example)")
         }
+    }
+
+    /// Two platforms' containers holding as many notice lines each: the notice is the first
+    /// platform's in catalogue order, whatever the page's order, on every run.
+    @Test func tiedContainersGoToTheFirstPlatformInTheCatalogue() throws {
+        let tied = """
+            <div id="CybotCookiebotDialog"><p>This website uses cookies to personalise content and ads.</p><button>Allow all cookies</button></div>
+            <div id="onetrust-banner-sdk"><p>We use cookies to improve your experience on our site.</p><button>Accept All Cookies</button></div>
+            """
+        for _ in 0..<20 {
+            let notice = try #require(NoticeIsolator.isolate(try HTMLPageBuilder.build(html: tied)))
+            #expect(notice.containerPlatform?.id == ConsentPlatform.onetrust.id)
+            #expect(notice.lines.count == 4)
+        }
+        let cookiebotHoldsMore = """
+            <div id="CybotCookiebotDialog"><p>This website uses cookies to personalise content and ads.</p><p>Necessary</p><button>Allow all cookies</button></div>
+            <div id="onetrust-banner-sdk"><p>We use cookies to improve your experience on our site.</p><button>Accept All Cookies</button></div>
+            """
+        let notice = try #require(NoticeIsolator.isolate(try HTMLPageBuilder.build(html: cookiebotHoldsMore)))
+        #expect(notice.containerPlatform?.id == ConsentPlatform.cookiebot.id)
     }
 
     // MARK: - Traps
@@ -255,7 +332,7 @@ import ConsentParse
         var checked = 0
         for folder in folders {
             let expected = Self.folderPlatform[folder] ?? folder
-            #expect(ConsentPlatform.platform(id: expected) != nil, "no platform for corpus folder \(folder)")
+            #expect(ConsentPlatform.platform(id: PlatformID(rawValue: expected)) != nil, "no platform for corpus folder \(folder)")
             for file in Self.corpusFiles(folder) {
                 let first = Self.corpusExceptions["\(folder)/\(file.lastPathComponent)"] ?? expected
                 let detections = try Self.detect(file: file)

@@ -37,8 +37,9 @@ public enum ConsentAnalyzer {
             sha256: SHA256.hash(data: page.bytes).map { String(format2: $0) }.joined())
 
         var notice: ConsentNotice?
-        if let isolated = NoticeIsolator.isolate(content, detectedPlatforms: platforms.map(\.id)) {
-            let platform = isolated.containerPlatform ?? platforms.first?.id
+        let profiles = platforms.compactMap(\.profile)
+        if let isolated = NoticeIsolator.isolate(content, detectedPlatforms: profiles) {
+            let platform = isolated.containerPlatform ?? profiles.first
             notice = PolicyExtractor.extract(isolated, platform: platform, format: page.format, page: content.html)
         }
         return PageAnalysis(

@@ -9,8 +9,8 @@ import ConsentParse
 /// Consent Preferences", "Datenschutz-Präferenz-Center", in every supported language) starts the
 /// preference centre; what comes before it is the banner.
 enum NoticeLayering {
-    static func kinds(of lines: [TextLine], page: HTMLPage?, platform: String?, languages: [NoticeLanguage]) -> [LayerKind] {
-        let selectors = platform.flatMap { ConsentPlatform.platform(id: $0)?.layers } ?? []
+    static func kinds(of lines: [TextLine], page: HTMLPage?, platform: ConsentPlatform?, languages: [NoticeLanguage]) -> [LayerKind] {
+        let selectors = platform?.layers ?? []
         var cache: [Int: LayerKind?] = [:]
         func markupKind(_ element: Int) -> LayerKind? {
             guard let page, !selectors.isEmpty, element >= 0 else { return nil }

@@ -4,8 +4,8 @@ import ConsentParse
 enum NoticeMarkup {
     /// Whether the line's element, or one of its three nearest ancestors, carries one of the
     /// platform's category-heading classes.
-    static func isCategoryHeading(_ line: TextLine, page: HTMLPage?, platform: String?) -> Bool {
-        guard let page, let platform, let classes = ConsentPlatform.platform(id: platform)?.categoryHeadingClasses,
+    static func isCategoryHeading(_ line: TextLine, page: HTMLPage?, platform: ConsentPlatform?) -> Bool {
+        guard let page, let classes = platform?.categoryHeadingClasses,
               !classes.isEmpty, line.element >= 0 else { return false }
         var index = line.element
         for _ in 0..<4 where index >= 0 && index < page.elements.count {

@@ -17,7 +17,7 @@ enum PayOrConsentReader {
     static let window = 8
 
     static func read(
-        _ lines: [TextLine], notice: ConsentNotice, page: HTMLPage?, platform: String?, languages: [NoticeLanguage]
+        _ lines: [TextLine], notice: ConsentNotice, page: HTMLPage?, platform: ConsentPlatform?, languages: [NoticeLanguage]
     ) -> PayOrConsent? {
         let packs = wordPacks(notice: notice, languages: languages)
         guard !packs.isEmpty else { return nil }
@@ -95,10 +95,11 @@ enum PayOrConsentReader {
         return PriceReader.period(in: facts[priced.index + 1].text[...], packs: packs)
     }
 
-    /// Lines inside an element a platform marks as its wall.
-    static func markedLines(_ lines: [TextLine], page: HTMLPage?, platform: String?) -> Set<Int> {
+    /// Lines inside an element a platform marks as its wall: the notice's platform's markers, or
+    /// every platform's when the notice has none.
+    static func markedLines(_ lines: [TextLine], page: HTMLPage?, platform: ConsentPlatform?) -> Set<Int> {
         guard let page else { return [] }
-        let markers = ConsentPlatform.all.filter { $0.id == platform || platform == nil }.flatMap(\.payOrConsentMarkers)
+        let markers = platform.map(\.payOrConsentMarkers) ?? ConsentPlatform.all.flatMap(\.payOrConsentMarkers)
         guard !markers.isEmpty else { return [] }
         var out = Set<Int>()
         var inside: [Int: Bool] = [:]

@@ -8,14 +8,14 @@ import ConsentParse
 /// one reader serves all formats; markup only adds which lines are buttons.
 public enum PolicyExtractor {
     public static func extract(
-        _ notice: IsolatedNotice, platform: String?, format: PageFormat, page: HTMLPage? = nil,
+        _ notice: IsolatedNotice, platform: ConsentPlatform?, format: PageFormat, page: HTMLPage? = nil,
         languages: [NoticeLanguage] = NoticeLanguage.all
     ) -> ConsentNotice {
         var reader = NoticeReader(languages: languages, platform: platform, format: format, page: page)
         let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
         let statusFollows = statusLabelFollows(notice.lines, languages: languages)
         let titles = settingsTitles(notice.lines)
-        let panels = ContainerMembership(page: page, selectors: platform.flatMap { ConsentPlatform.platform(id: $0)?.nonCategoryPanels } ?? [])
+        let panels = ContainerMembership(page: page, selectors: platform?.nonCategoryPanels ?? [])
         for (i, var line) in notice.lines.enumerated() {
             if titles.contains(i) || isCategoryDisclosure(line, statusFollows: statusFollows[i], languages: languages, platform: platform) {
                 line.role = .heading
@@ -34,7 +34,7 @@ public enum PolicyExtractor {
     /// `<button aria-expanded="false">`): a category's name when an "Always Active" label follows
     /// it, or when it names a category class and reads as no control. Opening a section is not a
     /// choice, so it never counts among the notice's buttons.
-    static func isCategoryDisclosure(_ line: TextLine, statusFollows: Bool, languages: [NoticeLanguage], platform: String?) -> Bool {
+    static func isCategoryDisclosure(_ line: TextLine, statusFollows: Bool, languages: [NoticeLanguage], platform: ConsentPlatform?) -> Bool {
         guard line.role == .button, line.expands, LineLength.of(line.text) <= LineLength.heading else { return false }
         let labels = ControlLexicon.labels(in: line.text)
         if labels.contains(where: { $0.kind == .acceptAll || $0.kind == .rejectAll }) { return false }
@@ -88,7 +88,7 @@ private enum Subject {
 
 private struct NoticeReader {
     let languages: [NoticeLanguage]
-    let platform: String?
+    let platform: ConsentPlatform?
     let format: PageFormat
 
     var totalPartners: Int?
@@ -132,7 +132,7 @@ private struct NoticeReader {
 
     let page: HTMLPage?
 
-    init(languages: [NoticeLanguage], platform: String?, format: PageFormat, page: HTMLPage?) {
+    init(languages: [NoticeLanguage], platform: ConsentPlatform?, format: PageFormat, page: HTMLPage?) {
         self.languages = languages
         self.platform = platform
         self.format = format
@@ -553,7 +553,7 @@ private struct NoticeReader {
 
         let joined = text.joined(separator: "\n")
         return ConsentNotice(
-            platform: platform,
+            platform: platform?.id.rawValue,
             language: LanguageDetector.detect(joined),
             totalPartners: totalPartners,
             purposes: purposes,
@@ -571,8 +571,8 @@ private struct NoticeReader {
 /// Platform knowledge about "Always Active" labels that markup alone gets wrong (see
 /// ``ConsentPlatform/templateAlwaysActiveClasses``).
 enum AlwaysActivePolicy {
-    static func counts(line: TextLine, category: CookieCategory, platform: String?) -> Bool {
-        guard let platform, let real = ConsentPlatform.platform(id: platform)?.templateAlwaysActiveClasses else { return true }
+    static func counts(line: TextLine, category: CookieCategory, platform: ConsentPlatform?) -> Bool {
+        guard let real = platform?.templateAlwaysActiveClasses else { return true }
         return real.contains(category.normalized)
     }
 }

@@ -26,8 +26,11 @@ public struct ConfigurationSource: Sendable {
 /// that reads rendered notices reads these. Placeholders (`{numberOfPartners}`) stay as text and
 /// are reported, never turned into numbers.
 enum ConfigurationNoticeReader {
-    static func notice(in html: HTMLPage, platforms: [String]) -> IsolatedNotice? {
-        for platform in ConsentPlatform.all where platforms.contains(platform.id) {
+    /// The first of `platforms` (in catalogue order) that keeps its notice in configuration and
+    /// whose configuration on this page reads as a notice.
+    static func notice(in html: HTMLPage, platforms: [ConsentPlatform]) -> IsolatedNotice? {
+        let detected = Set(platforms.map(\.id))
+        for platform in ConsentPlatform.all where detected.contains(platform.id) {
             guard let source = platform.configuration else { continue }
             var lines: [TextLine] = []
             for script in html.scripts where script.text.utf8.count > 20 {
@@ -40,7 +43,7 @@ enum ConfigurationNoticeReader {
             }
             let score = lines.reduce(0) { $0 + max(LineScorer.score($1).value, 0) }
             if !lines.isEmpty, score >= 3 || lines.contains(where: { LineScorer.score($0).strong }) {
-                return IsolatedNotice(lines: deduplicated(lines), containerPlatform: platform.id, origin: .configuration)
+                return IsolatedNotice(lines: deduplicated(lines), containerPlatform: platform, origin: .configuration)
             }
         }
         return nil

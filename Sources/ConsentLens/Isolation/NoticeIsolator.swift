@@ -3,8 +3,8 @@ import ConsentParse
 /// The consent notice cut out of a page: only its lines, in reading order.
 public struct IsolatedNotice: Sendable {
     public var lines: [TextLine]
-    /// The platform whose own container held the notice, when one did.
-    public var containerPlatform: String?
+    /// The platform whose own container (or configuration) held the notice, when one did.
+    public var containerPlatform: ConsentPlatform?
     public var origin: NoticeOrigin
     /// The page's lines just after a notice found by scoring (empty otherwise): what may stand
     /// beside its buttons without consent wording, as a wall's paid option does (see
@@ -27,10 +27,10 @@ public enum NoticeIsolator {
     /// A snapshot dialog longer than this is read like a page, not taken whole.
     static let largeDialogLines = 40
 
-    /// - Parameter detectedPlatforms: ids of the platforms the page carries evidence of; their
+    /// - Parameter detectedPlatforms: the platforms the page carries evidence of; their
     ///   configuration objects are read when no rendered notice is found.
     public static func isolate(
-        _ content: PageContent, detectedPlatforms: [String] = [], platforms: [ConsentPlatform] = ConsentPlatform.all
+        _ content: PageContent, detectedPlatforms: [ConsentPlatform] = [], platforms: [ConsentPlatform] = ConsentPlatform.all
     ) -> IsolatedNotice? {
         if let html = content.html {
             if let notice = fromContainers(content.lines, html: html, platforms: platforms) { return notice }
@@ -75,7 +75,7 @@ public enum NoticeIsolator {
 
     static func fromContainers(_ lines: [TextLine], html: HTMLPage, platforms: [ConsentPlatform]) -> IsolatedNotice? {
         let index = platforms.count == ConsentPlatform.all.count ? ContainerIndex.shared : ContainerIndex(platforms)
-        var ranges: [(Range<Int>, String)] = []
+        var ranges: [(Range<Int>, Int)] = []
         for element in html.elements {
             guard element.lineEnd > element.lineStart else { continue }
             if let last = ranges.last, last.0.contains(element.lineStart) { continue }
@@ -86,7 +86,7 @@ public enum NoticeIsolator {
         }
         guard !ranges.isEmpty else { return nil }
         var picked: [TextLine] = []
-        var counts: [String: Int] = [:]
+        var counts: [Int: Int] = [:]
         for (range, platform) in ranges {
             let slice = lines[range]
             // An empty or unrelated container (a loader's placeholder) is not a notice; a banner
@@ -95,32 +95,38 @@ public enum NoticeIsolator {
             picked.append(contentsOf: slice)
             counts[platform, default: 0] += slice.count
         }
-        guard !picked.isEmpty, let platform = counts.max(by: { $0.value < $1.value })?.key else { return nil }
-        return IsolatedNotice(lines: picked, containerPlatform: platform, origin: origin(of: picked))
+        // The platform whose containers hold the most lines; on a tie, the first in the catalogue
+        // (as the detector ranks), never the order a dictionary happens to keep.
+        guard !picked.isEmpty, let platform = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key
+        else { return nil }
+        return IsolatedNotice(lines: picked, containerPlatform: index.platforms[platform], origin: origin(of: picked))
     }
 
     /// Every platform's container selectors as lookup tables, so each element costs one or two
-    /// dictionary look-ups rather than a scan over every selector.
+    /// dictionary look-ups rather than a scan over every selector. A match is the platform's
+    /// place in ``platforms``.
     struct ContainerIndex: Sendable {
         static let shared = ContainerIndex(ConsentPlatform.all)
-        var ids: [String: String] = [:]
-        var classes: [String: String] = [:]
+        let platforms: [ConsentPlatform]
+        var ids: [String: Int] = [:]
+        var classes: [String: Int] = [:]
         /// Selectors that need more than a look-up (id prefixes, …).
-        var others: [(ContainerSelector, String)] = []
+        var others: [(ContainerSelector, Int)] = []
 
         init(_ platforms: [ConsentPlatform]) {
-            for platform in platforms {
+            self.platforms = platforms
+            for (number, platform) in platforms.enumerated() {
                 for selector in platform.noticeContainers {
                     switch selector {
-                    case .id(let id): ids[id] = ids[id] ?? platform.id
-                    case .className(let name): classes[name] = classes[name] ?? platform.id
-                    default: others.append((selector, platform.id))
+                    case .id(let id): ids[id] = ids[id] ?? number
+                    case .className(let name): classes[name] = classes[name] ?? number
+                    default: others.append((selector, number))
                     }
                 }
             }
         }
 
-        func platform(of element: HTMLElement) -> String? {
+        func platform(of element: HTMLElement) -> Int? {
             if let id = element.attributes["id"] {
                 if let platform = ids[id] { return platform }
             }

@@ -154,15 +154,15 @@ public enum PhraseMatcher {
     /// therefore never match. Headings joining several names ("Marketing, Personalisierung und
     /// Profilbildung") take the most intrusive class among them. `platform` applies the platform's
     /// own meaning of a name (Complianz's "Functional" is its always-active essential category).
-    public static func categoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: String? = nil) -> CategoryClass? {
+    public static func categoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: ConsentPlatform? = nil) -> CategoryClass? {
         guard !heading.isEmpty, heading.utf8.count <= 160 else { return nil }
         // The reader asks about one line several times in a row: the last answer is kept.
-        return FoldCache.categoryClass(heading, languages: languages, platform: platform) {
+        return FoldCache.categoryClass(heading, languages: languages, platform: platform?.id) {
             readCategoryClass(ofHeading: heading, languages: languages, platform: platform)
         }
     }
 
-    private static func readCategoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: String?) -> CategoryClass? {
+    private static func readCategoryClass(ofHeading heading: String, languages: [NoticeLanguage], platform: ConsentPlatform?) -> CategoryClass? {
         let line = headingCore(heading)
         guard !line.isEmpty else { return nil }
         // A heading has a few words; a sentence has many.
@@ -219,10 +219,10 @@ public enum PhraseMatcher {
         texts = cookieWords.removing(from: texts)
         let parts = HeadingKey.parts(texts)
         guard !parts.isEmpty, parts.joined().count <= 8 else { return nil }
-        let platformKey = platform.map { $0.lowercased() }
+        let overrides = platform.flatMap { platformCategoryOverrides[$0.id] }
 
         func lookUp(_ key: String) -> CategoryClass? {
-            if let platformKey, let cls = platformCategoryOverrides[platformKey + "|" + key] { return cls }
+            if let cls = overrides?[key] { return cls }
             for table in categoryTables { if let cls = table[key] { return cls } }
             return nil
         }
@@ -254,14 +254,14 @@ public enum PhraseMatcher {
     }
 
     /// Category names platforms give their own meaning (``ConsentPlatform/categoryMeanings``),
-    /// keyed by platform and folded name without the word for cookies.
-    static let platformCategoryOverrides: [String: CategoryClass] = {
-        var table: [String: CategoryClass] = [:]
+    /// by platform, then by folded name without the word for cookies.
+    static let platformCategoryOverrides: [PlatformID: [String: CategoryClass]] = {
+        var table: [PlatformID: [String: CategoryClass]] = [:]
         for platform in ConsentPlatform.all {
             for entry in platform.categoryMeanings {
                 let key = HeadingKey.parts(LineTokenizer.tokens(entry.name).filter { $0.kind == .word }.map(\.text))
                     .joined().joined(separator: " ")
-                table[platform.id + "|" + key] = entry.class
+                table[platform.id, default: [:]][key] = entry.class
             }
         }
         return table
@@ -448,12 +448,12 @@ final class FoldCache {
         return folded
     }
 
-    private var categoryQuestion: (heading: String, languages: [ObjectIdentifier], platform: String?)?
+    private var categoryQuestion: (heading: String, languages: [ObjectIdentifier], platform: PlatformID?)?
     private var categoryAnswer: CategoryClass?
 
     /// The class of a heading, asked with these languages and platform: the last answer on this
     /// thread when the question is the same, else `read()`.
-    static func categoryClass(_ heading: String, languages: [NoticeLanguage], platform: String?,
+    static func categoryClass(_ heading: String, languages: [NoticeLanguage], platform: PlatformID?,
                               read: () -> CategoryClass?) -> CategoryClass? {
         let cache = current
         if let question = cache.categoryQuestion, question.heading == heading, question.platform == platform,
@@ -465,7 +465,7 @@ final class FoldCache {
         // those answers are kept for the page (a bounded table, emptied when full).
         let everyLanguage = languages.count == NoticeLanguage.all.count
             && languages.withUnsafeBufferPointer { a in NoticeLanguage.all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }
-        let key = everyLanguage ? heading + "\u{0}" + (platform ?? "") : ""
+        let key = CategoryAnswerKey(heading: everyLanguage ? heading : "", platform: platform)
         if everyLanguage, let known = cache.categoryAnswers[key] {
             cache.categoryQuestion = (heading, languages.map(ObjectIdentifier.init), platform)
             cache.categoryAnswer = known
@@ -481,7 +481,12 @@ final class FoldCache {
         return answer
     }
 
-    private var categoryAnswers: [String: CategoryClass?] = [:]
+    private struct CategoryAnswerKey: Hashable {
+        var heading: String
+        var platform: PlatformID?
+    }
+
+    private var categoryAnswers: [CategoryAnswerKey: CategoryClass?] = [:]
     static let keptCategoryAnswers = 1 << 16
 
     /// Whether `labelMasks` holds the answer for `line`.

@@ -62,4 +62,10 @@ public struct PlatformDetection: Codable, Sendable, Equatable {
         self.evidence = evidence
         self.confidence = confidence
     }
+
+    /// ``id`` as the catalogue's typed id.
+    public var platformID: PlatformID { PlatformID(rawValue: id) }
+
+    /// The catalogue's profile of the platform detected.
+    public var profile: ConsentPlatform? { platformID.profile }
 }

@@ -127,7 +127,7 @@ public struct PlatformExamples: Sendable, Equatable {
 /// it. Each platform lives in `Catalog/<Name>.swift`; ``all`` lists them.
 public struct ConsentPlatform: Sendable {
     /// Lowercase slug: `onetrust`, `inmobi-choice`, …
-    public var id: String
+    public var id: PlatformID
     public var name: String
     /// Where its rendered notice lives (banner, preference centre). Also evidence.
     public var noticeContainers: [ContainerSelector]
@@ -166,6 +166,11 @@ public struct ConsentPlatform: Sendable {
     public var categoryMeanings: [(name: String, class: CategoryClass)] = []
     /// Where it keeps its notice's wording in an inline configuration object, when it does.
     public var configuration: ConfigurationSource?
+    /// Its notice's buttons whose meaning its own markup states (an id or class it gives its
+    /// reject button says what the button does in any language), as CSS in the subset
+    /// ``RuleSelector`` reads: `consentlens capture` clicks these before reading wording, in this
+    /// order, platform by platform in catalogue order.
+    public var captureButtons: [(kind: ControlKind, css: String)] = []
     /// CSS selectors that name it (generated from autoconsent's and Consent-O-Matic's rules): each
     /// rule is a list of steps that must all match, each step a selector list (alternatives), in
     /// the subset ``RuleSelector`` matches.
@@ -181,7 +186,7 @@ public struct ConsentPlatform: Sendable {
         wording: [WordingRule] = [], layers: [(LayerKind, ContainerSelector)] = [],
         payOrConsentMarkers: [ContainerSelector] = [], nonCategoryPanels: [ContainerSelector] = [], categoryHeadingClasses: Set<String> = [],
         templateAlwaysActiveClasses: Set<CategoryClass>? = nil, categoryMeanings: [(name: String, class: CategoryClass)] = [],
-        configuration: ConfigurationSource? = nil,
+        configuration: ConfigurationSource? = nil, captureButtons: [(kind: ControlKind, css: String)] = [],
         selectorRules: [[[String]]] = [], source: String = "hand-written", examples: PlatformExamples
     ) {
         self.payOrConsentMarkers = payOrConsentMarkers
@@ -191,9 +196,10 @@ public struct ConsentPlatform: Sendable {
         self.templateAlwaysActiveClasses = templateAlwaysActiveClasses
         self.categoryMeanings = categoryMeanings
         self.configuration = configuration
+        self.captureButtons = captureButtons
         self.selectorRules = selectorRules
         self.source = source
-        self.id = id
+        self.id = PlatformID(rawValue: id)
         self.name = name
         self.noticeContainers = noticeContainers
         self.markers = markers
@@ -217,9 +223,9 @@ public struct ConsentPlatform: Sendable {
         .clickio, .fastcmp, .faktor, .piwikPro, .securiti,
     ]
 
-    private static let byID: [String: ConsentPlatform] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    private static let byID: [PlatformID: ConsentPlatform] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
-    public static func platform(id: String) -> ConsentPlatform? {
+    public static func platform(id: PlatformID) -> ConsentPlatform? {
         byID[id]
     }
 }

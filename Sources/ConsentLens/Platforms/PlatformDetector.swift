@@ -90,7 +90,7 @@ extension PlatformDetector {
                 let kinds = Set(items.map(\.kind))
                 let high = kinds.contains { $0 != .wording && $0 != .commentedOut }
                 let detection = PlatformDetection(
-                    id: platform.id, name: platform.name, evidence: Self.shortList(items),
+                    id: platform.id.rawValue, name: platform.name, evidence: Self.shortList(items),
                     confidence: high ? "high" : "low")
                 ranked.append((order, kinds.count, items.count, high, detection))
             }

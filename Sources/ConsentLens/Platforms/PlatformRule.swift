@@ -45,8 +45,9 @@ public struct PlatformRule: Sendable {
     public var source: Source
     /// The rule's file (autoconsent) or `Rules.json` (Consent-O-Matic).
     public var file: String
-    /// The platform id it belongs to.
-    public var platform: String
+    /// The platform it belongs to: a hand-written profile's id (``Kind/handWritten``), or the
+    /// generated profile this rule is part of.
+    public var platform: PlatformID
     public var kind: Kind
     /// The platform's name, for generated platforms.
     public var name: String?
@@ -70,7 +71,7 @@ public struct PlatformRule: Sendable {
         self.rule = rule
         self.source = source
         self.file = file
-        self.platform = platform
+        self.platform = PlatformID(rawValue: platform)
         self.kind = kind
         self.name = name
         self.detect = detect
@@ -90,8 +91,8 @@ public struct PlatformRule: Sendable {
     /// The generated platforms, one per platform id in the order their first rule appears: the
     /// rules' containers and selectors merged, with each rule's examples.
     static func generatedPlatforms() -> [ConsentPlatform] {
-        var order: [String] = []
-        var byID: [String: [PlatformRule]] = [:]
+        var order: [PlatformID] = []
+        var byID: [PlatformID: [PlatformRule]] = [:]
         for rule in all where rule.kind == .generated {
             if byID[rule.platform] == nil { order.append(rule.platform) }
             byID[rule.platform, default: []].append(rule)
@@ -102,7 +103,7 @@ public struct PlatformRule: Sendable {
             for rule in rules { for c in rule.containers where !containers.contains(c) { containers.append(c) } }
             let examples = rules.compactMap(\.examples)
             return ConsentPlatform(
-                id: id, name: rules[0].name ?? rules[0].rule,
+                id: id.rawValue, name: rules[0].name ?? rules[0].rule,
                 noticeContainers: containers,
                 selectorRules: rules.map(\.detect),
                 source: rules.map { "\($0.source == .autoconsent ? "autoconsent" : "Consent-O-Matic") rule \($0.rule)" }.joined(separator: "; "),

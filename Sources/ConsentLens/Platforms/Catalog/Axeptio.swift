@@ -7,6 +7,7 @@ extension ConsentPlatform {
         markers: [.idPrefix("axeptio_"), .classPrefix("axeptio_")],
         urls: [.host("static.axept.io"), .host("client.axept.io"), .host("api.axept.io")],
         globals: ["axeptioSettings", "_axcb", "openAxeptioCookies", "axeptioSDK"],
+        captureButtons: [(.rejectAll, "#axeptio_btn_dismiss"), (.acceptAll, "#axeptio_btn_acceptAll")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script async src="https://static.axept.io/sdk.js"></script>"##),

@@ -31,6 +31,7 @@ extension ConsentPlatform {
             ("funkcjonalne", .necessary), ("funktionel", .necessary), ("funktionell", .necessary),
             ("funksjonell", .necessary),
         ],
+        captureButtons: [(.rejectAll, ".cmplz-deny"), (.acceptAll, ".cmplz-accept"), (.saveChoices, ".cmplz-save-preferences")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner cmplz-hidden banner-1 optin"><div class="cmplz-title">Manage Consent</div><button class="cmplz-btn cmplz-accept">Accept</button></div></div>"##),

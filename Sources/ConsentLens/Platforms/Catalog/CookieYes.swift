@@ -19,6 +19,12 @@ extension ConsentPlatform {
         // Its template prints "Always Active" under every category and hides all but the
         // necessary one's with script.
         templateAlwaysActiveClasses: [.necessary],
+        captureButtons: [
+            (.rejectAll, ".cky-btn-reject"),
+            (.acceptAll, ".cky-btn-accept"),
+            (.manageChoices, ".cky-btn-customize"),
+            (.saveChoices, ".cky-btn-preferences"),
+        ],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="cookieyes" src="https://cdn-cookieyes.com/client_data/0a1b2c/script.js"></script>"##),

@@ -31,6 +31,11 @@ extension ConsentPlatform {
         ],
         layers: [(.banner, .id("CybotCookiebotDialog")), (.preferenceCentre, .id("CybotCookiebotDialogTabContentDetails")), (.vendorList, .id("CybotCookiebotDialogTabContentIABv2"))],
         categoryHeadingClasses: ["CybotCookiebotDialogDetailBodyContentCookieContainerButton"],
+        captureButtons: [
+            (.rejectAll, "#CybotCookiebotDialogBodyButtonDecline"),
+            (.acceptAll, "#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll"),
+            (.saveChoices, "#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowallSelection"),
+        ],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="Cookiebot" src="https://consent.cookiebot.com/uc.js" data-cbid="db33d4e9" data-blockingmode="auto"></script>"##),

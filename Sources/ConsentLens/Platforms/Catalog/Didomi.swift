@@ -21,6 +21,11 @@ extension ConsentPlatform {
                        "save", "customPurposes", "name", "description", "preferences", "purposes"],
             buttonKeys: ["dismiss", "learnMore", "deny", "agree", "disagree", "save", "agreeToAll", "disagreeToAll"],
             skippedKeys: ["theme", "css", "vendors", "app.vendors", "logoUrl", "privacyPolicyURL", "apiKey", "sync", "integrations", "languages"]),
+        captureButtons: [
+            (.rejectAll, "#didomi-notice-disagree-button"),
+            (.acceptAll, "#didomi-notice-agree-button"),
+            (.manageChoices, "#didomi-notice-learn-more-button"),
+        ],
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preconnect" href="https://sdk.privacy-center.org">"##),

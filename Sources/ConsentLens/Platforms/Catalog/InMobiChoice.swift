@@ -12,6 +12,7 @@ extension ConsentPlatform {
             WordingRule([[.label("We value your privacy")], [.label("More options")], [.label("Agree"), .label("I accept")]]),
         ],
         layers: [(.banner, .id("qc-cmp2-ui")), (.banner, .className("qc-cmp2-summary-section")), (.preferenceCentre, .className("qc-cmp2-scrollable-section"))],
+        captureButtons: [(.acceptAll, ".qc-cmp2-summary-buttons button[mode=primary]")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<link rel="preload" href="https://cmp.inmobi.com/choice/JYWDqeLS64fbt/www.mirror.co.uk/choice.js?tag_version=V3">"##),

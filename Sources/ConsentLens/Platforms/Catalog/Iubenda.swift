@@ -14,6 +14,7 @@ extension ConsentPlatform {
             WordingRule([[.passage("for technical purposes and, with your consent, for other purposes as specified in the cookie policy")]]),
             WordingRule([[.label("Learn more and customize"), .label("Learn more and customise")], [.label("Accept")], [.label("Reject")]]),
         ],
+        captureButtons: [(.rejectAll, ".iubenda-cs-reject-btn"), (.acceptAll, ".iubenda-cs-accept-btn")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<link href="//cdn.iubenda.com" rel="preconnect">"##),

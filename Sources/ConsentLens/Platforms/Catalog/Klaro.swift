@@ -11,6 +11,7 @@ extension ConsentPlatform {
         wording: [
             WordingRule([[.label("Powered by Klaro!"), .label("Realisiert mit Klaro!")]]),
         ],
+        captureButtons: [(.rejectAll, ".cm-btn-decline"), (.acceptAll, ".cm-btn-accept-all")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script defer data-config="klaroConfig" src="https://cdn.kiprotect.com/klaro/v0.7/klaro.js"></script>"##),

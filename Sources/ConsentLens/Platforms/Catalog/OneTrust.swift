@@ -32,6 +32,13 @@ extension ConsentPlatform {
         layers: [(.banner, .id("onetrust-banner-sdk")), (.banner, .className("optanon-alert-box-wrapper")), (.preferenceCentre, .id("onetrust-pc-sdk")), (.preferenceCentre, .id("optanon-popup-wrapper")), (.vendorList, .id("ot-pc-lst")), (.vendorList, .id("vendors-list"))],
         nonCategoryPanels: [.id("ot-pc-lst")],
         categoryHeadingClasses: ["ot-cat-header", "category-header"],
+        captureButtons: [
+            (.rejectAll, "#onetrust-reject-all-handler"),
+            (.acceptAll, "#onetrust-accept-btn-handler"),
+            (.manageChoices, "#onetrust-pc-btn-handler"),
+            (.saveChoices, ".save-preference-btn-handler"),
+            (.rejectAll, ".ot-pc-refuse-all-handler"),
+        ],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0190-abc"></script>"##),

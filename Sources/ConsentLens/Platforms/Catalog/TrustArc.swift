@@ -9,6 +9,7 @@ extension ConsentPlatform {
         urls: [.host("consent.trustarc.com"), .host("consent-pref.trustarc.com"), .host("consent.truste.com"),
                .host("preferences.truste.com"), .host("trustarc.mgr.consensu.org")],
         globals: ["truste.eu", "truste.cma", "truste.util", "TRUSTeWidget", "PrivacyManagerAPI"],
+        captureButtons: [(.rejectAll, "#truste-consent-required"), (.acceptAll, "#truste-consent-button")],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script async src="//consent.trustarc.com/notice?domain=example.com&c=teconsent&js=nj"></script>"##),

@@ -16,6 +16,12 @@ extension ConsentPlatform {
             WordingRule([[.label("Privacy Settings")], [.label("Save Settings")], [.label("Accept All")]]),
         ],
         layers: [(.banner, .id("uc-banner-modal")), (.banner, .className("uc-banner-content")), (.preferenceCentre, .id("uc-center-container"))],
+        captureButtons: [
+            (.rejectAll, "[data-testid=uc-deny-all-button]"),
+            (.acceptAll, "[data-testid=uc-accept-all-button]"),
+            (.manageChoices, "[data-testid=uc-more-button]"),
+            (.saveChoices, "[data-testid=uc-save-button]"),
+        ],
         examples: PlatformExamples(
             positive: [
                 .html(##"<script id="usercentrics-cmp" data-settings-id="8SnBiBhuO" src="https://app.usercentrics.eu/browser-ui/latest/bundle_legacy.js" async></script>"##),
