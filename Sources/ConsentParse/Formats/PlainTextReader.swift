@@ -48,9 +48,12 @@ public enum PlainTextReader {
     /// How far short of the wrap width a wrapped line may end: the next word did not fit.
     static let wrapSlack = 16
 
-    /// The width a dump was wrapped at, when it was: the longest line is at most 250 characters, and
-    /// at least three lines and a fifth of the long ones end within a word of it. innerText copies
-    /// keep each paragraph on one line and have no such edge.
+    /// The width a dump was wrapped at, when it was: the longest line is at most 250 characters,
+    /// at least three lines and a fifth of the long ones end within a word of it, and at least one
+    /// of those goes on in the next line, which starts with a letter that is not a capital (a
+    /// sentence cut at the edge). innerText copies keep each paragraph on one line and have no such
+    /// edge; a list of names that happen to be as long as each other ("Emmagatzemar informació
+    /// i/o accedir…", then "7 socis") has an edge but nothing going on over it.
     static func wrapWidth(_ lines: [Substring]) -> Int? {
         var longest = 0
         var counts: [Int] = []
@@ -60,8 +63,13 @@ public enum PlainTextReader {
             longest = max(longest, n)
         }
         guard longest >= 60, longest <= 250, !counts.isEmpty else { return nil }
-        let near = counts.filter { $0 >= longest - wrapSlack / 2 }.count
-        return near >= 3 && near * 5 >= counts.count ? longest : nil
+        let edge = longest - wrapSlack / 2
+        let near = counts.filter { $0 >= edge }.count
+        guard near >= 3, near * 5 >= counts.count else { return nil }
+        for (i, line) in lines.enumerated() where line.count >= edge && i + 1 < lines.count {
+            if let first = lines[i + 1].first(where: { $0 != " " }), first.isLetter, !first.isUppercase { return longest }
+        }
+        return nil
     }
 
     /// A wrapped line that ends a sentence may also end its paragraph; one that does not, does not.
