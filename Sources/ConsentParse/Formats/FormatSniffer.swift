@@ -105,11 +105,26 @@ public enum FormatSniffer {
                 dumpHeadings += 1
                 if dumpHeadings >= 2 { return false }
             }
-            if line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ") || line.hasPrefix("#### ") { signals += 1 }
-            if line.hasPrefix("- [x]") || line.hasPrefix("- [ ]") || line.hasPrefix("* [x]") || line.hasPrefix("* [ ]") { signals += 1 }
-            if line.contains("](http") || line.contains("](/") || line.contains("](#") { signals += 1 }
-            if line.hasPrefix("---") || line.hasPrefix("===") { signals += 1 }
+            // Compared as bytes: `contains` on a Substring compares characters, a tenth of the time
+            // of reading a small page.
+            let bytes = line.utf8
+            func starts(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+            if starts("# ") || starts("## ") || starts("### ") || starts("#### ") { signals += 1 }
+            if starts("- [x]") || starts("- [ ]") || starts("* [x]") || starts("* [ ]") { signals += 1 }
+            if Self.holdsLinkTarget(bytes) { signals += 1 }
+            if starts("---") || starts("===") { signals += 1 }
         }
         return signals >= 4
+    }
+
+    /// Whether a line holds a Markdown link's target: "](http", "](/" or "](#".
+    static func holdsLinkTarget(_ bytes: Substring.UTF8View) -> Bool {
+        var i = bytes.startIndex
+        while let close = bytes[i...].firstIndex(of: UInt8(ascii: "]")) {
+            let rest = bytes[bytes.index(after: close)...]
+            if rest.starts(with: "(http".utf8) || rest.starts(with: "(/".utf8) || rest.starts(with: "(#".utf8) { return true }
+            i = bytes.index(after: close)
+        }
+        return false
     }
 }
