@@ -99,13 +99,15 @@ private struct Walker {
     }
 
     /// Script and style bodies taken out before parsing (``RawTextBodies``), by the element of the
-    /// document being walked that they belong to: never by anything the page wrote.
-    var bodies: [xmlNodePtr: [UInt8]] = [:]
+    /// document being walked that they belong to: never by anything the page wrote. Each is a
+    /// range of `bodySource`, the bytes of the document being walked.
+    var bodies: [xmlNodePtr: Range<Int>] = [:]
+    var bodySource: [UInt8] = []
     var takeOutRawText = true
 
     mutating func parse(_ bytes: [UInt8], parent: Int, inTemplate: Bool, templateDepth: Int) throws(PageLoadError) {
         var document: HTMLDocument
-        var matched: [xmlNodePtr: [UInt8]] = [:]
+        var matched: [xmlNodePtr: Range<Int>] = [:]
         if takeOutRawText, let split = RawTextBodies.split(bytes) {
             document = try HTMLDocument(utf8: split.markup)
             if let pairs = RawTextBodies.match(split.bodies, in: document.pointer) {
@@ -117,10 +119,11 @@ private struct Walker {
         } else {
             document = try HTMLDocument(utf8: bytes)
         }
-        let outerNames = names, outerBodies = bodies
+        let outerNames = names, outerBodies = bodies, outerSource = bodySource
         names = [:]
         bodies = matched
-        defer { names = outerNames; bodies = outerBodies }
+        bodySource = matched.isEmpty ? [] : bytes
+        defer { names = outerNames; bodies = outerBodies; bodySource = outerSource }
         if page.documentLanguage == nil, let root = xmlDocGetRootElement(document.pointer),
            let lang = attribute(root, "lang"), !lang.isEmpty {
             page.documentLanguage = lang
@@ -195,7 +198,8 @@ private struct Walker {
             lineStart: lines.count, lineEnd: lines.count))
         if isBlock { blockStack.append(index) }
 
-        if tag == "script" || tag == "style", let body = bodies[node] {
+        if tag == "script" || tag == "style", let range = bodies[node] {
+            let body = bodySource[range]
             // The body taken out before parsing goes back where it was.
             if tag == "style" {
                 page.styles.append(String(decoding: body, as: UTF8.self))

@@ -34,9 +34,11 @@ enum RawTextBodies {
     static let maximumAttributes = 1_000
 
     /// One script or style element the tokenizer saw, with its end tag, in document order.
+    /// One script or style body: where it lies in the page's bytes (no copy of it is made, so
+    /// a page of many scripts does not hold each body twice).
     struct Body: Equatable {
         var isStyle: Bool
-        var bytes: [UInt8]
+        var range: Range<Int>
     }
 
     /// The markup without script and style bodies, and every script and style element with its
@@ -84,7 +86,7 @@ enum RawTextBodies {
                 if equalsFolded(p, name, "script") { rawText = "script" } else if equalsFolded(p, name, "style") { rawText = "style" } else { rawText = nil }
                 if let rawText, selfClosing {
                     // `<script src="a.js"/>`: libxml2 closes the element here; what follows is markup.
-                    bodies.append(Body(isStyle: rawText.utf8CodeUnitCount == 5, bytes: []))
+                    bodies.append(Body(isStyle: rawText.utf8CodeUnitCount == 5, range: tagEnd..<tagEnd))
                     i = tagEnd + 1
                     continue
                 }
@@ -97,8 +99,7 @@ enum RawTextBodies {
                         removed += bodyEnd - bodyStart
                         copyFrom = bodyEnd
                     }
-                    bodies.append(Body(isStyle: rawText.utf8CodeUnitCount == 5,
-                                       bytes: Array(p[bodyStart..<bodyEnd])))
+                    bodies.append(Body(isStyle: rawText.utf8CodeUnitCount == 5, range: bodyStart..<bodyEnd))
                     i = bodyEnd
                     continue
                 }
@@ -116,8 +117,8 @@ enum RawTextBodies {
     /// elements than bodies). Elements after the last body are the tokenizer's leftovers (it stops
     /// at a raw-text element without an end tag, leaving the rest as it was) and keep what libxml2
     /// gave them. Iterative: documents nest hundreds of thousands deep.
-    static func match(_ bodies: [Body], in document: htmlDocPtr) -> [xmlNodePtr: [UInt8]]? {
-        var matched: [xmlNodePtr: [UInt8]] = [:]
+    static func match(_ bodies: [Body], in document: htmlDocPtr) -> [xmlNodePtr: Range<Int>]? {
+        var matched: [xmlNodePtr: Range<Int>] = [:]
         var seen = 0
         var node = document.pointee.children
         while let current = node {
@@ -128,7 +129,7 @@ enum RawTextBodies {
                     if seen < bodies.count {
                         let body = bodies[seen]
                         guard body.isStyle == isStyle, current.pointee.children == nil else { return nil }
-                        if !body.bytes.isEmpty { matched[current] = body.bytes }
+                        if !body.range.isEmpty { matched[current] = body.range }
                     }
                     seen += 1
                 }

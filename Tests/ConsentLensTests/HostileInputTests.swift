@@ -56,8 +56,8 @@ import Testing
     @Test func mismatchedPairingIsRejected() throws {
         let markup = Array("<html><body><script></script><style></style></body></html>".utf8)
         let document = try HTMLDocument(utf8: markup)
-        let script = RawTextBodies.Body(isStyle: false, bytes: Array("a()".utf8))
-        let style = RawTextBodies.Body(isStyle: true, bytes: Array("p{}".utf8))
+        let script = RawTextBodies.Body(isStyle: false, range: 0..<3)
+        let style = RawTextBodies.Body(isStyle: true, range: 3..<6)
         #expect(RawTextBodies.match([script, style], in: document.pointer)?.count == 2)
         #expect(RawTextBodies.match([style, script], in: document.pointer) == nil)  // kinds swapped
         #expect(RawTextBodies.match([script, style, script], in: document.pointer) == nil)  // one element missing
