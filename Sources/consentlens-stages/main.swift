@@ -2,7 +2,8 @@
 //   swift run -c release consentlens-stages ../shared/corpus/pages/*/*.html
 // Prints seconds and MB/s per stage (read, decode, libxml2 parse + walk, platform detection,
 // notice isolation, policy extraction, assessment), so a change to one stage can be measured
-// alone. Wall-clock figures: compare runs on the same machine, in the same state.
+// alone, then how many times each line was read (folded, read as a category heading, looked up
+// as a whole label). Wall-clock figures: compare runs on the same machine, in the same state.
 import ConsentLens
 import ConsentParse
 import Dispatch
@@ -48,10 +49,13 @@ let stages = ["read", "decode", "parse+walk", "platforms", "isolate", "extract",
 var spent = [String: Double]()
 var bytes = 0
 var pages = 0
+var lines = 0
+var noticeLines = 0
 let warmStart = seconds()
 _ = TCFTaxonomy.match("warm up the tables")
 _ = PhraseMatcher.partnerCount(in: "We and our 3 partners", languages: NoticeLanguage.all)
 let warmUp = seconds() - warmStart
+let countsBefore = LineReadCounts.onThisThread
 
 for path in paths {
     var t = seconds()
@@ -73,6 +77,8 @@ for path in paths {
     lap("assess")
     bytes += raw.count
     pages += 1
+    lines += content.lines.count
+    noticeLines += isolated?.lines.count ?? 0
 }
 let total = spent.values.reduce(0, +)
 let megabytes = Double(bytes) / 1e6
@@ -82,3 +88,13 @@ for stage in stages {
     print(stage.padding(toLength: 12, withPad: " ", startingAt: 0), String(format: "%7.3f s  %5.1f%%  %8.1f MB/s", s, total > 0 ? 100 * s / total : 0, s > 0 ? megabytes / s : 0))
 }
 print("total".padding(toLength: 12, withPad: " ", startingAt: 0), String(format: "%7.3f s  %8.1f MB/s", total, total > 0 ? megabytes / total : 0))
+// How many times a line is read: the questions the readers asked about lines (fold it, read it as
+// a category heading, look it up in the whole-label index) and the answers worked out, per line
+// the page readers produced. One reading engine would ask each once.
+let counts = LineReadCounts.onThisThread
+let lineCount = lines
+let perLine = { (n: Int) -> String in String(format: "%.2f", lineCount > 0 ? Double(n) / Double(lineCount) : 0) }
+print("lines \(lines) (\(noticeLines) in notices); per line: folded \(perLine(counts.foldQuestions - countsBefore.foldQuestions)) times "
+      + "(\(perLine(counts.folds - countsBefore.folds)) worked out), read as a category heading \(perLine(counts.categoryQuestions - countsBefore.categoryQuestions)) "
+      + "(\(perLine(counts.categoryReadings - countsBefore.categoryReadings))), looked up as a whole label \(perLine(counts.labelQuestions - countsBefore.labelQuestions)) "
+      + "(\(perLine(counts.labelReadings - countsBefore.labelReadings)))")

@@ -420,6 +420,20 @@ struct CompiledPhrase: Sendable {
 
 // MARK: - Folding cache
 
+/// How many times lines were asked about, and how many answers were worked out, on one thread:
+/// folded (case, diacritics, spaces), read as a category heading, looked up in the whole-label
+/// index. Divided by the lines a page has, they say how many times each line is read.
+public struct LineReadCounts: Sendable, Equatable {
+    public var foldQuestions = 0, folds = 0
+    public var categoryQuestions = 0, categoryReadings = 0
+    public var labelQuestions = 0, labelReadings = 0
+
+    public init() {}
+
+    /// The counts on this thread so far.
+    public static var onThisThread: LineReadCounts { FoldCache.readCounts }
+}
+
 /// The last line folded on this thread. The extractor asks about one line many times in a row
 /// (each language's accept, reject, manage, save and always-active phrases), and folding costs
 /// more than the look-ups; comparing with the last line is nearly free when it is the same string.
@@ -438,9 +452,18 @@ final class FoldCache {
         return cache
     }
 
+    /// How often this thread asked about lines and how often an answer had to be worked out:
+    /// `consentlens-stages` prints them per line, the measure of how many times a line is read.
+    var counts = LineReadCounts()
+
+    /// This thread's counts so far.
+    static var readCounts: LineReadCounts { current.counts }
+
     static func fold(_ line: String) -> String {
         let cache = current
+        cache.counts.foldQuestions += 1
         if cache.line == line { return cache.folded }
+        cache.counts.folds += 1
         let folded = TextNormalizer.fold(line)
         cache.line = line
         cache.folded = folded
@@ -456,6 +479,7 @@ final class FoldCache {
     static func categoryClass(_ heading: String, languages: [NoticeLanguage], platform: PlatformID?,
                               read: () -> CategoryClass?) -> CategoryClass? {
         let cache = current
+        cache.counts.categoryQuestions += 1
         if let question = cache.categoryQuestion, question.heading == heading, question.platform == platform,
            question.languages.count == languages.count,
            zip(question.languages, languages).allSatisfy({ $0 == ObjectIdentifier($1) }) {
@@ -472,6 +496,7 @@ final class FoldCache {
             return known
         }
         let answer = read()
+        cache.counts.categoryReadings += 1
         cache.categoryQuestion = (heading, languages.map(ObjectIdentifier.init), platform)
         cache.categoryAnswer = answer
         if everyLanguage {
@@ -497,7 +522,9 @@ final class FoldCache {
     static func labelMasks(_ line: String) -> [UInt64]? {
         var folded = fold(line)
         let cache = current
+        cache.counts.labelQuestions += 1
         if cache.labelRead { return cache.labelMasks }
+        cache.counts.labelReadings += 1
         let masks = folded.withUTF8 { text in PhraseMatcher.labelCore(text).flatMap { ExactLabelIndex.shared.masks(core: $0) } }
         cache.labelMasks = masks
         cache.labelRead = true
