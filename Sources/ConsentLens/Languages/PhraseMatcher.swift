@@ -94,9 +94,15 @@ public enum PhraseMatcher {
         let tokens = LineTokenizer.tokens(line)
         guard tokens.contains(where: { $0.kind == .number }) else { return nil }
         var best: (length: Int, isTotal: Bool, start: Int, count: Int, end: Int)?
-        for compiled in CompiledLanguage.of(languages) {
+        // Every language at once (isolation asks so of every line with a digit): one look-up per
+        // token in the merged table instead of one per language. Patterns keep the languages'
+        // order under each first token, so ties go to the same pattern as language by language.
+        let compiled = CompiledLanguage.of(languages)
+        let tables: [PartnerPatternTable] = compiled.count > 1 && compiled.count == CompiledLanguage.all.count
+            && zip(compiled, CompiledLanguage.all).allSatisfy(===) ? [CompiledLanguage.allPartnerPatterns] : compiled.map(\.partnerPatterns)
+        for table in tables {
             for start in tokens.indices {
-                for pattern in compiled.partnerPatterns(startingWith: tokens[start]) {
+                for pattern in table.patterns(startingWith: tokens[start]) {
                     guard let slot = pattern.match(tokens, at: start, slotAccepts: .number) else { continue }
                     let value = tokens[slot].value
                     if pattern.isTotal && value == 0 { continue }
@@ -131,11 +137,9 @@ public enum PhraseMatcher {
             found.insert(i)
         }
         if tokens.contains(where: { $0.kind == .placeholder }) {
-            for compiled in CompiledLanguage.all {
-                for start in tokens.indices {
-                    for pattern in compiled.partnerPatterns(startingWith: tokens[start], slotKind: .placeholder) {
-                        if let slot = pattern.match(tokens, at: start, slotAccepts: .placeholder) { found.insert(slot) }
-                    }
+            for start in tokens.indices {
+                for pattern in CompiledLanguage.allPartnerPatterns.patterns(startingWith: tokens[start], slotKind: .placeholder) {
+                    if let slot = pattern.match(tokens, at: start, slotAccepts: .placeholder) { found.insert(slot) }
                 }
             }
         }
@@ -765,6 +769,40 @@ enum PatternElement: Equatable {
 }
 
 /// A partner-count pattern as token elements; `#` is the slot for the number.
+/// Partner-count patterns by how they start: a word, the count's slot, or punctuation.
+struct PartnerPatternTable: Sendable {
+    let patterns: [PartnerPattern]
+    private let byFirstWord: [String: [PartnerPattern]]
+    private let startingWithSlot: [PartnerPattern]
+    private let startingWithPunct: [PartnerPattern]
+
+    init(_ patterns: [PartnerPattern]) {
+        self.patterns = patterns
+        var byWord: [String: [PartnerPattern]] = [:]
+        var bySlot: [PartnerPattern] = []
+        var byPunct: [PartnerPattern] = []
+        for pattern in patterns {
+            switch pattern.elements[0] {
+            case .word(let w): byWord[w, default: []].append(pattern)
+            case .slot: bySlot.append(pattern)
+            case .punct: byPunct.append(pattern)
+            }
+        }
+        byFirstWord = byWord
+        startingWithSlot = bySlot
+        startingWithPunct = byPunct
+    }
+
+    func patterns(startingWith token: LineToken, slotKind: LineToken.Kind = .number) -> [PartnerPattern] {
+        switch token.kind {
+        case .word: return byFirstWord[token.text] ?? []
+        case slotKind: return startingWithSlot
+        case .punct: return startingWithPunct
+        default: return []
+        }
+    }
+}
+
 struct PartnerPattern {
     let elements: [PatternElement]
     let isTotal: Bool
@@ -892,9 +930,7 @@ struct CookieWordTable: Sendable {
 /// ``NoticeLanguage/all``; a language built elsewhere is compiled on each use.
 final class CompiledLanguage: Sendable {
     let language: NoticeLanguage
-    let partnerPatternsByFirstWord: [String: [PartnerPattern]]
-    let partnerPatternsStartingWithSlot: [PartnerPattern]
-    let partnerPatternsStartingWithPunct: [PartnerPattern]
+    let partnerPatterns: PartnerPatternTable
     let alwaysActive: [[String]]
     /// The same labels by their last word, longest first: a heading is checked against the
     /// labels that can end it, not against all of them.
@@ -905,21 +941,8 @@ final class CompiledLanguage: Sendable {
 
     init(_ language: NoticeLanguage) {
         self.language = language
-        var byWord: [String: [PartnerPattern]] = [:]
-        var bySlot: [PartnerPattern] = []
-        var byPunct: [PartnerPattern] = []
-        let patterns = language.totalPartnerPatterns.compactMap { PartnerPattern($0, isTotal: true) }
-            + language.itemPartnerPatterns.compactMap { PartnerPattern($0, isTotal: false) }
-        for pattern in patterns {
-            switch pattern.elements[0] {
-            case .word(let w): byWord[w, default: []].append(pattern)
-            case .slot: bySlot.append(pattern)
-            case .punct: byPunct.append(pattern)
-            }
-        }
-        partnerPatternsByFirstWord = byWord
-        partnerPatternsStartingWithSlot = bySlot
-        partnerPatternsStartingWithPunct = byPunct
+        partnerPatterns = PartnerPatternTable(language.totalPartnerPatterns.compactMap { PartnerPattern($0, isTotal: true) }
+            + language.itemPartnerPatterns.compactMap { PartnerPattern($0, isTotal: false) })
 
         func words(_ phrase: String) -> [String] {
             LineTokenizer.tokens(TextNormalizer.fold(phrase)).filter { $0.kind == .word }.map(\.text)
@@ -939,16 +962,9 @@ final class CompiledLanguage: Sendable {
         self.categories = categories
     }
 
-    func partnerPatterns(startingWith token: LineToken, slotKind: LineToken.Kind = .number) -> [PartnerPattern] {
-        switch token.kind {
-        case .word: return partnerPatternsByFirstWord[token.text] ?? []
-        case slotKind: return partnerPatternsStartingWithSlot
-        case .punct: return partnerPatternsStartingWithPunct
-        default: return []
-        }
-    }
-
     static let all: [CompiledLanguage] = NoticeLanguage.all.map(CompiledLanguage.init)
+    /// Every language's partner-count patterns in one table, in the languages' order.
+    static let allPartnerPatterns = PartnerPatternTable(all.flatMap(\.partnerPatterns.patterns))
     /// Every language's words for "cookies", longest first.
     static let allCookieWords = CookieWordTable(all.flatMap(\.cookieWords.phrases))
     /// Every language's category names; where two languages share a name, the earlier one's class
