@@ -397,9 +397,12 @@ public enum ControlLexicon {
             return bytes.withUnsafeBufferPointer { splitASCII($0, from: 0, merged: merged, depth: depth) }?
                 .map { String(decoding: bytes[$0], as: UTF8.self) }
         }
-        let chars = Array(word)
-        for cut in stride(from: chars.count - 1, through: 1, by: -1) {
-            let head = String(chars[..<cut]), tail = String(chars[cut...])
+        // Cut at scalars, not characters: breaking a word into characters was most of the time a
+        // split took, and a cut inside a character leaves a tail that starts with a combining mark,
+        // which no label word does.
+        let cuts = word.unicodeScalars.indices.dropFirst()
+        for cut in cuts.reversed() {
+            let head = String(word[..<cut]), tail = String(word[cut...])
             guard gluedLength(head) >= shortestGluedPiece, gluedLength(tail) >= shortestGluedPiece, merged.roles[head] != nil else { continue }
             if merged.roles[tail] != nil { return [head, tail] }
             if let rest = split(tail, merged: merged, depth: depth - 1) { return [head] + rest }

@@ -190,12 +190,16 @@ public enum PhraseMatcher {
         }
         guard !words.isEmpty, words.count <= 16 else { return nil }
         let compiled = CompiledLanguage.of(languages)
+        let everyLanguage = compiled.count > 1 && compiled.count == CompiledLanguage.all.count && zip(compiled, CompiledLanguage.all).allSatisfy(===)
         var texts = words.map(\.text)
 
         // "Necessary Always Active", "Functional Functional Always active" (crawler Markdown).
+        // Every language's labels in one table when every language is asked (the languages' order
+        // kept under each last word, so the same label is taken off).
         if let last = texts.last {
-            for language in compiled {
-                if let n = language.alwaysActiveByLastWord[last]?.first(where: { texts.count > $0.count && texts.suffix($0.count).elementsEqual($0) })?.count {
+            let tables = everyLanguage ? [CompiledLanguage.allAlwaysActiveByLastWord] : compiled.map(\.alwaysActiveByLastWord)
+            for table in tables {
+                if let n = table[last]?.first(where: { texts.count > $0.count && texts.suffix($0.count).elementsEqual($0) })?.count {
                     texts.removeLast(n)
                     break
                 }
@@ -212,7 +216,7 @@ public enum PhraseMatcher {
         if compiled.count == 1 {
             cookieWords = compiled[0].cookieWords
             categoryTables = [compiled[0].categories]
-        } else if compiled.count == CompiledLanguage.all.count, zip(compiled, CompiledLanguage.all).allSatisfy(===) {
+        } else if everyLanguage {
             cookieWords = CompiledLanguage.allCookieWords
             categoryTables = [CompiledLanguage.allCategories]
         } else {
@@ -963,6 +967,10 @@ final class CompiledLanguage: Sendable {
     }
 
     static let all: [CompiledLanguage] = NoticeLanguage.all.map(CompiledLanguage.init)
+    /// Every language's always-active labels by their last word, in the languages' order.
+    static let allAlwaysActiveByLastWord: [String: [[String]]] = all.reduce(into: [:]) { table, language in
+        for (word, labels) in language.alwaysActiveByLastWord { table[word, default: []] += labels }
+    }
     /// Every language's partner-count patterns in one table, in the languages' order.
     static let allPartnerPatterns = PartnerPatternTable(all.flatMap(\.partnerPatterns.patterns))
     /// Every language's words for "cookies", longest first.

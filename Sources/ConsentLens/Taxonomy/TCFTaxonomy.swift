@@ -146,10 +146,11 @@ public enum TCFTaxonomy {
         return ascii ? out : foldedScalars(text)
     }
 
-    /// The general path: `TextNormalizer.fold`, then keep letters, marks and digits.
+    /// The general path: `TextNormalizer.fold` (through the thread's last-line cache: isolation
+    /// folds the same line next), then keep letters, marks and digits.
     static func foldedScalars(_ text: String) -> [UInt32] {
         var out: [UInt32] = []
-        for scalar in TextNormalizer.fold(text).unicodeScalars where isKeyScalar(scalar) {
+        for scalar in FoldCache.fold(text).unicodeScalars where isKeyScalar(scalar) {
             out.append(scalar.value)
         }
         return out
