@@ -8,17 +8,17 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
+        func append(_ scalar: Unicode.Scalar) {
             let mapped: Unicode.Scalar
             switch scalar.value {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
                 pendingSpace = !out.isEmpty
-                continue
+                return
             // Zero-width characters, soft hyphens, bidirectional marks (RTL text carries them),
             // Arabic tatweel (a stretching stroke), and the combining dot that lower-casing
             // Turkish "İ" leaves.
             case 0x200B, 0x200C, 0x200D, 0xFEFF, 0xAD, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0x0640, 0x0307:
-                continue
+                return
             // Turkish dotless "ı" (its capital "I" lower-cases to "i"), Greek final sigma (its
             // capital "Σ" lower-cases to "σ"): each reads as its letter in capitals too.
             case 0x0131: mapped = "i"
@@ -31,7 +31,37 @@ public enum TextNormalizer {
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(mapped)
         }
+        // Lower-cased scalar by scalar, as `String.lowercased()` does, the Latin letters of Western
+        // and Central European languages from a table instead of Unicode's.
+        for scalar in text.unicodeScalars {
+            if let latin = latinLowercase(scalar) {
+                append(latin)
+            } else if scalar.properties.changesWhenLowercased {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { append(lowered) }
+            } else {
+                append(scalar)
+            }
+        }
         return String(out)
+    }
+
+    /// The lower case of a scalar below U+0180 (Basic Latin, Latin-1, Latin Extended-A) whose
+    /// lower case is one scalar; nil for the others, which go through Unicode's tables ("İ"
+    /// lower-cases to two scalars). `TextNormalizerTests` checks every scalar against
+    /// `String.lowercased()`.
+    @inline(__always)
+    static func latinLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        switch v {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return Unicode.Scalar(v + 0x20)
+        case 0x00...0x40, 0x5B...0xBF, 0xD7, 0xDF...0xFF: return scalar
+        case 0x130: return nil
+        case 0x178: return Unicode.Scalar(0xFF)
+        case 0x100...0x137, 0x14A...0x177: return Unicode.Scalar(v | 1)
+        case 0x139...0x148, 0x179...0x17E: return Unicode.Scalar(v % 2 == 1 ? v + 1 : v)
+        case 0x138, 0x149, 0x17F: return scalar
+        default: return nil
+        }
     }
 
     /// A word lower-cased as ``fold(_:)`` does, without its other work: for word tokens.
