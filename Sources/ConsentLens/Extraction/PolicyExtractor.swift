@@ -266,7 +266,7 @@ private struct NoticeReader {
     }
 
     mutating func openCategory(_ heading: String, class cls: CategoryClass, line: TextLine) {
-        let raw = PhraseMatcher.headingCore(heading).split(separator: " ").joined(separator: " ")
+        let raw = CategoryName.singleSpaced(PhraseMatcher.headingCore(heading))
         let shownName = CategoryName.cleaned(raw, languages: languages)
         let key = TextNormalizer.fold(shownName)
         if let existing = categoryIndex[key] {
@@ -588,6 +588,19 @@ extension StringProtocol {
 
 /// A category's name as a notice shows it, without the residue flattening leaves around it.
 enum CategoryName {
+    /// The text with runs of spaces made one and none at its ends; the text itself when it has
+    /// none of those (most names).
+    static func singleSpaced(_ text: String) -> String {
+        var previous: UInt8 = 0x20
+        var clean = true
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 { clean = false; break }
+            previous = byte
+        }
+        if clean && previous != 0x20 || text.isEmpty { return text }
+        return text.split(separator: " ").joined(separator: " ")
+    }
+
     /// The category's name as shown, without what markup flattening glued to it: a repeated
     /// label, an "Always active" label, a cookie count ("Essenziell (3)").
     static func cleaned(_ raw: String, languages: [NoticeLanguage]) -> String {
@@ -614,6 +627,14 @@ enum CategoryName {
     /// checkbox's label). "Functional 1 Functional", "Marketing (12) Marketing": a counter of the
     /// category's services between the two copies. Keep one copy, without the counter.
     static func undoubled(_ raw: String) -> String {
+        // A doubled name repeats its first word: without a second occurrence of it (as bytes),
+        // the name is as shown, and nothing need be split and joined again.
+        if let space = raw.utf8.firstIndex(of: 0x20) {
+            let first = raw.utf8[..<space]
+            if !raw.utf8[raw.utf8.index(after: space)...].containsSubsequence(first) { return raw }
+        } else {
+            return raw
+        }
         let words = raw.split(separator: " ")
         func isCounter(_ word: Substring) -> Bool {
             let digits = word.trimmingCharacters(in: "()[]")
@@ -628,5 +649,18 @@ enum CategoryName {
             }
         }
         return kept.joined(separator: " ")
+    }
+}
+
+extension Collection where Element: Equatable {
+    /// Whether `needle` occurs in this collection as a run of consecutive elements.
+    func containsSubsequence<C: Collection>(_ needle: C) -> Bool where C.Element == Element {
+        guard !needle.isEmpty else { return true }
+        var start = startIndex
+        while start != endIndex {
+            if self[start...].starts(with: needle) { return true }
+            start = index(after: start)
+        }
+        return false
     }
 }
