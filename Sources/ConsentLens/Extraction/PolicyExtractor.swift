@@ -88,6 +88,9 @@ private enum Subject {
 
 private struct NoticeReader {
     let languages: [NoticeLanguage]
+    /// The languages' always-active labels: every language's in one set when every language is
+    /// read (one search of the heading instead of one per language).
+    let alwaysActiveSets: [PhraseSet]
     let platform: ConsentPlatform?
     let format: PageFormat
 
@@ -134,6 +137,8 @@ private struct NoticeReader {
 
     init(languages: [NoticeLanguage], platform: ConsentPlatform?, format: PageFormat, page: HTMLPage?) {
         self.languages = languages
+        let everyLanguage = languages.count > 1 && languages.count == NoticeLanguage.all.count && zip(languages, NoticeLanguage.all).allSatisfy(===)
+        alwaysActiveSets = everyLanguage ? [NoticeLanguage.everyAlwaysActiveLabel] : languages.map(\.alwaysActiveSet)
         self.platform = platform
         self.format = format
         self.page = page
@@ -279,7 +284,7 @@ private struct NoticeReader {
             subject = .category(categories.count - 1)
             describedSubject = false
         }
-        if languages.contains(where: { PhraseMatcher.contains($0.alwaysActiveSet, in: raw) }) { markAlwaysActive(line) }
+        if alwaysActiveSets.contains(where: { PhraseMatcher.contains($0, in: raw) }) { markAlwaysActive(line) }
         // A ticked box the visitor cannot untick, labelled with the category's name.
         if line.role == .checkbox, line.checked == true, line.disabled { markAlwaysActive(line) }
         if line.role == .checkbox, let checked = line.checked, !line.inTemplate, case .category(let i) = subject,

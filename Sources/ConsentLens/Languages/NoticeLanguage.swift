@@ -103,6 +103,9 @@ extension NoticeLanguage {
     /// Every language ConsentLens reads, English first (the fallback): each language's
     /// hand-written additions (`NoticeLanguage+xx.swift`) with its generated pack
     /// (`Generated/LanguagePack+xx.swift`) merged in.
+    /// Every language's always-active labels in one set, for reading with every language.
+    static let everyAlwaysActiveLabel = PhraseSet(all.flatMap(\.alwaysActive))
+
     public static let all: [NoticeLanguage] = {
         let bannerWords = LanguageTables.storedBannerWords()
         return handWritten.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: bannerWords[$0.code]) }
