@@ -190,12 +190,13 @@ extension LanguagePack {
         controlWords: [
             .accept: ["dopusti", "dozvoli", "omogući", "prihvati", "prihvatite", "redu"],
             .reject: ["obavezne", "odbacite", "odbij", "onemogući", "prihvaćam"],
-            .necessary: ["nužno"],
+            .necessary: ["nephodni", "nužno"],
+            .only: ["samo"],
             .manage: ["izbora", "personaliziraj", "postavkama", "postavke", "preferencijama", "prilagodi", "privatnosti", "upravljaj", "upravljanje", "uslugama", "više"],
             .save: ["potvrdite", "spremi"],
             .close: ["zatvori"],
             .all: ["kolačiće", "sve"],
-            .filler: ["bliskog", "kolačića", "kolačiće", "kolačićima", "nephodni", "osnovne", "pristanka", "samo", "stvari", "sve", "u", "upravitelj"],
+            .filler: ["bliskog", "kolačića", "kolačiće", "kolačićima", "osnovne", "pristanka", "stvari", "sve", "u", "upravitelj"],
         ],
         controlExamples: [
             ("U redu, prihvati sve", .acceptAll),
