@@ -92,4 +92,45 @@ import Testing
         #expect(index.row("We accept all reasonable offers", languageMask: all) == nil)
         #expect(index.row("Accept all", languageMask: all) == nil)
     }
+
+    /// A preference centre laid out as OneTrust's HTML and as crawler Markdown, in every language
+    /// with a pack: its first necessary, statistics and marketing names, the necessary one marked
+    /// always active in the language's own words, its accept and reject labels. Each category
+    /// reads with its class and status, and both buttons read.
+    @Test(arguments: NoticeLanguage.all.map(\.code))
+    func categoriesAndButtonsInEveryShape(code: String) throws {
+        let language = try #require(NoticeLanguage.language(code: code))
+        // Four packs (lv, mt, sk, sl) lack a short name of one of the three classes or a label.
+        guard let pack = LanguagePack.generated[code],
+              let accept = pack.acceptAll.first(where: { $0.count <= 30 }), let reject = pack.rejectAll.first(where: { $0.count <= 30 }),
+              let necessary = pack.necessary.first(where: { $0.count <= 30 }),
+              let marketing = pack.marketing.first(where: { $0.count <= 30 && $0 != necessary }),
+              let statistics = pack.statistics.first(where: { $0.count <= 30 && $0 != necessary && $0 != marketing }),
+              let always = language.alwaysActive.first ?? pack.alwaysActive.first
+        else { return }
+        let categories: [(String, CategoryClass, Bool)] = [(necessary, .necessary, true), (statistics, .statistics, false), (marketing, .marketing, false)]
+        var html = "<html><body><div id=\"onetrust-consent-sdk\"><div id=\"onetrust-banner-sdk\"><p>\(language.cookieUseExample)</p>"
+            + "<button id=\"onetrust-accept-btn-handler\">\(Self.sentenceCase(accept))</button>"
+            + "<button id=\"onetrust-reject-all-handler\">\(Self.sentenceCase(reject))</button></div><div id=\"onetrust-pc-sdk\">"
+        var markdown = "\(language.cookieUseExample)\n\n"
+        for (name, _, alwaysActive) in categories {
+            html += "<div class=\"ot-accordion-layout ot-cat-item\"><div class=\"ot-acc-hdr\"><h4 class=\"ot-cat-header\">\(Self.sentenceCase(name))</h4>"
+                + (alwaysActive ? "<div class=\"ot-always-active\">\(Self.sentenceCase(always))</div>" : "<input type=\"checkbox\" class=\"category-switch-handler\">")
+                + "</div><p class=\"ot-category-desc\">\(language.cookieUseExample)</p></div>"
+            markdown += "### \(Self.sentenceCase(name))\n\n" + (alwaysActive ? "\(Self.sentenceCase(always))\n\n" : "- [ ] \(Self.sentenceCase(name))\n\n")
+                + "\(language.cookieUseExample)\n\n"
+        }
+        html += "</div></div></body></html>"
+        markdown += "\(Self.sentenceCase(accept)) \(Self.sentenceCase(reject))\n"
+        for (shape, text, ext) in [("OneTrust HTML", html, "html"), ("Markdown", markdown, "md")] {
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(text.utf8), path: "notice.\(ext)").notice, "\(code) \(shape)")
+            for (name, cls, alwaysActive) in categories {
+                let category = notice.cookieCategories.first { $0.name.lowercased() == Self.sentenceCase(name).lowercased() }
+                #expect(category?.normalized == cls, "\(code) \(shape): \(name)")
+                #expect(category?.alwaysActive == alwaysActive, "\(code) \(shape): \(name)")
+            }
+            #expect(notice.controls.acceptAll == true, "\(code) \(shape)")
+            #expect(notice.controls.rejectAll == true, "\(code) \(shape)")
+        }
+    }
 }

@@ -137,8 +137,7 @@ private struct NoticeReader {
 
     init(languages: [NoticeLanguage], platform: ConsentPlatform?, format: PageFormat, page: HTMLPage?) {
         self.languages = languages
-        let everyLanguage = languages.count > 1 && languages.count == NoticeLanguage.all.count && zip(languages, NoticeLanguage.all).allSatisfy(===)
-        alwaysActiveSets = everyLanguage ? [NoticeLanguage.everyAlwaysActiveLabel] : languages.map(\.alwaysActiveSet)
+        alwaysActiveSets = NoticeLanguage.isEveryLanguage(languages) ? [NoticeLanguage.everyAlwaysActiveLabel] : languages.map(\.alwaysActiveSet)
         self.platform = platform
         self.format = format
         self.page = page
@@ -654,18 +653,5 @@ enum CategoryName {
             }
         }
         return kept.joined(separator: " ")
-    }
-}
-
-extension Collection where Element: Equatable {
-    /// Whether `needle` occurs in this collection as a run of consecutive elements.
-    func containsSubsequence<C: Collection>(_ needle: C) -> Bool where C.Element == Element {
-        guard !needle.isEmpty else { return true }
-        var start = startIndex
-        while start != endIndex {
-            if self[start...].starts(with: needle) { return true }
-            start = index(after: start)
-        }
-        return false
     }
 }

@@ -84,8 +84,7 @@ struct ExactLabelIndex: Sendable {
     /// The bits of these languages, or nil when one of them is not of ``NoticeLanguage/all`` (a
     /// language built elsewhere, as tests do: its phrases are then compared one by one).
     func mask(of languages: [NoticeLanguage]) -> UInt64? {
-        if languages.count == languageCount,
-           languages.withUnsafeBufferPointer({ a in NoticeLanguage.all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }) {
+        if languages.count == languageCount, NoticeLanguage.isEveryLanguage(languages) {
             return languageCount == 64 ? .max : (1 << UInt64(languageCount)) - 1
         }
         var mask: UInt64 = 0

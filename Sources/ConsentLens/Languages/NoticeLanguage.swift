@@ -103,6 +103,15 @@ extension NoticeLanguage {
     /// Every language ConsentLens reads, English first (the fallback): each language's
     /// hand-written additions (`NoticeLanguage+xx.swift`) with its generated pack
     /// (`Generated/LanguagePack+xx.swift`) merged in.
+    /// Whether `languages` is ``all``, in its order: the readers then use the tables built once
+    /// for every language. The same array's storage answers at once; a copy is compared language
+    /// by language (each is a class, compared by identity).
+    static func isEveryLanguage(_ languages: [NoticeLanguage]) -> Bool {
+        guard languages.count == all.count else { return false }
+        if languages.withUnsafeBufferPointer({ a in all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }) { return true }
+        return zip(languages, all).allSatisfy(===)
+    }
+
     /// Every language's always-active labels in one set, for reading with every language.
     static let everyAlwaysActiveLabel = PhraseSet(all.flatMap(\.alwaysActive))
 

@@ -97,9 +97,8 @@ public enum PhraseMatcher {
         // Every language at once (isolation asks so of every line with a digit): one look-up per
         // token in the merged table instead of one per language. Patterns keep the languages'
         // order under each first token, so ties go to the same pattern as language by language.
-        let compiled = CompiledLanguage.of(languages)
-        let tables: [PartnerPatternTable] = compiled.count > 1 && compiled.count == CompiledLanguage.all.count
-            && zip(compiled, CompiledLanguage.all).allSatisfy(===) ? [CompiledLanguage.allPartnerPatterns] : compiled.map(\.partnerPatterns)
+        let tables: [PartnerPatternTable] = NoticeLanguage.isEveryLanguage(languages)
+            ? [CompiledLanguage.allPartnerPatterns] : CompiledLanguage.of(languages).map(\.partnerPatterns)
         for table in tables {
             for start in tokens.indices {
                 for pattern in table.patterns(startingWith: tokens[start]) {
@@ -190,7 +189,7 @@ public enum PhraseMatcher {
         }
         guard !words.isEmpty, words.count <= 16 else { return nil }
         let compiled = CompiledLanguage.of(languages)
-        let everyLanguage = compiled.count > 1 && compiled.count == CompiledLanguage.all.count && zip(compiled, CompiledLanguage.all).allSatisfy(===)
+        let everyLanguage = NoticeLanguage.isEveryLanguage(languages)
         var texts = words.map(\.text)
 
         // "Necessary Always Active", "Functional Functional Always active" (crawler Markdown).
@@ -495,8 +494,7 @@ final class FoldCache {
         }
         // Isolation and extraction both ask about the notice's headings, with every language:
         // those answers are kept for the page (a bounded table, emptied when full).
-        let everyLanguage = languages.count == NoticeLanguage.all.count
-            && languages.withUnsafeBufferPointer { a in NoticeLanguage.all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } }
+        let everyLanguage = NoticeLanguage.isEveryLanguage(languages)
         let key = CategoryAnswerKey(heading: everyLanguage ? heading : "", platform: platform)
         if everyLanguage, let known = cache.categoryAnswers[key] {
             cache.categoryQuestion = (heading, languages.map(ObjectIdentifier.init), platform)
@@ -985,12 +983,7 @@ final class CompiledLanguage: Sendable {
     /// The compiled tables of a language: the cached ones when it is one of ``NoticeLanguage/all``
     /// (same code and same tables — arrays compare by identity first, so this is cheap).
     static func of(_ languages: [NoticeLanguage]) -> [CompiledLanguage] {
-        // The extractor passes `NoticeLanguage.all` itself: the same array storage.
-        if languages.count == NoticeLanguage.all.count,
-           languages.withUnsafeBufferPointer({ a in NoticeLanguage.all.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress } })
-        {
-            return all
-        }
+        if NoticeLanguage.isEveryLanguage(languages) { return all }
         return languages.map(of)
     }
 

@@ -19,3 +19,16 @@ extension String {
         }
     }
 }
+
+extension Collection where Element: Equatable {
+    /// Whether `needle` occurs in this collection as a run of consecutive elements.
+    func containsSubsequence<C: Collection>(_ needle: C) -> Bool where C.Element == Element {
+        guard !needle.isEmpty else { return true }
+        var start = startIndex
+        while start != endIndex {
+            if self[start...].starts(with: needle) { return true }
+            start = index(after: start)
+        }
+        return false
+    }
+}
