@@ -140,7 +140,13 @@ public enum NoticeIsolator {
     // MARK: - Scoring
 
     static func fromScoredLines(_ lines: [TextLine]) -> IsolatedNotice? {
-        guard !lines.isEmpty else { return nil }
+        // A run is a notice only if it holds consent wording or reaches some back (below), so a
+        // page with no line of consent wording has none: most of a crawl's pages end here, after
+        // one pass over their words, without reading a line as buttons or a category heading.
+        let readings = lines.map(LineScorer.reading)
+        guard readings.contains(where: { $0?.isConsentWording == true })
+            || zip(lines, readings).contains(where: { LineScorer.mayBeConsentWording($0, reading: $1) })
+        else { return nil }
         var best = (score: 0, start: 0, end: 0)
         var current = (score: 0, start: 0)
         var scores: [LineScorer.Score] = []
@@ -150,7 +156,7 @@ public enum NoticeIsolator {
         var labelCounts: [String: Int] = [:]
         for line in lines where line.text.utf8.count <= LineScorer.labelLength { labelCounts[line.text, default: 0] += 1 }
         for (i, line) in lines.enumerated() {
-            var s = LineScorer.score(line)
+            var s = LineScorer.score(line, reading: readings[i])
             if s.strong, !s.consent, !s.isButtonRow, (labelCounts[line.text] ?? 0) >= recurringLabel {
                 s = LineScorer.Score(value: -1, strong: false)
             }
@@ -252,10 +258,54 @@ enum LineScorer {
         }
     }
 
-    static func score(_ line: TextLine) -> Score {
+    /// What scoring needs of a line that one pass over its words tells, worked out once per line:
+    /// its fold and which of the notice's words it holds. Nil for a line that scores -1 unread.
+    struct Reading {
+        var folded: String
+        var hit: Vocabulary.Hit
+        var length: Int
+
+        /// Consent wording by its words alone (see ``Score/consent``).
+        var isConsentWording: Bool {
+            hit == .cookieWord || hit == .cookieUse || hit == .vocabulary && length > LineScorer.labelLength
+        }
+    }
+
+    static func reading(_ line: TextLine) -> Reading? {
+        let length = line.text.utf8.count
+        guard length < 4000, line.role != .tableRow else { return nil }
+        var folded = FoldCache.fold(line.text)
+        let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
+        return Reading(folded: folded, hit: hit, length: length)
+    }
+
+    /// Whether `line` may score as consent wording (``Score/consent``) by a reading other than its
+    /// words: an "Always Active" label or a layer's title, a partner count, a TCF name. False
+    /// only when none can apply, so a page none of whose lines may is no notice.
+    static func mayBeConsentWording(_ line: TextLine, reading: Reading?) -> Bool {
+        guard let reading else { return false }
+        if reading.isConsentWording { return true }
         let text = line.text
-        let length = text.utf8.count
-        guard length < 4000, line.role != .tableRow else { return Score(value: -1, strong: false) }
+        if reading.length <= 60, let kind = Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(reading.folded)))],
+           kind != .acceptOrReject {
+            return true
+        }
+        if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+           PhraseMatcher.partnerCount(in: text, languages: NoticeLanguage.all) != nil {
+            return true
+        }
+        return reading.length < 400 && !TCFTaxonomy.cannotMatch(text) && TCFTaxonomy.match(text) != nil
+    }
+
+    static func score(_ line: TextLine) -> Score {
+        score(line, reading: reading(line))
+    }
+
+    static func score(_ line: TextLine, reading: Reading?) -> Score {
+        guard let reading else { return Score(value: -1, strong: false) }
+        let text = line.text
+        let length = reading.length
+        FoldCache.remember(text, folded: reading.folded)
         let languages = NoticeLanguage.all
         // Cheap gates first: a count needs a digit, a label or heading is short.
         if text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
@@ -285,8 +335,8 @@ enum LineScorer {
             // "More options", "Cookie settings": part of the notice's UI, not article text.
             if !labels.isEmpty { return Score(value: 1, strong: false, isButtonRow: true) }
         }
-        var folded = FoldCache.fold(text)
-        let label = length <= 60 ? String(PhraseMatcher.trimmedLabel(Substring(folded))) : ""
+        let hit = reading.hit
+        let label = length <= 60 ? String(PhraseMatcher.trimmedLabel(Substring(reading.folded))) : ""
         if length <= 60, let kind = Vocabulary.shared.labels[label] {
             switch kind {
             case .alwaysActive: return Score(value: 4, strong: true, consent: true)
@@ -307,17 +357,14 @@ enum LineScorer {
         if length > 40, length <= 4000, ControlLexicon.trailingLabels(in: text).count >= 2 {
             // Cookie wording and its row of buttons in one line: a whole banner, as a copy that
             // ran it together gives it.
-            var folded = FoldCache.fold(text)
-            let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
             let speaksOfCookies = hit == .cookieWord || hit == .cookieUse
             return Score(value: speaksOfCookies ? minimumWholeBanner : 5, strong: true, isButtonRow: true, consent: hit != .none)
         }
         if length < 120, PhraseMatcher.categoryClass(ofHeading: text, languages: languages) != nil {
             // "Marketing cookies" speaks of consent; "Advertisement" over an ad slot does not.
-            let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
             return Score(value: 3, strong: true, consent: hit == .cookieWord || hit == .cookieUse)
         }
-        switch folded.withUTF8({ Vocabulary.shared.hit(in: $0) }) {
+        switch hit {
         case .cookieWord: return Score(value: 3, strong: false, consent: true)
         // "This website uses cookies…": a banner's opening; with one button it is a notice.
         case .cookieUse: return Score(value: 5, strong: false, consent: true)

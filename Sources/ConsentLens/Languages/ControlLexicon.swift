@@ -526,6 +526,14 @@ public enum ControlLexicon {
         guard line.utf8.count <= 200 else { return line }
         if line.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII, byte by byte with the same rule: a capital after two lower-case letters.
+            // Most lines have no such place and are returned as they are.
+            var run = 0
+            var glued = false
+            for b in line.utf8 {
+                if b >= 0x41 && b <= 0x5A, run >= 2 { glued = true; break }
+                run = b >= 0x61 && b <= 0x7A ? run + 1 : 0
+            }
+            guard glued else { return line }
             var out: [UInt8] = []
             out.reserveCapacity(line.utf8.count + 8)
             var previousLower = false

@@ -478,6 +478,16 @@ final class FoldCache {
         return folded
     }
 
+    /// Takes `folded` as the fold of `line`, worked out by a reader that keeps it (isolation's
+    /// line readings), so the readers it calls next do not fold the line again.
+    static func remember(_ line: String, folded: String) {
+        let cache = current
+        guard cache.line != line else { return }
+        cache.line = line
+        cache.folded = folded
+        cache.labelRead = false
+    }
+
     private var categoryQuestion: (heading: String, languages: [ObjectIdentifier], platform: PlatformID?)?
     private var categoryAnswer: CategoryClass?
 

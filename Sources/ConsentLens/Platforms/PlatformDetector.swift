@@ -1,4 +1,7 @@
 import ConsentParse
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Names the consent platforms a page carries evidence of, from the rules in
 /// ``ConsentPlatform/all``.
@@ -382,13 +385,14 @@ extension PlatformDetector {
 
         /// Text formats: a platform's default wording, all groups of one rule present.
         mutating func scanWording(_ lines: [TextLine]) {
-            var lowered: [[UInt8]] = lines.map { Array($0.text.lowercased().utf8) }
+            var lowered = LoweredLines()
+            for line in lines { lowered.append(line.text) }
             for line in lines {
-                if let name = line.accessibleName { lowered.append(Array(name.lowercased().utf8)) }
+                if let name = line.accessibleName { lowered.append(name) }
                 // A copy that glued a row of buttons ("AkzeptierenAblehnenEinstellungen ansehen")
                 // still shows each label: read the row pulled apart too.
                 let apart = ControlLexicon.deglued(line.text)
-                if apart.utf8.count != line.text.utf8.count { lowered.append(Array(apart.lowercased().utf8)) }
+                if apart.utf8.count != line.text.utf8.count { lowered.append(apart) }
             }
             var cache: [Int: Bool] = [:]
             for (ruleIndex, compiled) in index.wording.enumerated() {
@@ -595,16 +599,69 @@ extension PlatformDetector {
             if case .label = phrase { isLabel = true } else { isLabel = false }
         }
 
-        func occurs(in lines: [[UInt8]]) -> Bool {
-            for line in lines where line.count >= needle.count {
-                if isLabel {
-                    guard line.count <= needle.count + Self.labelSlack else { continue }
-                    if ByteSearch.containsWord(needle, in: line) { return true }
-                } else if ByteSearch.firstIndex(of: needle, in: line, from: 0) != nil {
-                    return true
-                }
+        func occurs(in lines: LoweredLines) -> Bool {
+            guard !needle.isEmpty else { return false }
+            var from = 0
+            while let i = lines.firstIndex(of: needle, from: from) {
+                from = i + 1
+                guard isLabel else { return true }
+                // A label: the whole of a short line, or a word of it.
+                let line = lines.line(at: i)
+                guard line.count <= needle.count + Self.labelSlack else { continue }
+                let end = i + needle.count
+                let beforeOK = i == line.lowerBound || !CharacterClass.wordByte[Int(lines.bytes[i - 1])] || !CharacterClass.wordByte[Int(needle[0])]
+                let afterOK = end == line.upperBound || !CharacterClass.wordByte[Int(lines.bytes[end])] || !CharacterClass.wordByte[Int(needle[needle.count - 1])]
+                if beforeOK && afterOK { return true }
             }
             return false
+        }
+    }
+
+    /// A page's lines lowercased into one buffer, each ended by a zero byte, so a phrase is
+    /// searched once per page rather than once per line; no phrase holds a zero byte, so none
+    /// matches across two lines.
+    struct LoweredLines {
+        private(set) var bytes: [UInt8] = []
+        /// Where each line ends (the index of its zero byte), in order.
+        private var ends: [Int] = []
+
+        mutating func append(_ line: String) {
+            if line.utf8.allSatisfy({ $0 < 0x80 }) {
+                for b in line.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            } else {
+                bytes.append(contentsOf: line.lowercased().utf8)
+            }
+            ends.append(bytes.count)
+            bytes.append(0)
+        }
+
+        /// The line that holds byte `index`, without its zero byte.
+        func line(at index: Int) -> Range<Int> {
+            var low = 0, high = ends.count - 1
+            while low < high {
+                let mid = (low + high) / 2
+                if ends[mid] < index { low = mid + 1 } else { high = mid }
+            }
+            let start = low == 0 ? 0 : ends[low - 1] + 1
+            return start..<ends[low]
+        }
+
+        func firstIndex(of needle: [UInt8], from: Int) -> Int? {
+            guard from < bytes.count else { return nil }
+            return bytes.withUnsafeBufferPointer { hay in
+                needle.withUnsafeBufferPointer { pattern in
+                    // The first byte by memchr, the rest by memcmp.
+                    let base = hay.baseAddress!, n = pattern.count, first = Int32(pattern[0])
+                    var i = from
+                    while i + n <= hay.count {
+                        guard let hit = memchr(base + i, first, hay.count - n + 1 - i) else { return nil }
+                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if memcmp(base + at, pattern.baseAddress!, n) == 0 { return at }
+                        i = at + 1
+                    }
+                    return nil
+                }
+            }
         }
     }
 

@@ -17,9 +17,10 @@ public struct RuleSelector: Sendable, Equatable {
             switch op {
             case .exists: return true
             case .equals: return actual == value
-            case .prefix: return !value.isEmpty && actual.hasPrefix(value)
-            case .suffix: return !value.isEmpty && actual.hasSuffix(value)
-            case .contains: return !value.isEmpty && actual.contains(value)
+            // Code points as CSS compares them, byte for byte in UTF-8.
+            case .prefix: return !value.isEmpty && actual.utf8.starts(with: value.utf8)
+            case .suffix: return !value.isEmpty && actual.utf8.reversed().starts(with: value.utf8.reversed())
+            case .contains: return !value.isEmpty && actual.containsBytes(value)
             case .word: return ContainerSelector.hasClass(actual, value, prefixOnly: false)
             case .dash: return actual == value || actual.hasPrefix(value + "-")
             }

@@ -20,6 +20,26 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether the text holds `needle` byte for byte in UTF-8: a CSS attribute selector's `*=`
+    /// (a substring of code points), without Foundation's locale-aware `range(of:)`.
+    func containsBytes(_ needle: String) -> Bool {
+        var text = self, needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            return text.withUTF8 { bytes in
+                guard bytes.count >= pattern.count else { return false }
+                for i in 0...(bytes.count - pattern.count) where bytes[i] == first {
+                    var k = 1
+                    while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
+                    if k == pattern.count { return true }
+                }
+                return false
+            }
+        }
+    }
+}
+
 extension Collection where Element: Equatable {
     /// Whether `needle` occurs in this collection as a run of consecutive elements.
     func containsSubsequence<C: Collection>(_ needle: C) -> Bool where C.Element == Element {
