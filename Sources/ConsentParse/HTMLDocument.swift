@@ -90,6 +90,9 @@ private struct Walker {
     /// parser keeps each name once in its dictionary, so a name becomes a Swift string once per
     /// document rather than once per element. Reset per document, whose dictionary dies with it.
     var names: [UnsafePointer<UInt8>: String] = [:]
+    /// Tag names of the document being walked, by interned pointer, with whether the tag ends a
+    /// line: one dictionary look-up per element instead of hashing its name into ``blockTags``.
+    var tags: [UnsafePointer<UInt8>: (name: String, isBlock: Bool)] = [:]
 
     mutating func intern(_ pointer: UnsafePointer<UInt8>, lowercased: Bool) -> String {
         if let known = names[pointer] { return known }
@@ -97,6 +100,18 @@ private struct Walker {
         names[pointer] = string
         return string
     }
+
+    mutating func tag(_ pointer: UnsafePointer<UInt8>) -> (name: String, isBlock: Bool) {
+        if let known = tags[pointer] { return known }
+        let name = String(cString: pointer)
+        let tag = (name, blockTags.contains(name))
+        tags[pointer] = tag
+        return tag
+    }
+
+    /// Per element, whether leaving it ends the line: it is a block, or it hides its content
+    /// (bit 0: a block, bit 1: hides), decided once on entering.
+    var endsLine: [UInt8] = []
 
     /// Script and style bodies taken out before parsing (``RawTextBodies``), by the element of the
     /// document being walked that they belong to: never by anything the page wrote. Each is a
@@ -119,11 +134,12 @@ private struct Walker {
         } else {
             document = try HTMLDocument(utf8: bytes)
         }
-        let outerNames = names, outerBodies = bodies, outerSource = bodySource
+        let outerNames = names, outerTags = tags, outerBodies = bodies, outerSource = bodySource
         names = [:]
+        tags = [:]
         bodies = matched
         bodySource = matched.isEmpty ? [] : bytes
-        defer { names = outerNames; bodies = outerBodies; bodySource = outerSource }
+        defer { names = outerNames; tags = outerTags; bodies = outerBodies; bodySource = outerSource }
         if page.documentLanguage == nil, let root = xmlDocGetRootElement(document.pointer),
            let lang = attribute(root, "lang"), !lang.isEmpty {
             page.documentLanguage = lang
@@ -176,7 +192,7 @@ private struct Walker {
     mutating func enter(_ node: xmlNodePtr, context: (parent: Int, shown: Bool, template: Bool), templateDepth: Int)
         -> (Int, Bool, Bool, Bool)
     {
-        let tag = node.pointee.name.map { intern($0, lowercased: false) } ?? ""
+        let (tag, isBlockTag) = node.pointee.name.map { self.tag($0) } ?? ("", false)
         var attributes: [String: String] = [:]
         var property = node.pointee.properties
         while let p = property {
@@ -186,13 +202,14 @@ private struct Walker {
             property = p.pointee.next
         }
         let hidden = hides(tag: tag, attributes: attributes)
-        let isBlock = blockTags.contains(tag) || isButtonLike(tag: tag, attributes: attributes)
+        let isBlock = isBlockTag || isButtonLike(tag: tag, attributes: attributes)
         // A hidden inline element (a collapsed description in a <span>) is a line of its own.
         if isBlock || hidden { flush() }
 
         let template = context.template || tag == "template"
         let shown = context.shown && !hidden && !template
         let index = page.elements.count
+        endsLine.append((isBlock ? 1 : 0) | (hidden ? 2 : 0))
         page.elements.append(HTMLElement(
             tag: tag, parent: context.parent, attributes: attributes, shown: shown, inTemplate: template,
             lineStart: lines.count, lineEnd: lines.count))
@@ -245,11 +262,11 @@ private struct Walker {
     }
 
     mutating func leave(_ index: Int) {
-        let element = page.elements[index]
-        if blockTags.contains(element.tag) || isButtonLike(tag: element.tag, attributes: element.attributes) {
+        let ends = endsLine[index]
+        if ends & 1 != 0 {
             flush()
             if blockStack.last == index { blockStack.removeLast() }
-        } else if hides(tag: element.tag, attributes: element.attributes) {
+        } else if ends & 2 != 0 {
             flush()
         }
         page.elements[index].lineEnd = lines.count
@@ -282,9 +299,26 @@ private struct Walker {
         if tag == "noscript" || tag == "head" { return true }
         if attributes["hidden"] != nil { return true }
         if attributes["aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = attributes["style"]?.lowercased() {
-            let compact = style.filter { $0 != " " && $0 != "\t" && $0 != "\n" }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+        if let style = attributes["style"] {
+            // Spaces taken out and ASCII lowered, byte by byte: both declarations are ASCII.
+            var compact: [UInt8] = []
+            compact.reserveCapacity(style.utf8.count)
+            for b in style.utf8 where b != 0x20 && b != 0x09 && b != 0x0A {
+                compact.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+            return Self.contains(compact, Self.displayNone) || Self.contains(compact, Self.visibilityHidden)
+        }
+        return false
+    }
+
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        outer: for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            for k in 1..<needle.count where hay[i + k] != needle[k] { continue outer }
+            return true
         }
         return false
     }
@@ -351,6 +385,12 @@ private struct Walker {
     }
 
     func attributeValue(_ property: xmlAttrPtr) -> String {
+        // Nearly every value is one text node: read it in place.
+        if let only = property.pointee.children, only.pointee.next == nil {
+            guard let content = only.pointee.content else { return "" }
+            let count = content.withMemoryRebound(to: CChar.self, capacity: 1) { strnlen($0, 8192) }
+            return String(decoding: UnsafeBufferPointer(start: content, count: count), as: UTF8.self)
+        }
         var out: [UInt8] = []
         var child = property.pointee.children
         while let c = child {

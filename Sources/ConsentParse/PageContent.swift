@@ -91,6 +91,24 @@ public struct HTMLElement: Sendable {
     public var lineEnd: Int
 
     public var id: String? { attributes["id"] }
+    /// Calls `body` with the byte range of each class name of a `class` value, split as
+    /// ``classes`` splits it (a space, a tab or a line feed that no carriage return precedes),
+    /// until it returns false.
+    @inline(__always) public static func forEachClass(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) {
+        var i = 0
+        let n = bytes.count
+        @inline(__always) func separates(_ i: Int) -> Bool {
+            let b = bytes[i]
+            return b == 0x20 || b == 0x09 || b == 0x0A && (i == 0 || bytes[i - 1] != 0x0D)
+        }
+        while i < n {
+            while i < n, separates(i) { i += 1 }
+            let start = i
+            while i < n, !separates(i) { i += 1 }
+            if i > start, !body(start..<i) { return }
+        }
+    }
+
     public var classes: [Substring] { (attributes["class"] ?? "").split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) }
 }
 

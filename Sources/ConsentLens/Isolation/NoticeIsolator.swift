@@ -109,29 +109,44 @@ public enum NoticeIsolator {
         static let shared = ContainerIndex(ConsentPlatform.all)
         let platforms: [ConsentPlatform]
         var ids: [String: Int] = [:]
-        var classes: [String: Int] = [:]
+        /// Class names, looked up as bytes of the attribute: no string is built per class.
+        let classes: PlatformDetector.ByteKeyTable
         /// Selectors that need more than a look-up (id prefixes, …).
         var others: [(ContainerSelector, Int)] = []
 
         init(_ platforms: [ConsentPlatform]) {
             self.platforms = platforms
+            var classes: [([UInt8], Int)] = []
             for (number, platform) in platforms.enumerated() {
                 for selector in platform.noticeContainers {
                     switch selector {
                     case .id(let id): ids[id] = ids[id] ?? number
-                    case .className(let name): classes[name] = classes[name] ?? number
+                    case .className(let name): classes.append((Array(name.utf8), number))
                     default: others.append((selector, number))
                     }
                 }
             }
+            self.classes = PlatformDetector.ByteKeyTable(classes, foldsCase: false)
         }
 
         func platform(of element: HTMLElement) -> Int? {
             if let id = element.attributes["id"] {
                 if let platform = ids[id] { return platform }
             }
-            if element.attributes["class"] != nil {
-                for name in element.classes { if let platform = classes[String(name)] { return platform } }
+            if let value = element.attributes["class"] {
+                // The first class, in the attribute's order, that some platform names; of the
+                // platforms naming it, the first in the catalogue.
+                var found: Int?
+                PlatformDetector.withUTF8(value) { bytes in
+                    HTMLElement.forEachClass(bytes) { range in
+                        var first = Int.max
+                        classes.lookup(bytes, range) { first = min(first, $0) }
+                        guard first != .max else { return true }
+                        found = first
+                        return false
+                    }
+                }
+                if let found { return found }
             }
             return others.first(where: { $0.0.matches(element) })?.1
         }
