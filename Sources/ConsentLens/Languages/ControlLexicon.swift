@@ -340,12 +340,20 @@ public enum ControlLexicon {
     /// buttons into its text. Empty unless that last part is nothing but labels.
     public static func trailingLabels(in line: String) -> [Label] {
         guard line.utf8.count <= 4000 else { return [] }
-        var tail = Substring(line)
-        while let last = tail.last, last == " " || last == "." { tail = tail.dropLast() }
-        guard let stop = tail.lastIndex(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" }) else { return [] }
-        let rest = tail[tail.index(after: stop)...]
-        guard rest.utf8.count <= 160 else { return [] }
-        return labels(in: String(rest))
+        // Bytes, backwards: the marks are ASCII, and most lines end in a long sentence.
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, case let b = bytes[bytes.index(before: end)], b == 0x20 || b == 0x2E { end = bytes.index(before: end) }
+        var stop = end
+        while stop > bytes.startIndex {
+            let b = bytes[bytes.index(before: stop)]
+            if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A { break }
+            stop = bytes.index(before: stop)
+            // More than a row of labels after the last mark: none is read.
+            if bytes.distance(from: stop, to: end) > 160 { return [] }
+        }
+        guard stop > bytes.startIndex else { return [] }
+        return labels(in: String(line[stop..<end]))
     }
 
     /// How many words of a line play a part other than filler ("Paramètres des cookies": 1;
