@@ -10,6 +10,8 @@ public struct IsolatedNotice: Sendable {
     /// beside its buttons without consent wording, as a wall's paid option does (see
     /// ``PayOrConsentReader``). Not part of the notice.
     public var following: [TextLine] = []
+    /// Where a notice found by scoring lies among the page's lines.
+    var scoredRange: Range<Int>?
 }
 
 /// Finds the consent notice among the article, comments and ads around it.
@@ -37,7 +39,57 @@ public enum NoticeIsolator {
             if let notice = ConfigurationNoticeReader.notice(in: html, platforms: detectedPlatforms) { return notice }
         }
         if let notice = fromDialogs(content.lines) { return notice }
-        return fromScoredLines(content.lines)
+        guard let scored = fromScoredLines(content.lines) else { return nil }
+        if let html = content.html, let range = scored.scoredRange,
+           let widened = widenedToContainer(range, lines: content.lines, html: html) {
+            return widened
+        }
+        return scored
+    }
+
+    // MARK: - A container named for consent
+
+    /// Words in an element's id or class that name a consent notice's own container
+    /// ("consent_manager-wrapper", "cookie-banner", "gdpr-box"), whichever tool drew it.
+    static let containerWords = ["consent", "cookie", "gdpr", "dsgvo"]
+    /// A container holding more lines than this many times its scored run, plus
+    /// ``widenedSlack``, is a page's wrapper (`<body class="cookie-pending">`), not the notice's.
+    static let widenedRunMultiple = 3
+    static let widenedSlack = 30
+
+    /// A notice found by scoring, whose lines stand in an element its author named for consent
+    /// (a tool no catalogue knows), taken whole: its scored run can stop at a table of cookies
+    /// that scores below zero, while the rest of its groups and its row of buttons follow.
+    static func widenedToContainer(_ run: Range<Int>, lines: [TextLine], html: HTMLPage) -> IsolatedNotice? {
+        let limit = run.count * widenedRunMultiple + widenedSlack
+        var element = lines[run.lowerBound].element
+        var steps = 0
+        while element >= 0, element < html.elements.count, steps < 4096 {
+            let candidate = html.elements[element]
+            guard candidate.lineEnd - candidate.lineStart <= limit else { return nil }
+            // The innermost such element that holds more than the run (a heading's own
+            // "consent-title" holds less).
+            if candidate.lineStart <= run.lowerBound, candidate.lineEnd > run.upperBound || candidate.lineStart < run.lowerBound,
+               Self.isNamedForConsent(candidate) {
+                let range = min(run.lowerBound, candidate.lineStart)..<max(run.upperBound, candidate.lineEnd)
+                let picked = Array(lines[range])
+                let end = range.upperBound
+                let following = Array(lines[end..<min(lines.count, end + PayOrConsentReader.window)])
+                return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked), following: following, scoredRange: range)
+            }
+            element = candidate.parent
+            steps += 1
+        }
+        return nil
+    }
+
+    static func isNamedForConsent(_ element: HTMLElement) -> Bool {
+        for name in ["id", "class"] {
+            guard let value = element.attributes[name] else { continue }
+            let lowered = value.lowercased()
+            if containerWords.contains(where: { lowered.containsBytes($0) }) { return true }
+        }
+        return false
     }
 
     // MARK: - Dialogs of accessibility snapshots
@@ -207,7 +259,8 @@ public enum NoticeIsolator {
         }
         let picked = Array(lines[best.start..<end])
         let following = Array(lines[end..<min(lines.count, end + PayOrConsentReader.window)])
-        return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked), following: following)
+        return IsolatedNotice(lines: picked, containerPlatform: nil, origin: origin(of: picked), following: following,
+                              scoredRange: best.start..<end)
     }
 
     /// The first line of the consent wording that ends at most ``buttonRowReach`` lines before
