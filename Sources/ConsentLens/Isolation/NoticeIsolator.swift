@@ -245,11 +245,16 @@ public enum NoticeIsolator {
         // buttons close after the run.
         // Boxes (a vendor list's empty "checkbox label" toggles) do not count toward the reach:
         // there can be any number of them, and they are the notice's own UI.
+        // A lesser control ("Confirm My Choices", "Cookies anpassen") is the notice's only when it
+        // is shown as the notice is: a hidden one after a shown notice belongs to another box of
+        // the page (a login form, a menu), as "Apply as a Freelancer" does.
         var end = best.end
         var probe = best.end
         var between = 0
+        let runShown = lines[best.end - 1].shown
         while probe < lines.count, between < buttonRowReach {
-            if scores[safe: probe]?.isButtonRow ?? LineScorer.score(lines[probe]).isButtonRow {
+            let score = scores[safe: probe] ?? LineScorer.score(lines[probe])
+            if score.isButtonRow, score.strong || lines[probe].shown == runShown {
                 end = probe + 1
                 between = 0
             } else if lines[probe].role != .checkbox {
