@@ -21,6 +21,20 @@ import Testing
         }
     }
 
+    /// Platform wording lowers each line scalar by scalar into one buffer: every scalar of every
+    /// plane, and the Greek final sigma in context, as `String.lowercased()` gives them.
+    @Test func loweredLinesAreStringLowercased() {
+        var every = String.UnicodeScalarView()
+        for v in UInt32(0x80)...0x10FFFF {
+            if let scalar = Unicode.Scalar(v) { every.append(scalar) }
+        }
+        for text in [String(every), "ΟΔΟΣ ΣΟΦΟΣ", "İSTANBUL ǅemal ẞtraße"] {
+            var lines = PlatformDetector.LoweredLines()
+            lines.append(text)
+            #expect(Array(lines.bytes.dropLast()) == Array(text.lowercased().utf8))
+        }
+    }
+
     /// Every scalar of every plane, after a letter so that the ASCII path is not taken.
     @Test func everyScalarFoldsAsBefore() {
         var differing: [UInt32] = []

@@ -104,12 +104,13 @@ struct ExactLabelIndex: Sendable {
     func row(_ line: String, languageMask: UInt64) -> [ControlKind]? {
         guard line.utf8.count <= Self.maximumRowBytes, line.utf8.contains(0x20) else { return nil }
         let folded = FoldCache.fold(line)
+        // The first word decides most lines before the line is cut into words.
+        guard let first = Self.firstWord(of: folded), firstWords.contains(PhraseMatcher.trimmedLabel(first)) else { return nil }
         var words: [Substring] = []
         for word in folded.split(separator: " ") where word.unicodeScalars.contains(where: isWordScalar) {
             words.append(word)
         }
         guard words.count >= 2, words.count <= Self.maximumRowWords,
-              firstWords.contains(PhraseMatcher.trimmedLabel(words[0])),
               lastWords.contains(PhraseMatcher.trimmedLabel(words[words.count - 1])) else { return nil }
         // kinds[i]: the labels of the first i words, fewest first; nil when they cannot be cut.
         var kinds = [[ControlKind]?](repeating: nil, count: words.count + 1)
@@ -125,6 +126,19 @@ struct ExactLabelIndex: Sendable {
         guard let found = kinds[words.count], found.count >= 2,
               found.contains(where: { $0 == .acceptAll || $0 == .rejectAll }) else { return nil }
         return found
+    }
+
+    /// The first of `text`'s words as ``row(_:languageMask:)`` cuts them: the first piece between
+    /// spaces that holds a letter or digit.
+    static func firstWord(of text: String) -> Substring? {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let piece = rest[..<end]
+            if piece.unicodeScalars.contains(where: isWordScalar) { return piece }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+        }
+        return nil
     }
 
     static let maximumRowBytes = 200

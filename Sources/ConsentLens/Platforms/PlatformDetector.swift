@@ -629,7 +629,16 @@ extension PlatformDetector {
             if line.utf8.allSatisfy({ $0 < 0x80 }) {
                 for b in line.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
             } else {
-                bytes.append(contentsOf: line.lowercased().utf8)
+                // As `String.lowercased()` does, scalar by scalar, into the buffer.
+                for scalar in line.unicodeScalars {
+                    if let latin = TextNormalizer.latinLowercase(scalar) {
+                        UTF8.encode(latin) { bytes.append($0) }
+                    } else if scalar.properties.changesWhenLowercased {
+                        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lowered) { bytes.append($0) } }
+                    } else {
+                        UTF8.encode(scalar) { bytes.append($0) }
+                    }
+                }
             }
             ends.append(bytes.count)
             bytes.append(0)
