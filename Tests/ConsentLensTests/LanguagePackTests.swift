@@ -90,8 +90,17 @@ import Testing
         }
     }
 
+    /// A language read from its pack alone (no hand-written file) has no detection words: its
+    /// tools' banner sentence is told as no language, never taken from the language it resembles.
+    @Test(arguments: NoticeLanguage.generatedOnly.map(\.code))
+    func packAloneLanguagesAreNeverDetected(code: String) throws {
+        let language = try #require(NoticeLanguage.language(code: code))
+        #expect(language.detectionWords.isEmpty, "\(code)")
+        #expect(LanguageDetector.detect(language.cookieUseExample) != code, "\(code): \(language.cookieUseExample)")
+    }
+
     /// Every language's banner sentence is told as its own language.
-    @Test(arguments: NoticeLanguage.all.map(\.code))
+    @Test(arguments: NoticeLanguage.handWritten.map(\.code))
     func bannerSentenceIsItsLanguage(code: String) throws {
         let language = try #require(NoticeLanguage.language(code: code))
         #expect(LanguageDetector.detect(language.cookieUseExample) == code, "\(code): \(language.cookieUseExample)")

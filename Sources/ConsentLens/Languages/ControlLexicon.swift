@@ -111,17 +111,23 @@ public enum ControlLexicon {
             // Generated words after every hand-written one, and only where they agree: a word
             // that a hand-written table gives a part keeps it (English "enable" accepts, whatever
             // a pack derived), and one that two packs give different acting parts plays none.
-            let handWritten = roles
-            var generated: [String: Role] = [:]
-            for language in languages {
-                for (set, role) in byRole(language.generatedControlWords) {
-                    for word in set where handWritten[word] == nil { generated[word, default: []].insert(role) }
+            // Then, the same way, the words of languages read from their pack alone, only where no
+            // other language gives the word a part: their few labels (Serbian's "Prihvati
+            // kolačiće") must not take a word from a language whose packs and tables agree on it
+            // (Croatian's "Odbij sve kolačiće").
+            for tier in [languages.filter { !NoticeLanguage.isFromPackAlone($0.code) }, languages.filter { NoticeLanguage.isFromPackAlone($0.code) }] {
+                let known = roles
+                var generated: [String: Role] = [:]
+                for language in tier {
+                    for (set, role) in byRole(language.generatedControlWords) {
+                        for word in set where known[word] == nil { generated[word, default: []].insert(role) }
+                    }
                 }
-            }
-            for (word, role) in generated {
-                let acting = role.intersection(Self.acting)
-                // Two acting parts ("accept" in one language, "reject" in another): no part.
-                roles[word] = acting.rawValue.nonzeroBitCount > 1 ? role.subtracting(Self.acting).union(.filler) : role
+                for (word, role) in generated {
+                    let acting = role.intersection(Self.acting)
+                    // Two acting parts ("accept" in one language, "reject" in another): no part.
+                    roles[word] = acting.rawValue.nonzeroBitCount > 1 ? role.subtracting(Self.acting).union(.filler) : role
+                }
             }
             for word in roles.keys where word.utf8.allSatisfy({ $0 < 0x80 }) { asciiWords.insert(Array(word.utf8)) }
         }

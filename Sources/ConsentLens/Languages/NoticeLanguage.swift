@@ -117,8 +117,35 @@ extension NoticeLanguage {
 
     public static let all: [NoticeLanguage] = {
         let bannerWords = LanguageTables.storedBannerWords()
-        return handWritten.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: bannerWords[$0.code]) }
+        let written = handWritten.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: bannerWords[$0.code]) }
+        // No banner words as detection words: a language read from its pack alone (Serbian beside
+        // Croatian, Galician beside Spanish) must not take a notice from a language it resembles.
+        return written + generatedOnly.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: []) }
     }()
+
+    /// The languages read from their generated pack alone, after the hand-written ones: the
+    /// labels, category names and always-active wording that consent tools ship for them. With
+    /// no detection words they are never a notice's detected language; they count where every
+    /// language is read. Adding one is one line in the generator's `LANGUAGES`.
+    static let generatedOnly: [NoticeLanguage] = {
+        let written = Set(handWritten.map(\.code))
+        return LanguagePack.generated.keys.filter { !written.contains($0) }.sorted().map { code in
+            let pack = LanguagePack.generated[code]!
+            // Its tools' own banner sentence, one naming cookies where one does, as its example.
+            let cookieWords = pack.cookieWords.map(TextNormalizer.fold)
+            let example = pack.bannerSentences.first { sentence in
+                let folded = TextNormalizer.fold(sentence)
+                return cookieWords.contains { folded.contains($0) }
+            } ?? pack.bannerSentences.first ?? ""
+            return NoticeLanguage(code: code, name: pack.name, detectionWords: [], cookieUseWords: [], cookieUseExample: example)
+        }
+    }()
+
+    /// Whether the language of this code is read from its generated pack alone (no hand-written
+    /// file): its words then yield to every other language's.
+    static func isFromPackAlone(_ code: String) -> Bool { packAloneCodes.contains(code) }
+
+    private static let packAloneCodes: Set<String> = Set(LanguagePack.generated.keys).subtracting(handWritten.map(\.code))
 
     /// The hand-written part of every language, in the order of ``all``.
     static let handWritten: [NoticeLanguage] = [

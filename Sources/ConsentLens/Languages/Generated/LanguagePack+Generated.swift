@@ -35,5 +35,9 @@ extension LanguagePack {
         "ja": .ja,
         "ko": .ko,
         "ar": .ar,
+        "id": .id,
+        "ms": .ms,
+        "bs": .bs,
+        "gl": .gl,
     ]
 }
