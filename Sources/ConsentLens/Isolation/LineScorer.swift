@@ -6,6 +6,8 @@ enum LineScorer {
     static let minimumWholeBanner = NoticeIsolator.minimumScore
     /// Longer than a label: a line of prose.
     static let labelLength = 40
+    /// Longer lines (a page's whole text run together) are read as nothing.
+    static let longestLine = 4000
 
     struct Score: Equatable {
         var value: Int
@@ -42,15 +44,15 @@ enum LineScorer {
 
     static func reading(_ line: TextLine) -> Reading? {
         let length = line.text.utf8.count
-        guard length < 4000, line.role != .tableRow else { return nil }
+        guard length < longestLine, line.role != .tableRow else { return nil }
         var folded = FoldCache.fold(line.text)
         let hit = folded.withUTF8 { Vocabulary.shared.hit(in: $0) }
         return Reading(folded: folded, hit: hit, length: length)
     }
 
-    /// Whether `line` may score as consent wording (``Score/consent``) by a reading other than its
-    /// words: an "Always Active" label or a layer's title, a partner count, a TCF name. False
-    /// only when none can apply, so a page none of whose lines may is no notice.
+    /// Whether `line` may score as consent wording (``Score/consent``): by its words, or by a rule
+    /// that reads more than words (an "Always Active" label or a layer's title, a partner count, a
+    /// TCF name). False only when none can apply, so a page none of whose lines may is no notice.
     static func mayBeConsentWording(_ line: TextLine, reading: Reading?) -> Bool {
         guard let reading else { return false }
         if reading.isConsentWording { return true }
