@@ -8,7 +8,7 @@ import Testing
     @Test func captureReadsTheButtonsFromTheCatalogue() {
         let all = ControlSelectors.all
         #expect(all.count == ConsentPlatform.all.reduce(0) { $0 + $1.captureButtons.count })
-        #expect(all.count == 31)
+        #expect(all.count == 33)
         // Each platform's buttons together, in the order its profile lists them.
         let usercentrics = all.filter { $0.platform == ConsentPlatform.usercentrics.id }
         #expect(usercentrics.map(\.kind) == [.rejectAll, .acceptAll, .manageChoices, .saveChoices])

@@ -126,7 +126,7 @@ import ConsentParse
                 #expect(platform.captureButtons.contains { $0.kind == .acceptAll }, "\(platform.id) lists buttons but no accept-all")
             }
         }
-        #expect(total == 31)
+        #expect(total == 33)
         // A selector outside the subset is refused, so the check above can fail.
         #expect(RuleSelector.parseList("#onetrust-reject-all-handler:has(span)") == nil)
     }

@@ -220,7 +220,7 @@ public struct ConsentPlatform: Sendable {
         .usercentrics, .cookieyes, .complianz, .borlabs, .iubenda, .osano, .termly, .consentmanager,
         .klaro, .cookiefirst, .axeptio, .sirdata, .dmgMedia, .cookieScript, .cookieinformation,
         .civicCookieControl, .evidon, .commandersAct, .cookielawinfo, .cookiehub, .ketch, .truendo,
-        .clickio, .fastcmp, .faktor, .piwikPro, .securiti,
+        .clickio, .fastcmp, .faktor, .piwikPro, .securiti, .redaxoConsentManager,
     ]
 
     private static let byID: [PlatformID: ConsentPlatform] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
