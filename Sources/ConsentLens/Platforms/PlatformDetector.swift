@@ -906,34 +906,6 @@ extension PlatformDetector {
             for k in 0..<lowercaseNeedle.count where FNV1a.foldASCII(bytes[start + k]) != lowercaseNeedle[k] { return false }
             return true
         }
-
-        static func firstIndex(of needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-            guard let first = needle.first, hay.count >= needle.count else { return nil }
-            var i = from
-            let last = hay.count - needle.count
-            while i <= last {
-                if hay[i] == first {
-                    var k = 1
-                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
-
-        /// `needle` in `hay` with no letter or digit touching either end.
-        static func containsWord(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
-            var from = 0
-            while let i = firstIndex(of: needle, in: hay, from: from) {
-                let end = i + needle.count
-                let beforeOK = i == 0 || !CharacterClass.wordByte[Int(hay[i - 1])] || !CharacterClass.wordByte[Int(needle[0])]
-                let afterOK = end == hay.count || !CharacterClass.wordByte[Int(hay[end])] || !CharacterClass.wordByte[Int(needle[needle.count - 1])]
-                if beforeOK && afterOK { return true }
-                from = i + 1
-            }
-            return false
-        }
     }
 
     /// A URL as written in `src` / `href`: lowercase host (empty when relative) and path (no query,

@@ -8,15 +8,18 @@ extension String {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: n)
         if n == 1 { return utf8.contains(pattern[0]) }
         var text = self
-        return text.withUTF8 { bytes in
-            guard bytes.count >= n else { return false }
-            for i in 0...(bytes.count - n) where bytes[i] == pattern[0] {
-                var k = 1
-                while k < n, bytes[i + k] == pattern[k] { k += 1 }
-                if k == n { return true }
-            }
-            return false
+        return text.withUTF8 { Self.occurs(pattern, in: $0) }
+    }
+
+    /// Whether `pattern` (not empty) occurs in `bytes`.
+    static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= pattern.count else { return false }
+        for i in 0...(bytes.count - pattern.count) where bytes[i] == pattern[0] {
+            var k = 1
+            while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return true }
         }
+        return false
     }
 }
 
@@ -26,16 +29,7 @@ extension String {
     func containsBytes(_ needle: String) -> Bool {
         var text = self, needle = needle
         return needle.withUTF8 { pattern in
-            guard let first = pattern.first else { return true }
-            return text.withUTF8 { bytes in
-                guard bytes.count >= pattern.count else { return false }
-                for i in 0...(bytes.count - pattern.count) where bytes[i] == first {
-                    var k = 1
-                    while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
-                    if k == pattern.count { return true }
-                }
-                return false
-            }
+            pattern.isEmpty || text.withUTF8 { Self.occurs(pattern, in: $0) }
         }
     }
 }

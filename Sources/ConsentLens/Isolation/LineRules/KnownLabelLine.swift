@@ -15,10 +15,15 @@ enum KnownLabelLine: LineRule {
         LineRuleExample("Always open on Sundays", nil),
     ]
 
-    static func score(_ line: TextLine, reading: LineScorer.Reading) -> LineScorer.Score? {
+    /// The label the line is, word for word, with the label's text (trimmed and folded).
+    static func label(_ reading: LineScorer.Reading) -> (kind: LineScorer.Vocabulary.Label, text: String)? {
         guard reading.length <= longestLabel else { return nil }
         let label = String(PhraseMatcher.trimmedLabel(Substring(reading.folded)))
-        guard let kind = LineScorer.Vocabulary.shared.labels[label] else { return nil }
+        return LineScorer.Vocabulary.shared.labels[label].map { ($0, label) }
+    }
+
+    static func score(_ line: TextLine, reading: LineScorer.Reading) -> LineScorer.Score? {
+        guard let (kind, label) = Self.label(reading) else { return nil }
         switch kind {
         case .alwaysActive: return .init(value: 4, strong: true, consent: true)
         // A button when markup says so, or when the label has several words ("Permet totes les
@@ -36,8 +41,7 @@ enum KnownLabelLine: LineRule {
     /// Whether the line is a label that counts as consent wording (an "Always Active" label or a
     /// preference centre's title), as ``score(_:reading:)`` would say.
     static func isConsentLabel(_ reading: LineScorer.Reading) -> Bool {
-        guard reading.length <= longestLabel,
-              let kind = LineScorer.Vocabulary.shared.labels[String(PhraseMatcher.trimmedLabel(Substring(reading.folded)))] else { return false }
+        guard let (kind, _) = label(reading) else { return false }
         return kind != .acceptOrReject
     }
 }
