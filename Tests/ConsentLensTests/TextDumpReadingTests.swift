@@ -103,6 +103,20 @@ import Testing
         #expect(FormatSniffer.format(of: dump, pathExtension: "md") == .markdown)
     }
 
+    /// A file saved with Windows line ends is sniffed line by line as any other: "\r\n" is one
+    /// character, so a split at the character "\n" left such a file one line long and its
+    /// Markdown, accessibility snapshot and dump headings unseen.
+    @Test func windowsLineEndsAreSniffedLineByLine() {
+        let markdown = "# Cookie settings\n\n- [x] Necessary\n- [ ] Marketing\n[Privacy policy](https://example.org/privacy)\n---\n"
+        let snapshot = "- dialog \"Cookie consent\":\n  - heading \"We use cookies\" [level=2]\n  - button \"Accept all\"\n  - button \"Reject all\"\n"
+        let dump = "Cookie settings\n**** Strictly Necessary Cookies ****\nAlways Active\n**** Performance Cookies ****\n- [x] on\n- [ ] off\n# a\n## b\n"
+        for (text, format) in [(markdown, PageFormat.markdown), (snapshot, .accessibilitySnapshot), (dump, .text)] {
+            #expect(FormatSniffer.format(of: text, pathExtension: "txt") == format)
+            let windows = text.replacingAll("\n", with: "\r\n")
+            #expect(FormatSniffer.format(of: windows, pathExtension: "txt") == format, "\(format) with \\r\\n")
+        }
+    }
+
     /// html2text draws a ticked box as "*" after its label and an empty one as "⁰".
     @Test func html2textTickedBoxAfterItsLabel() {
         #expect(TextDecorations.read("* Essenziell *") == [.init(text: "Essenziell", checked: true, bullet: true)])

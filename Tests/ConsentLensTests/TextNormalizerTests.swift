@@ -13,11 +13,26 @@ import Testing
     @Test func latinTableIsUnicodesLowerCase() {
         for v in UInt32(0)..<0x180 {
             let scalar = Unicode.Scalar(v)!
-            guard let table = TextNormalizer.latinLowercase(scalar) else {
+            guard let table = TextNormalizer.tableLowercase(scalar) else {
                 #expect(String(scalar).lowercased().unicodeScalars.count > 1, "U+\(String(v, radix: 16)) has a one-scalar lower case")
                 continue
             }
             #expect(String(table) == String(scalar).lowercased(), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    /// Every scalar the table answers for (Greek, Cyrillic and the caseless scripts too) lowers
+    /// as Unicode lowers it; the Greek and Cyrillic capitals are among them.
+    @Test func everyTableAnswerIsUnicodesLowerCase() {
+        var answered = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v), let table = TextNormalizer.tableLowercase(scalar) else { continue }
+            answered += 1
+            #expect(String(table) == String(scalar).lowercased(), "U+\(String(v, radix: 16))")
+        }
+        #expect(answered == 0x180 - 1 + (0x3CF - 0x391 - 1) + 0x60 + 27 + 256 + 0x30FF - 0x3040 + 1 + 0x9FFF - 0x4E00 + 1 + 0xD7A3 - 0xAC00 + 1)
+        for (capital, small) in [("Σ", "σ"), ("Ж", "ж"), ("Ё", "ё"), ("Ω", "ω")] {
+            #expect(TextNormalizer.tableLowercase(capital.unicodeScalars.first!).map(String.init) == small)
         }
     }
 

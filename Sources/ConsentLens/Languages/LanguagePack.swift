@@ -71,6 +71,13 @@ extension NoticeLanguage {
     func merging(_ pack: LanguagePack?, bannerWords: [String]?) -> NoticeLanguage {
         guard let pack else { return self }
         func union(_ a: [String], _ b: [String]) -> [String] {
+            // Most lists are a few phrases: compared in place, they cost less than hashing each
+            // (a `String` hashes its normalised form).
+            if a.count + b.count <= 48 {
+                var out = a
+                for s in b where !s.isEmpty && !out.contains(s) { out.append(s) }
+                return out
+            }
             var seen = Set(a)
             var out = a
             for s in b where !s.isEmpty && seen.insert(s).inserted { out.append(s) }

@@ -233,7 +233,7 @@ public enum PhraseMatcher {
             for table in categoryTables { if let cls = table[key] { return cls } }
             return nil
         }
-        if let cls = lookUp(parts.joined().joined(separator: " ")) { return cls }
+        if let cls = lookUp(parts.keyText) { return cls }
         var classes: [CategoryClass] = []
         if parts.count >= 2 {
             for part in parts {
@@ -245,7 +245,7 @@ public enum PhraseMatcher {
         // "Bloomberg required cookies": a brand before a name, in a heading that says "cookies".
         if texts.count >= 2, texts.count < beforeCookieWords {
             let rest = HeadingKey.parts(Array(texts.dropFirst()))
-            if !rest.isEmpty, let cls = lookUp(rest.joined().joined(separator: " ")) { return cls }
+            if !rest.isEmpty, let cls = lookUp(rest.keyText) { return cls }
         }
         return nil
     }
@@ -267,7 +267,7 @@ public enum PhraseMatcher {
         for platform in ConsentPlatform.all {
             for entry in platform.categoryMeanings {
                 let key = HeadingKey.parts(LineTokenizer.tokens(entry.name).filter { $0.kind == .word }.map(\.text))
-                    .joined().joined(separator: " ")
+                    .keyText
                 table[platform.id, default: [:]][key] = entry.class
             }
         }
@@ -851,6 +851,12 @@ struct PartnerPattern {
 
 /// The normal form of a category name or heading: words without fillers ("of", "de", "der"),
 /// split into parts at connectors ("and", "und", ",", "&").
+extension Array where Element == [String] {
+    /// The words of a heading key's parts joined by one space: the text a category table is keyed
+    /// by. (Flattened into an array first: `joined` over the lazy flattening costs several times more.)
+    var keyText: String { flatMap { $0 }.joined(separator: " ") }
+}
+
 enum HeadingKey {
     static let connectors: Set<String> = [
         "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "og", "och", "eller", "oraz", "lub", "i",
@@ -967,7 +973,7 @@ final class CompiledLanguage: Sendable {
             for name in names {
                 // Without the words for cookies, as the reader takes them off a heading: a pack's
                 // "analītiskie sīkfaili" is found under "analītiskie".
-                let key = HeadingKey.parts(cookieWords.removing(from: words(name))).joined().joined(separator: " ")
+                let key = HeadingKey.parts(cookieWords.removing(from: words(name))).keyText
                 if !key.isEmpty, categories[key] == nil { categories[key] = cls }
             }
         }

@@ -631,7 +631,7 @@ extension PlatformDetector {
             } else {
                 // As `String.lowercased()` does, scalar by scalar, into the buffer.
                 for scalar in line.unicodeScalars {
-                    if let latin = TextNormalizer.latinLowercase(scalar) {
+                    if let latin = TextNormalizer.tableLowercase(scalar) {
                         UTF8.encode(latin) { bytes.append($0) }
                     } else if scalar.properties.changesWhenLowercased {
                         for lowered in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lowered) { bytes.append($0) } }

@@ -16,7 +16,8 @@ public enum FormatSniffer {
     /// them); otherwise the first 64 KiB are read for the shape of the rest.
     public static func format(of text: String, pathExtension: String? = nil) -> PageFormat {
         if opensWithKnownTag(text) { return .html }
-        let head = String(text.prefix(65_536))
+        // 65,536 characters; a text of no more bytes is all of them, without counting characters.
+        let head = text.utf8.count <= 65_536 ? text : String(text.prefix(65_536))
         if looksLikeHTML(head) { return .html }
         if looksLikeAccessibilitySnapshot(head) { return .accessibilitySnapshot }
         if looksLikeMarkdown(head, pathExtension: pathExtension) { return .markdown }
@@ -56,7 +57,9 @@ public enum FormatSniffer {
         var total = 0
         var tagBytes = 0
         var index = head.startIndex
-        while let lt = head[index...].firstIndex(of: "<") {
+        // Found as a byte: "<" always starts a character, and a search by characters reads every
+        // character of a text file for the few tags it may hold.
+        while let lt = head.utf8[index...].firstIndex(of: 0x3C) {
             var name = ""
             var j = head.index(after: lt)
             if j < head.endIndex, head[j] == "/" { j = head.index(after: j) }
@@ -82,16 +85,23 @@ public enum FormatSniffer {
     /// Playwright's `ariaSnapshot()` YAML: lines like `- button "Accept all" [ref=e7]`.
     static func looksLikeAccessibilitySnapshot(_ head: String) -> Bool {
         var roleLines = 0
-        for line in head.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-            let t = line.drop(while: { $0 == " " })
-            guard t.hasPrefix("- ") else { continue }
+        // Lines as bytes: a split at the character "\n" would not split at "\r\n", one character.
+        for line in head.utf8.split(separator: 0x0A, omittingEmptySubsequences: true).prefix(400) {
+            let t = line.drop(while: { $0 == 0x20 })
+            guard t.starts(with: [0x2D, 0x20]) else { continue } // "- "
             let rest = t.dropFirst(2)
-            if AccessibilitySnapshotReader.roles.contains(where: { rest.hasPrefix($0 + " \"") || rest.hasPrefix($0 + " [") || rest.hasPrefix($0 + ":") }) {
-                roleLines += 1
+            for role in roleBytes where rest.starts(with: role) {
+                let after = rest.dropFirst(role.count)
+                if after.starts(with: [0x20, 0x22]) || after.starts(with: [0x20, 0x5B]) || after.first == 0x3A { // ` "`, ` [`, `:`
+                    roleLines += 1
+                    break
+                }
             }
         }
         return roleLines >= 3
     }
+
+    private static let roleBytes: [[UInt8]] = AccessibilitySnapshotReader.roles.map { Array($0.utf8) }
 
     static func looksLikeMarkdown(_ head: String, pathExtension: String?) -> Bool {
         if let ext = pathExtension?.lowercased(), ext == "md" || ext == "markdown" { return true }
@@ -99,15 +109,17 @@ public enum FormatSniffer {
         // "*** Title ***": html2text's heading. Emphasis in Markdown never has spaces inside its
         // asterisks, so two such lines make the file a text dump, whatever rules and links it has.
         var dumpHeadings = 0
-        for line in head.split(separator: "\n").prefix(2000) {
-            let trimmed = line.trimmingSpaces()
-            if trimmed.first == "*", TextDecorations.headingBetweenAsterisks(trimmed[...]) != nil {
-                dumpHeadings += 1
-                if dumpHeadings >= 2 { return false }
+        // Lines as bytes, compared as bytes: `contains` on a Substring compares characters, a tenth
+        // of the time of reading a small page, and a split at the character "\n" would not split
+        // at "\r\n" (one character), leaving a Windows file one line long.
+        for bytes in head.utf8.split(separator: 0x0A).prefix(2000) {
+            if bytes.contains(0x2A) { // "*": the one case that needs the line as text
+                let trimmed = String(decoding: bytes, as: UTF8.self).trimmingSpaces()
+                if trimmed.first == "*", TextDecorations.headingBetweenAsterisks(trimmed[...]) != nil {
+                    dumpHeadings += 1
+                    if dumpHeadings >= 2 { return false }
+                }
             }
-            // Compared as bytes: `contains` on a Substring compares characters, a tenth of the time
-            // of reading a small page.
-            let bytes = line.utf8
             func starts(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
             if starts("# ") || starts("## ") || starts("### ") || starts("#### ") { signals += 1 }
             if starts("- [x]") || starts("- [ ]") || starts("* [x]") || starts("* [ ]") { signals += 1 }

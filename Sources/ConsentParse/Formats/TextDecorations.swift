@@ -79,7 +79,8 @@ public enum TextDecorations {
     /// ``read(_:)`` for any line, marks or not.
     static func markedReading(_ line: String) -> [Reading] {
         // elinks writes no-break spaces in its marks ("[\u{A0}]", "•\u{A0}").
-        let cleaned = withoutFieldNumbers(String(line.map { $0 == "\u{A0}" ? " " : $0 }))
+        // (A byte 0xA0 is also inside other characters: the check only spares the map.)
+        let cleaned = withoutFieldNumbers(line.utf8.contains(0xA0) ? String(line.map { $0 == "\u{A0}" ? " " : $0 }) : line)
         var rest = Substring(cleaned)
         var reading = Reading(text: "")
         // Leading marks, any number ("• [*] Marketing", "* (BUTTON) Accept").
@@ -112,7 +113,8 @@ public enum TextDecorations {
         while index < words.count {
             let word = words[index]
             let last = index == words.count - 1 && index > 0
-            if let mark = marks.first(where: { !$0.onlyLeading && (!$0.onlyTrailing || last) && $0.text == word }) ?? twoWordMark(words, index) {
+            if let first = word.utf8.first, wordMarkStarts[Int(first)],
+               let mark = marks.first(where: { !$0.onlyLeading && (!$0.onlyTrailing || last) && $0.text == word }) ?? twoWordMark(words, index) {
                 if mark.meaning == .button {
                     buttons += 1
                     if !pieces[pieces.count - 1].isEmpty { pieces.append([]) }
@@ -143,6 +145,14 @@ public enum TextDecorations {
         for mark in marks { if let first = mark.text.utf8.first { starts[Int(first)] = true } }
         starts[Int(UInt8(ascii: "["))] = true
         starts[Int(UInt8(ascii: "*"))] = true
+        return starts
+    }()
+
+    /// The first byte of every mark that may stand after a line's start: a word starting with any
+    /// other byte is no mark and starts none, so it is not compared with them.
+    static let wordMarkStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for mark in marks where !mark.onlyLeading { if let first = mark.text.utf8.first { starts[Int(first)] = true } }
         return starts
     }()
 
