@@ -115,6 +115,15 @@ public enum ControlLexicon {
             // other language gives the word a part: their few labels (Serbian's "Prihvati
             // kolačiće") must not take a word from a language whose packs and tables agree on it
             // (Croatian's "Odbij sve kolačiće").
+            // The words of each language's own words for cookies ("cookie-uri", "süti", "куки") stand
+            // in labels as filler wherever no hand-written table gives them a part, whatever part a
+            // pack derived from the labels they stood in ("Süti elfogadása"): "Setări cookie-uri"
+            // is the settings, as "Cookie settings" is.
+            var cookieParts = Set<String>()
+            for language in languages {
+                for phrase in language.cookieWords { for word in ControlLexicon.rawWords(phrase) { cookieParts.insert(word.folded) } }
+            }
+            for word in cookieParts where roles[word] == nil { roles[word] = .filler }
             for tier in [languages.filter { !NoticeLanguage.isFromPackAlone($0.code) }, languages.filter { NoticeLanguage.isFromPackAlone($0.code) }] {
                 let known = roles
                 var generated: [String: Role] = [:]
@@ -130,6 +139,99 @@ public enum ControlLexicon {
                 }
             }
             for word in roles.keys where word.utf8.allSatisfy({ $0 < 0x80 }) { asciiWords.insert(Array(word.utf8)) }
+            // English words are listed in all their forms, and its other forms say a state
+            // ("All Consent Allowed", "Accepted"), not an action: they are not read in other forms.
+            var english = Set<String>()
+            for language in languages where language.code == "en" {
+                for (set, _) in byRole(language.controlWords) + byRole(language.generatedControlWords) { english.formUnion(set) }
+            }
+            for (word, role) in roles where !role.isDisjoint(with: Self.formingParts) && !english.contains(word) {
+                let scalars = Array(word.unicodeScalars)
+                guard scalars.count >= Self.shortestForm else { continue }
+                formsByStart[String(String.UnicodeScalarView(scalars.prefix(Self.formStart))), default: []].append((word, scalars))
+            }
+            for key in formsByStart.keys { formsByStart[key]!.sort { $0.word < $1.word } }
+            for part in cookieParts {
+                let scalars = Array(part.unicodeScalars)
+                for length in max(Self.formStart, scalars.count - 2)...max(Self.formStart, scalars.count) where length <= scalars.count {
+                    cookieStems.insert(String(String.UnicodeScalarView(scalars[..<length])))
+                }
+                if scalars.count >= Self.formStart { cookieStarts.insert(String(String.UnicodeScalarView(scalars[..<Self.formStart]))) }
+            }
+            // A pack takes a compound of a word for cookies for a word for cookies, filler ("stäng
+            // cookieinställningar"): it plays the part of the word it ends with, the settings.
+            for (word, role) in roles where role == .filler && !cookieParts.contains(word)
+                && cookieStarts.contains(String(word.unicodeScalars.prefix(Self.formStart))) {
+                if let tail = compoundTail(Array(word.unicodeScalars)) { roles[word] = roles[tail] }
+            }
+        }
+
+        /// Parts whose words are known in other forms: verbs and nouns that act, and the words
+        /// for the necessary ones. (Filler and scope words are short and few, and listed.)
+        static let formingParts: Role = [.accept, .reject, .necessary, .save, .manage, .close]
+        /// Words of fewer letters are not read in other forms ("allow" is no "allot").
+        static let shortestForm = 5
+        /// The letters two forms share first, by which the forms are found.
+        static let formStart = 4
+        /// At most this many letters of either form are not shared.
+        static let formEndings = 3
+
+        /// Acting words of ``shortestForm`` letters or more by their first ``formStart`` letters.
+        private var formsByStart: [String: [(word: String, scalars: [Unicode.Scalar])]] = [:]
+        /// The parts of every language's words for cookies and their stems (without up to two
+        /// last letters, four letters at least: "eväste" of "evästeet"), which start compounds
+        /// ("Evästeasetukset", "Cookieinställningar").
+        private var cookieStems: Set<String> = []
+        /// Their first ``formStart`` letters: a word starting otherwise is no such compound.
+        private var cookieStarts: Set<String> = []
+
+        /// The form the lexicon knows of a word it does not ("refuzați" for "refuz",
+        /// "elutasítás" for "elutasítása", "отхвърляне" for "отхвърли"): inflected languages form
+        /// their buttons' verbs and nouns in more ways than any tool's labels list. A word is
+        /// another form of a known one when both have five letters or more, share their start
+        /// and differ in at most their last three letters; every such known word must play the
+        /// same parts. A compound of a word for cookies and a known word ("evästeasetukset") is
+        /// the known word. Nil when there is none or the forms disagree.
+        func knownForm(of word: String) -> String? {
+            guard word.utf8.count >= Self.shortestForm else { return nil }
+            let start = String(word.unicodeScalars.prefix(Self.formStart))
+            let candidates = formsByStart[start]
+            let compound = word.utf8.count >= Self.formStart + Self.shortestForm && cookieStarts.contains(start)
+            guard candidates != nil || compound else { return nil }
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= Self.shortestForm else { return nil }
+            if let candidates, let form = inflected(scalars, candidates) { return form }
+            return compound ? compoundTail(scalars) : nil
+        }
+
+        /// The known acting word a compound ends with, after a word for cookies or its stem
+        /// ("eväste" + "asetukset", "cookie" + "inställningar"); nil for any other word.
+        private func compoundTail(_ scalars: [Unicode.Scalar]) -> String? {
+            guard scalars.count >= Self.formStart + Self.shortestForm else { return nil }
+            for cut in stride(from: scalars.count - Self.shortestForm, through: Self.formStart, by: -1) {
+                guard cookieStems.contains(String(String.UnicodeScalarView(scalars[..<cut]))) else { continue }
+                let tail = String(String.UnicodeScalarView(scalars[cut...]))
+                if let role = roles[tail], !role.isDisjoint(with: Self.formingParts) { return tail }
+            }
+            return nil
+        }
+
+        private func inflected(_ scalars: [Unicode.Scalar], _ candidates: [(word: String, scalars: [Unicode.Scalar])]) -> String? {
+            var found: String?
+            var foundRole: Role = []
+            for candidate in candidates {
+                var shared = 0
+                while shared < min(scalars.count, candidate.scalars.count), scalars[shared] == candidate.scalars[shared] { shared += 1 }
+                guard shared >= Self.shortestForm, shared >= max(scalars.count, candidate.scalars.count) - Self.formEndings else { continue }
+                let role = roles[candidate.word]!.intersection(Self.formingParts)
+                if found == nil {
+                    found = candidate.word
+                    foundRole = role
+                } else if role != foundRole {
+                    return nil
+                }
+            }
+            return found
         }
 
         /// Roles that can make a label by themselves or with others; a line none of whose words
@@ -447,6 +549,15 @@ public enum ControlLexicon {
     /// Words of a label: runs of letters and digits. A lower-case letter followed by a capital
     /// ("settingsReject", "NecessaryAlways") starts a new word: copies glue buttons together so.
     static func words(_ text: String) -> [Word] {
+        var words = rawWords(text)
+        for i in words.indices where shared.roles[words[i].folded] == nil {
+            if let known = shared.knownForm(of: words[i].folded) { words[i].folded = known }
+        }
+        return words
+    }
+
+    /// ``words(_:)`` as written, each folded but not taken to the form the lexicon knows.
+    static func rawWords(_ text: String) -> [Word] {
         if let ascii = asciiWords(text) { return ascii }
         var out: [Word] = []
         var current = String.UnicodeScalarView()

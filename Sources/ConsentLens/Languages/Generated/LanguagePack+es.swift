@@ -238,14 +238,14 @@ extension LanguagePack {
         controlWords: [
             .accept: ["aceptar", "acuerdo", "permitir"],
             .reject: ["acepto", "denegar", "descartar", "necesario", "rechazar"],
-            .necessary: ["esencial", "necesarias"],
+            .necessary: ["esencial", "esenciales", "necesarias"],
             .only: ["solo"],
             .selection: ["seleccionadas"],
             .manage: ["administrar", "ajustes", "configuración", "configurar", "gestionar", "más", "opciones", "personalizar", "preferencias", "privacidad", "servicios"],
             .save: ["confirmar", "guardar"],
             .close: ["cerrar"],
             .all: ["apps", "en", "las", "participar", "todas", "todo"],
-            .filler: ["administrador", "apps", "consentimiento", "cookies", "de", "en", "esenciales", "las", "lo", "modal", "nada", "ninguna", "no", "ok", "participar", "todas", "todo"],
+            .filler: ["administrador", "apps", "consentimiento", "cookies", "de", "en", "las", "lo", "modal", "nada", "ninguna", "no", "ok", "participar", "todas", "todo"],
         ],
         controlExamples: [
             ("OK, aceptar todas", .acceptAll),

@@ -218,13 +218,13 @@ extension LanguagePack {
         controlWords: [
             .accept: ["accepter", "activer", "bon", "est"],
             .reject: ["désactiver", "refuse", "refuser", "rejeter"],
-            .necessary: ["nécessaire"],
+            .necessary: ["essentiels", "nécessaire"],
             .selection: ["sélectionné"],
             .manage: ["choix", "confidentialité", "configurer", "des", "gestion", "gérer", "paramètres", "paramétrer", "personnaliser", "plus", "préférences", "services", "vos"],
             .save: ["confirmer", "enregistrer", "sauvegarder"],
             .close: ["fermer"],
             .all: ["tous", "tout"],
-            .filler: ["accepte", "aux", "c", "consentements", "cookies", "de", "essentiels", "gestionnaire", "j", "je", "la", "le", "les", "modale", "relatives", "tous", "tout", "uniquement"],
+            .filler: ["accepte", "aux", "c", "consentements", "cookies", "de", "gestionnaire", "j", "je", "la", "le", "les", "modale", "relatives", "tous", "tout", "uniquement"],
         ],
         controlExamples: [
             ("Tout accepter", .acceptAll),
