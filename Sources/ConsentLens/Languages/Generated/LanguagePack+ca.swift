@@ -17,6 +17,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, acceptar totes",
+            "permetre",
             "permet totes les galetes",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "accepta-les totes",
@@ -154,7 +155,7 @@ extension LanguagePack {
             "Aquest lloc web utilitza galetes per millorar l'experiència general de l'usuari",
         ],
         controlWords: [
-            .accept: ["accepta", "acceptar", "accepto", "permet"],
+            .accept: ["accepta", "acceptar", "accepto", "permet", "permetre"],
             .reject: ["declinar", "denega", "rebutja", "rebutjo", "refusar"],
             .necessary: ["essencials"],
             .only: ["només"],

@@ -24,6 +24,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, přijmout vše",
+            "povolit",
             "povolit všechny soubory cookie",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "přijmout vše",

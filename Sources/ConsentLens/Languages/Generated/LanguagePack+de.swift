@@ -25,6 +25,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "alle akzeptieren",
+            "erlauben",
             "erlaube alle cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "das ist ok",
@@ -210,7 +211,7 @@ extension LanguagePack {
             "Diese Website verwendet Cookies, um die Benutzerfreundlichkeit zu verbessern",
         ],
         controlWords: [
-            .accept: ["akzeptieren", "das", "erlaube", "ist", "zulassen"],
+            .accept: ["akzeptieren", "das", "erlaube", "erlauben", "ist", "zulassen"],
             .reject: ["ablehnen", "ich", "lehne", "verbiete", "verweigern"],
             .necessary: ["notwendige", "notwendigste"],
             .only: ["nur"],

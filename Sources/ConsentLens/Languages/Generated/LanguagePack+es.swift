@@ -26,6 +26,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, aceptar todas",
+            "permitir",
             "permitir todas las cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "aceptar todas",
@@ -237,15 +238,15 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["aceptar", "acuerdo", "permitir"],
-            .reject: ["acepto", "denegar", "descartar", "necesario", "rechazar"],
-            .necessary: ["esencial", "esenciales", "necesarias"],
+            .reject: ["denegar", "descartar", "rechazar"],
+            .necessary: ["esencial", "esenciales", "necesarias", "necesario"],
             .only: ["solo"],
             .selection: ["seleccionadas"],
             .manage: ["administrar", "ajustes", "configuración", "configurar", "gestionar", "más", "opciones", "personalizar", "preferencias", "privacidad", "servicios"],
             .save: ["confirmar", "guardar"],
             .close: ["cerrar"],
             .all: ["apps", "en", "las", "participar", "todas", "todo"],
-            .filler: ["administrador", "apps", "consentimiento", "cookies", "de", "en", "las", "lo", "modal", "nada", "ninguna", "no", "ok", "participar", "todas", "todo"],
+            .filler: ["acepto", "administrador", "apps", "consentimiento", "cookies", "de", "en", "las", "lo", "modal", "nada", "ninguna", "no", "ok", "participar", "todas", "todo"],
         ],
         controlExamples: [
             ("OK, aceptar todas", .acceptAll),

@@ -15,6 +15,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, nõustu kõigiga",
+            "luba",
             "luba kõik küpsised",
             // orejime (empreinte-digitale/orejime@5f2a08af9c18, BSD-3-Clause)
             "nõustu",

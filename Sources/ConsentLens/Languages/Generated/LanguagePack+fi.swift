@@ -17,9 +17,8 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, hyväksy kaikki",
-            "hyväksy kaikki evästeet",
-            // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "hyväksy",
+            "hyväksy kaikki evästeet",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "hyväksy kaikki",
         ],

@@ -21,6 +21,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "tout accepter",
+            "autoriser",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "accepter tout",
             "c'est bon",
@@ -216,7 +217,7 @@ extension LanguagePack {
             "Ce site Web utilise des cookies pour garantir la meilleure expérience possible. Plus d'informations",
         ],
         controlWords: [
-            .accept: ["accepter", "activer", "bon", "est"],
+            .accept: ["accepter", "activer", "autoriser", "bon", "est"],
             .reject: ["désactiver", "refuse", "refuser", "rejeter"],
             .necessary: ["essentiels", "nécessaire"],
             .selection: ["sélectionné"],

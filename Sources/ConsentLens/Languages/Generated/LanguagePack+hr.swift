@@ -18,6 +18,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "u redu, prihvati sve",
+            "dopusti",
             "dopusti sve kolačiće",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "u redu",
@@ -189,14 +190,14 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["dopusti", "dozvoli", "omogući", "prihvati", "prihvatite", "redu"],
-            .reject: ["obavezne", "odbacite", "odbij", "onemogući", "prihvaćam"],
-            .necessary: ["nephodni", "nužno"],
+            .reject: ["odbacite", "odbij", "onemogući"],
+            .necessary: ["nephodni", "nužno", "obavezne"],
             .only: ["samo"],
             .manage: ["izbora", "personaliziraj", "postavkama", "postavke", "preferencijama", "prilagodi", "privatnosti", "upravljaj", "upravljanje", "uslugama", "više"],
             .save: ["potvrdite", "spremi"],
             .close: ["zatvori"],
             .all: ["kolačiće", "sve"],
-            .filler: ["bliskog", "kolačića", "kolačiće", "kolačićima", "osnovne", "pristanka", "stvari", "sve", "u", "upravitelj"],
+            .filler: ["bliskog", "kolačića", "kolačiće", "kolačićima", "osnovne", "prihvaćam", "pristanka", "stvari", "sve", "u", "upravitelj"],
         ],
         controlExamples: [
             ("U redu, prihvati sve", .acceptAll),

@@ -19,6 +19,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, elfogadom",
+            "elfogadom",
             "elfogadom az öszeset",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "mind elfogad",
@@ -200,19 +201,19 @@ extension LanguagePack {
             "Ez a weboldal sütiket használ a lehető legjobb élmény biztosítása érdekében. További információ",
         ],
         controlWords: [
-            .accept: ["elfogad", "elfogadás", "elfogadása", "engedélyezése", "mind", "minden", "süti", "öszeset"],
-            .reject: ["elutasít", "elutasítom", "elutasítson", "elutasítása", "mindent", "szükségeset", "tiltás", "visszautasítás"],
-            .necessary: ["legszükségesebbek", "lényeges"],
+            .accept: ["elfogad", "elfogadom", "elfogadás", "elfogadása", "engedélyezése", "mind", "minden", "süti", "öszeset"],
+            .reject: ["elutasít", "elutasítom", "elutasítson", "elutasítása", "mindent", "tiltás", "visszautasítás"],
+            .necessary: ["legszükségesebbek", "lényeges", "szükségeset"],
             .only: ["csak"],
             .selection: ["kiválasztottat"],
             .manage: ["adatvédelmi", "beállítások", "kezelése", "kiválasztása", "konfigurálás", "lehetőség", "szolgáltatások", "több", "választási"],
             .save: ["megerősítés", "mentés", "mentése"],
             .close: ["bezár"],
-            .all: ["elfogadom", "összes"],
-            .filler: ["a", "az", "beleegyezési", "bezárása", "cookie", "egészet", "el", "elfogadom", "elvet", "fogadja", "menedzser", "ok", "szoros", "sütik", "összes"],
+            .all: ["összes"],
+            .filler: ["a", "az", "beleegyezési", "bezárása", "cookie", "egészet", "el", "elvet", "fogadja", "menedzser", "ok", "szoros", "sütik", "összes"],
         ],
         controlExamples: [
-            ("Elfogadom az öszeset", .acceptAll),
+            ("OK, elfogadom", .acceptAll),
             ("Elutasítom", .rejectAll),
             ("Csak lényeges", .rejectAll),
             ("Szolgáltatások kezelése", .manageChoices),

@@ -25,6 +25,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, accetta tutto",
+            "consenti",
             "consenti tutti i cookie",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "accettare tutti",
@@ -222,14 +223,14 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["accetta", "bene", "consenti", "così"],
-            .reject: ["accetto", "necessario", "rifiuta", "rifiuto"],
-            .necessary: ["essenziali"],
+            .reject: ["rifiuta", "rifiuto"],
+            .necessary: ["essenziali", "necessario"],
             .only: ["solo"],
             .manage: ["altre", "configura", "dei", "gestione", "gestisci", "impostazioni", "opzioni", "personalizza", "preferenze", "privacy", "scelte", "servizi", "sulla"],
             .save: ["confermare", "salva", "selezionato"],
             .close: ["chiudi"],
             .all: ["i", "tutti", "tutto"],
-            .filler: ["a", "accettare", "consenso", "cookie", "cookies", "del", "elementi", "finestra", "gestore", "i", "il", "la", "le", "nega", "ok", "sui", "tutti", "tutto", "va"],
+            .filler: ["a", "accettare", "accetto", "consenso", "cookie", "cookies", "del", "elementi", "finestra", "gestore", "i", "il", "la", "le", "nega", "ok", "sui", "tutti", "tutto", "va"],
         ],
         controlExamples: [
             ("Ok, accetta tutto", .acceptAll),

@@ -15,6 +15,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "모두 수락",
+            "허용",
             "모두 허용",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
             "허용하기",

@@ -15,6 +15,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "gerai, priimu visus",
+            "leisti",
             "leisti visus slapukus",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "prisijungti prie visų",

@@ -14,6 +14,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "pieņemt visu",
+            "atļaut",
             "pieņemt visas",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "piekrist visiem",
@@ -130,7 +131,7 @@ extension LanguagePack {
             "Šī vietne izmanto sīkdatnes, lai nodrošinātu vislabāko iespējamo pieredzi. Vairāk informācijas",
         ],
         controlWords: [
-            .accept: ["piekrist", "pieņemt", "sīkfailus", "visu", "visus"],
+            .accept: ["atļaut", "piekrist", "pieņemt", "sīkfailus", "visu", "visus"],
             .reject: ["aizliegts", "atteikties", "noraidīt"],
             .necessary: ["nepieciešamās"],
             .manage: ["iestatījumi", "iestatījumus", "konfigurēt", "pakalpojumu", "pielāgot", "preferences", "pārvaldīt"],

@@ -24,6 +24,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, accepteer alle",
+            "toestaan",
             "sta alle cookies toe",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "accepteer alle",
@@ -220,16 +221,17 @@ extension LanguagePack {
             "Deze website maakt gebruik van cookies om de best mogelijke ervaring te waarborgen. Meer informatie",
         ],
         controlWords: [
-            .accept: ["aanmelden", "aanvaard", "aanvaarden", "accepteren", "dat", "oké", "sta", "toe"],
-            .reject: ["afmelden", "afwijzen", "noodzakelijk", "weiger", "weigeren"],
+            .accept: ["aanmelden", "aanvaard", "aanvaarden", "accepteer", "accepteren", "dat", "oké", "sta", "toe", "toestaan"],
+            .reject: ["afmelden", "afwijzen", "weiger", "weigeren"],
+            .necessary: ["noodzakelijk"],
             .manage: ["aanpassen", "beheer", "beheren", "configureren", "instellingen", "keuzes", "meer", "personaliseer", "privacy", "voorkeuren"],
             .save: ["bevestigen", "geselecteerde", "opslaan"],
             .close: ["sluit", "sluiten"],
-            .all: ["accepteer", "alle", "alles", "voor"],
-            .filler: ["accepteer", "alle", "alleen", "alles", "cookies", "cookievoorkeuren", "essentiële", "ik", "is", "manager", "nauwe", "ok", "toestemming", "voor", "zaken"],
+            .all: ["alle", "alles", "voor"],
+            .filler: ["alle", "alleen", "alles", "cookies", "cookievoorkeuren", "essentiële", "ik", "is", "manager", "nauwe", "ok", "toestemming", "voor", "zaken"],
         ],
         controlExamples: [
-            ("Sta alle cookies toe", .acceptAll),
+            ("OK, accepteer alle", .acceptAll),
             ("Weiger alle cookies", .rejectAll),
             ("Beheer instellingen", .manageChoices),
             ("Opslaan", .saveChoices),

@@ -19,6 +19,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, aksepter alt",
+            "tillat",
             "tillat alle informasjonskapsler",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "godtar alle",

@@ -24,6 +24,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, akceptuję wszystko",
+            "zezwalaj",
             "zezwól na wszystkie pliki cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "zaakceptuj wszystkie",

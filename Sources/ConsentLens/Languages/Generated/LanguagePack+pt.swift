@@ -19,6 +19,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, aceitar tudo",
+            "autorizar",
             "permite todos os cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "aceitar todos",
@@ -210,16 +211,16 @@ extension LanguagePack {
             "Este site usa cookies para garantir a melhor experiência possível. Mais informações",
         ],
         controlWords: [
-            .accept: ["aceitar", "ativar", "permite"],
+            .accept: ["aceitar", "aceito", "ativar", "autorizar", "permite"],
             .reject: ["apagar", "desativar", "proíbe", "recusar", "rejeitar"],
-            .necessary: ["essenciais", "necessários"],
+            .necessary: ["essenciais", "necessário", "necessários"],
             .only: ["apenas", "somente"],
             .selection: ["selecionados"],
             .manage: ["ajustes", "configurar", "configurações", "gerenciar", "gerir", "mais", "opções", "personalizar", "preferências", "privacidade", "serviços"],
             .save: ["confirme", "gravar", "guardar", "salvar"],
             .close: ["fechar"],
-            .all: ["aceito", "todos", "tudo"],
-            .filler: ["aceito", "consentimento", "cookies", "de", "eu", "gerenciador", "itens", "necessário", "o", "ok", "os", "todos", "tudo"],
+            .all: ["todos", "tudo"],
+            .filler: ["consentimento", "cookies", "de", "eu", "gerenciador", "itens", "o", "ok", "os", "todos", "tudo"],
         ],
         controlExamples: [
             ("OK, aceitar tudo", .acceptAll),

@@ -19,6 +19,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, acceptați-le pe toate",
+            "permite",
             "permiteți toate cookie-urile",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "ok",
@@ -205,7 +206,7 @@ extension LanguagePack {
             .filler: ["află", "consimțământ", "cookie", "de", "elementele", "la", "le", "managerul", "numai", "ok", "pe", "preferințele", "toate", "urile", "urilor", "închideți", "și"],
         ],
         controlExamples: [
-            ("Permiteți toate cookie-urile", .acceptAll),
+            ("Permite", .acceptAll),
             ("Respinge toate cookie-urile", .rejectAll),
             ("Permite doar esențiale", .rejectAll),
             ("Gestionați serviciile", .manageChoices),

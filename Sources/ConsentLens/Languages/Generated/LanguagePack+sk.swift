@@ -17,6 +17,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, prijať všetko",
+            "povoliť",
             "povoľte všetky súbory cookie",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "explicitný súhlas pre všetky",
@@ -162,7 +163,7 @@ extension LanguagePack {
             "Táto webová stránka používa súbory cookie na zabezpečenie čo najlepšieho zážitku. Viac informácií",
         ],
         controlWords: [
-            .accept: ["akceptovať", "povoľte", "prijať", "súhlasím", "všetko"],
+            .accept: ["akceptovať", "povoliť", "povoľte", "prijať", "súhlasím", "všetko"],
             .reject: ["odmietnuť", "popierať"],
             .necessary: ["nevyhnutné"],
             .manage: ["konfigurácia", "nastavenia", "predvolieb", "prispôsobiť", "služby", "spravovať", "správa"],

@@ -23,6 +23,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "ok, acceptera allt",
+            "tillåta",
             "tillåt alla cookie",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "acceptera alla",
@@ -185,7 +186,7 @@ extension LanguagePack {
             "Denna webbplats använder cookies för att säkerställa bästa möjliga upplevelse. Mer information",
         ],
         controlWords: [
-            .accept: ["allt", "förstår", "godkänn", "jag", "samtyck", "till", "tillåt"],
+            .accept: ["allt", "förstår", "godkänn", "jag", "samtyck", "till", "tillåt", "tillåta"],
             .reject: ["avböj", "avslå", "avvisa", "bort", "inte", "neka", "välj"],
             .necessary: ["väsentliga"],
             .only: ["endast"],

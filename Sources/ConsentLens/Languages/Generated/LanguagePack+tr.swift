@@ -22,6 +22,7 @@ extension LanguagePack {
         acceptAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
             "evet, her şeyi kabul edin",
+            "izin",
             "tüm çerezlere izin verin",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "tamam",
@@ -185,7 +186,7 @@ extension LanguagePack {
             .filler: ["bilgiler", "birak", "devre", "dişi", "edin", "et", "evet", "her", "onay", "sadece", "temel", "tercihlerini", "tüm", "tümünü", "yöneticisini", "çerez", "çerezlere", "çerezleri", "şeyi"],
         ],
         controlExamples: [
-            ("Tüm çerezlere izin verin", .acceptAll),
+            ("izin", .acceptAll),
             ("Tüm çerezleri yasaklayın", .rejectAll),
             ("Hizmet yönetimi", .manageChoices),
             ("Kaydet", .saveChoices),
