@@ -1,0 +1,44 @@
+import Testing
+@testable import ConsentLens
+
+/// Banners worded as the widespread consent tools word them in languages whose packs list other
+/// forms of the same verbs and nouns (written for these tests, in the tools' layout: a title, a
+/// sentence about cookies, three buttons). Each is read as a text copy and as HTML buttons; the
+/// three controls must be found whatever form or compound the words take.
+@Suite struct ButtonWordFormsTests {
+    static let banners: [(code: String, title: String, sentence: String, accept: String, reject: String, settings: String)] = [
+        ("ro", "Acest site folosește cookie-uri", "Folosim cookie-uri pentru a personaliza conținutul și anunțurile și pentru a analiza traficul.",
+         "Acceptă toate", "Permite doar esențiale", "Setări cookie-uri"),
+        ("ro", "Acest site folosește cookie-uri", "Folosim cookie-uri pentru a personaliza conținutul și anunțurile și pentru a analiza traficul.",
+         "Permiteți toate", "Refuzați", "Personalizați"),
+        ("bg", "Вашата поверителност", "Използваме бисквитки, за да ви осигурим най-доброто изживяване.",
+         "Приемане на всички бисквитки", "Отхвърляне на всички", "Настройки на бисквитките"),
+        ("hu", "Ez a weboldal sütiket használ", "Sütiket használunk a tartalmak és hirdetések személyre szabásához és a forgalom elemzéséhez.",
+         "Elfogadom", "Elutasítás", "Süti beállítások"),
+        ("sk", "Táto webová stránka používa súbory cookie", "Súbory cookie používame na prispôsobenie obsahu a reklám a na analýzu návštevnosti.",
+         "Povoliť všetko", "Odmietnuť", "Prispôsobiť"),
+        ("fi", "Yksityisyytesi", "Käytämme evästeitä tarjotaksemme parhaan kokemuksen.",
+         "Hyväksy kaikki evästeet", "Hylkää kaikki", "Evästeasetukset"),
+        ("sv", "Din integritet", "Vi använder cookies för att ge dig den bästa upplevelsen.",
+         "Acceptera alla cookies", "Avvisa alla", "Cookieinställningar"),
+        ("lv", "Šī vietne izmanto sīkdatnes", "Mēs izmantojam sīkdatnes, lai personalizētu saturu un reklāmas un analizētu datplūsmu.",
+         "Atļaut visas", "Noraidīt", "Pielāgot"),
+    ]
+
+    @Test(arguments: banners.indices)
+    func threeControlsInAnyForm(index: Int) throws {
+        let b = Self.banners[index]
+        let text = [b.title, b.sentence, b.accept, b.reject, b.settings].joined(separator: "\n") + "\n"
+        let html = """
+            <html lang="\(b.code)"><body><div class="cookie-banner"><h2>\(b.title)</h2><p>\(b.sentence)</p>
+            <button>\(b.accept)</button><button>\(b.reject)</button><button>\(b.settings)</button></div></body></html>
+            """
+        for (page, path) in [(text, "banner.txt"), (html, "banner.html")] {
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: path).notice, "\(b.code) \(path)")
+            #expect(notice.language == b.code, "\(b.code) \(path)")
+            #expect(notice.controls.acceptAll == true, "\(b.code) \(path): \(b.accept)")
+            #expect(notice.controls.rejectAll == true, "\(b.code) \(path): \(b.reject)")
+            #expect(notice.controls.manageChoices == true, "\(b.code) \(path): \(b.settings)")
+        }
+    }
+}
