@@ -42,3 +42,37 @@ import Testing
         }
     }
 }
+
+/// A one-word category heading in a form no table lists reads as the listed name it is another
+/// form of, in any language but English; the word a language's labels use for the necessary ones
+/// names the necessary category. A word cut short, and English's other forms, stay unread.
+@Suite struct CategoryWordFormsTests {
+    @Test(arguments: [
+        ("Preferenční", CategoryClass?.some(.preferences)), ("Necesare", .necessary), ("Välttämättömät", .necessary),
+        ("Необходими", .necessary), ("Statisztikai", .statistics),
+        ("Public", nil), ("Advertise", nil), ("Statist", nil), ("Personalizați", nil), ("Personalizar", nil),
+    ])
+    func headingInAnotherForm(heading: String, cls: CategoryClass?) {
+        for languages in [NoticeLanguage.all, [NoticeLanguage.english]] {
+            #expect(PhraseMatcher.categoryClass(ofHeading: heading, languages: languages) == cls, "\(heading)")
+        }
+    }
+
+    /// The same headings in a Cookiebot-like list, read as a text copy: four categories, each of
+    /// its class, in Finnish.
+    @Test func aListOfCategoriesInOtherForms() throws {
+        let page = """
+            Tämä sivusto käyttää evästeitä
+            Käytämme evästeitä sisällön ja mainosten räätälöintiin sekä liikenteen analysointiin.
+            Välttämättömät
+            Toiminnalliset
+            Tilastot
+            Markkinointi
+            Hyväksy kaikki
+            Hylkää kaikki
+
+            """
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: "fi.txt").notice)
+        #expect(notice.cookieCategories.map(\.normalized) == [.necessary, .preferences, .statistics, .marketing])
+    }
+}

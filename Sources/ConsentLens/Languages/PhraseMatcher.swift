@@ -247,6 +247,10 @@ public enum PhraseMatcher {
             let rest = HeadingKey.parts(Array(texts.dropFirst()))
             if !rest.isEmpty, let cls = lookUp(rest.keyText) { return cls }
         }
+        // A one-word name in a form no table lists: another form of a listed name, in any
+        // language ("Preferenční" beside "preferences", "Necesare" beside "necesarias"), or the
+        // word a language's labels use for the necessary ones ("Välttämättömät").
+        if parts.count == 1, parts[0].count == 1 { return CompiledLanguage.categoryForm(of: parts[0][0]) }
         return nil
     }
 
@@ -994,6 +998,51 @@ final class CompiledLanguage: Sendable {
     static let allCategories: [String: CategoryClass] = all.reduce(into: [:]) { table, language in
         table.merge(language.categories) { first, _ in first }
     }
+    /// One-word category names of five letters or more, by their first four letters; not
+    /// English's, which lists its forms (its other forms name other things: "Advertise").
+    static let categoryFormsByStart: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = {
+        var table: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = [:]
+        let english = Set(all.filter { $0.language.code == "en" }.flatMap(\.categories.keys))
+        for (key, cls) in allCategories.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && !english.contains(key) {
+            let scalars = Array(key.unicodeScalars)
+            guard scalars.count >= ControlLexicon.Merged.shortestForm else { continue }
+            table[String(String.UnicodeScalarView(scalars.prefix(ControlLexicon.Merged.formStart))), default: []].append((scalars, cls))
+        }
+        return table
+    }()
+
+    /// The class of a one-word heading that no table lists: the class of every listed one-word
+    /// name it is another form of (both of five letters or more, sharing their start and
+    /// differing in at most their last three letters, as ``ControlLexicon`` reads button words,
+    /// the heading not a start of the name cut short),
+    /// when they agree; or necessary, for a word the control lexicon reads as naming the
+    /// necessary ones and nothing else. Nil otherwise, and for a word the labels read as acting.
+    static func categoryForm(of word: String) -> CategoryClass? {
+        // A word the labels list as acting is a button's: "Personalizați" opens the settings, it
+        // names no category. (Only as listed: "Preferenční", a form of Czech "preference", is
+        // Cookiebot's name of the preferences category.)
+        if let role = ControlLexicon.shared.roles[word] {
+            if !role.isDisjoint(with: ControlLexicon.Merged.acting.subtracting(.necessary)) { return nil }
+            if role.contains(.necessary) { return .necessary }
+        }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= ControlLexicon.Merged.shortestForm,
+              let candidates = categoryFormsByStart[String(String.UnicodeScalarView(scalars.prefix(ControlLexicon.Merged.formStart)))]
+        else { return nil }
+        var found: CategoryClass?
+        for candidate in candidates {
+            var shared = 0
+            while shared < min(scalars.count, candidate.scalars.count), scalars[shared] == candidate.scalars[shared] { shared += 1 }
+            // A word cut short is another word ("Public" of "publicité"): the heading needs an
+            // ending of its own.
+            guard shared >= ControlLexicon.Merged.shortestForm, shared < scalars.count || scalars.count >= candidate.scalars.count,
+                  shared >= max(scalars.count, candidate.scalars.count) - ControlLexicon.Merged.formEndings else { continue }
+            if let found, found != candidate.cls { return nil }
+            found = candidate.cls
+        }
+        return found
+    }
+
     static let byCode: [String: CompiledLanguage] = Dictionary(all.map { ($0.language.code, $0) }, uniquingKeysWith: { a, _ in a })
 
     /// The compiled tables of a language: the cached ones when it is one of ``NoticeLanguage/all``
