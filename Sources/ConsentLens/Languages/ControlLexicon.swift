@@ -125,11 +125,12 @@ public enum ControlLexicon {
             }
             for word in cookieParts where roles[word] == nil { roles[word] = .filler }
             for tier in [languages.filter { !NoticeLanguage.isFromPackAlone($0.code) }, languages.filter { NoticeLanguage.isFromPackAlone($0.code) }] {
-                let known = roles
+                // (`roles` is not changed until the tier's words are all collected: read in place,
+                // not from a copy, which the first change would have had to copy whole.)
                 var generated: [String: Role] = [:]
                 for language in tier {
                     for (set, role) in byRole(language.generatedControlWords) {
-                        for word in set where known[word] == nil { generated[word, default: []].insert(role) }
+                        for word in set where roles[word] == nil { generated[word, default: []].insert(role) }
                     }
                 }
                 for (word, role) in generated {
@@ -145,25 +146,31 @@ public enum ControlLexicon {
             for language in languages where language.code == "en" {
                 for (set, _) in byRole(language.controlWords) + byRole(language.generatedControlWords) { english.formUnion(set) }
             }
-            for (word, role) in roles where !role.isDisjoint(with: Self.formingParts) && !english.contains(word) {
+            // (Keys are cut from the words' own scalars: building strings scalar by scalar was most
+            // of this table's start-up.)
+            for (word, role) in roles where word.utf8.count >= Self.shortestForm && !role.isDisjoint(with: Self.formingParts)
+                && !english.contains(word) {
                 let scalars = Array(word.unicodeScalars)
                 guard scalars.count >= Self.shortestForm else { continue }
-                formsByStart[String(String.UnicodeScalarView(scalars.prefix(Self.formStart))), default: []].append((word, scalars))
+                formsByStart[String(word.unicodeScalars.prefix(Self.formStart)), default: []].append((word, scalars))
             }
             for key in formsByStart.keys { formsByStart[key]!.sort { $0.word < $1.word } }
             for part in cookieParts {
-                let scalars = Array(part.unicodeScalars)
-                for length in max(Self.formStart, scalars.count - 2)...max(Self.formStart, scalars.count) where length <= scalars.count {
-                    cookieStems.insert(String(String.UnicodeScalarView(scalars[..<length])))
-                }
-                if scalars.count >= Self.formStart { cookieStarts.insert(String(String.UnicodeScalarView(scalars[..<Self.formStart]))) }
+                let scalars = part.unicodeScalars
+                let count = scalars.count
+                guard count >= Self.formStart else { continue }
+                for length in max(Self.formStart, count - 2)...count { cookieStems.insert(String(scalars.prefix(length))) }
+                cookieStarts.insert(String(scalars.prefix(Self.formStart)))
             }
             // A pack takes a compound of a word for cookies for a word for cookies, filler ("stäng
             // cookieinställningar"): it plays the part of the word it ends with, the settings.
-            for (word, role) in roles where role == .filler && !cookieParts.contains(word)
-                && cookieStarts.contains(String(word.unicodeScalars.prefix(Self.formStart))) {
-                if let tail = compoundTail(Array(word.unicodeScalars)) { roles[word] = roles[tail] }
+            // (Found first, then set: setting while iterating would copy the table.)
+            var compounds: [(String, Role)] = []
+            for (word, role) in roles where role == .filler && word.utf8.count >= Self.formStart + Self.shortestForm
+                && !cookieParts.contains(word) && cookieStarts.contains(String(word.unicodeScalars.prefix(Self.formStart))) {
+                if let tail = compoundTail(Array(word.unicodeScalars)), let tailRole = roles[tail] { compounds.append((word, tailRole)) }
             }
+            for (word, role) in compounds { roles[word] = role }
         }
 
         /// Parts whose words are known in other forms: verbs and nouns that act, and the words
@@ -208,9 +215,18 @@ public enum ControlLexicon {
         /// ("eväste" + "asetukset", "cookie" + "inställningar"); nil for any other word.
         private func compoundTail(_ scalars: [Unicode.Scalar]) -> String? {
             guard scalars.count >= Self.formStart + Self.shortestForm else { return nil }
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[..<Self.formStart])
+            var heads: [String] = []
+            for scalar in scalars[Self.formStart...(scalars.count - Self.shortestForm)] {
+                heads.append(String(head))
+                head.append(scalar)
+            }
             for cut in stride(from: scalars.count - Self.shortestForm, through: Self.formStart, by: -1) {
-                guard cookieStems.contains(String(String.UnicodeScalarView(scalars[..<cut]))) else { continue }
-                let tail = String(String.UnicodeScalarView(scalars[cut...]))
+                guard cookieStems.contains(heads[cut - Self.formStart]) else { continue }
+                var tailScalars = String.UnicodeScalarView()
+                tailScalars.append(contentsOf: scalars[cut...])
+                let tail = String(tailScalars)
                 if let role = roles[tail], !role.isDisjoint(with: Self.formingParts) { return tail }
             }
             return nil
