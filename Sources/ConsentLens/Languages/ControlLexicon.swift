@@ -108,13 +108,6 @@ public enum ControlLexicon {
                 }
                 for noun in language.consentBasis where !noun.contains(" ") { roles[noun, default: []].insert(.consentNoun) }
             }
-            // Generated words after every hand-written one, and only where they agree: a word
-            // that a hand-written table gives a part keeps it (English "enable" accepts, whatever
-            // a pack derived), and one that two packs give different acting parts plays none.
-            // Then, the same way, the words of languages read from their pack alone, only where no
-            // other language gives the word a part: their few labels (Serbian's "Prihvati
-            // kolačiće") must not take a word from a language whose packs and tables agree on it
-            // (Croatian's "Odbij sve kolačiće").
             // The words of each language's own words for cookies ("cookie-uri", "süti", "куки") stand
             // in labels as filler wherever no hand-written table gives them a part, whatever part a
             // pack derived from the labels they stood in ("Süti elfogadása"): "Setări cookie-uri"
@@ -124,6 +117,13 @@ public enum ControlLexicon {
                 for phrase in language.cookieWords { for word in ControlLexicon.rawWords(phrase) { cookieParts.insert(word.folded) } }
             }
             for word in cookieParts where roles[word] == nil { roles[word] = .filler }
+            // Generated words after every hand-written one, and only where they agree: a word
+            // that a hand-written table gives a part keeps it (English "enable" accepts, whatever
+            // a pack derived), and one that two packs give different acting parts plays none.
+            // Then, the same way, the words of languages read from their pack alone, only where no
+            // other language gives the word a part: their few labels (Serbian's "Prihvati
+            // kolačiće") must not take a word from a language whose packs and tables agree on it
+            // (Croatian's "Odbij sve kolačiće").
             for tier in [languages.filter { !NoticeLanguage.isFromPackAlone($0.code) }, languages.filter { NoticeLanguage.isFromPackAlone($0.code) }] {
                 // (`roles` is not changed until the tier's words are all collected: read in place,
                 // not from a copy, which the first change would have had to copy whole.)
@@ -140,16 +140,16 @@ public enum ControlLexicon {
                 }
             }
             for word in roles.keys where word.utf8.allSatisfy({ $0 < 0x80 }) { asciiWords.insert(Array(word.utf8)) }
-            // English words are listed in all their forms, and its other forms say a state
-            // ("All Consent Allowed", "Accepted"), not an action: they are not read in other forms.
-            var english = Set<String>()
-            for language in languages where language.code == "en" {
-                for (set, _) in byRole(language.controlWords) + byRole(language.generatedControlWords) { english.formUnion(set) }
+            // The words of a language that lists every form of them (English) are not read in
+            // other forms: "All Consent Allowed" says a state, not an action.
+            var listed = Set<String>()
+            for language in languages where language.listsEveryForm {
+                for (set, _) in byRole(language.controlWords) + byRole(language.generatedControlWords) { listed.formUnion(set) }
             }
             // (Keys are cut from the words' own scalars: building strings scalar by scalar was most
             // of this table's start-up.)
             for (word, role) in roles where word.utf8.count >= Self.shortestForm && !role.isDisjoint(with: Self.formingParts)
-                && !english.contains(word) {
+                && !listed.contains(word) {
                 let scalars = Array(word.unicodeScalars)
                 guard scalars.count >= Self.shortestForm else { continue }
                 formsByStart[String(word.unicodeScalars.prefix(Self.formStart)), default: []].append((word, scalars))

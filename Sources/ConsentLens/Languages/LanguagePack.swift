@@ -131,7 +131,8 @@ extension NoticeLanguage {
             legitimateInterest: union(legitimateInterest, pack.legitimateInterest),
             noticeVocabulary: union(noticeVocabulary, pack.partners + pack.legitimateInterest + pack.cookieWords + pack.alwaysActive),
             categoryNames: categories, cookieWords: union(cookieWords, pack.cookieWords),
-            cookieUseWords: cookieUseWords, cookieUseExample: cookieUseExample, payOrConsent: payOrConsent)
+            cookieUseWords: cookieUseWords, cookieUseExample: cookieUseExample, payOrConsent: payOrConsent,
+            listsEveryForm: listsEveryForm)
     }
 
     /// The distinct words of sentences, folded, in order.

@@ -103,6 +103,8 @@ extension NoticeLanguage {
                     "Your choice\nWe and our 90 partners use cookies for personalised ads. You can accept, reject, or subscribe for an ad-free site.\nAccept all\nReject all\nSubscribe for €3.99 per month",
                     label: "Subscribe for €3.99 per month", price: 3.99, currency: "EUR", period: .month, freeAlternative: true),
                 PayOrConsentExample(notAWall: "This website uses cookies to ensure you get the best experience on our website.\nAccept all\nReject all\nSubscribe for €1"),
-            ])
+            ]),
+        // Its word lists hold the forms that act ("accepted", "allowing"); "Allowed" says a state.
+        listsEveryForm: true
     )
 }

@@ -60,6 +60,12 @@ public final class NoticeLanguage: Sendable {
     /// The words of "consent or pay" walls: the paid option, what it buys, prices' periods, the
     /// subscribers' login, with examples a generic test runs (see ``PayOrConsentWords``).
     public let payOrConsent: PayOrConsentWords
+    /// Whether its tables list every form of its button words and category names that reads as
+    /// one (English: "accepted", "preferences"): its other forms then say something else ("All
+    /// Consent Allowed", "Advertise"), and no word is read as another form of one of its words.
+    /// Languages that inflect more leave it false, and their words are read in other forms too
+    /// ("Refuzați" as "refuz").
+    public let listsEveryForm: Bool
 
     public init(
         code: String, name: String, detectionWords: [String], detectionCharacters: [ClosedRange<Unicode.Scalar>] = [],
@@ -69,9 +75,10 @@ public final class NoticeLanguage: Sendable {
         controlExamples: [(String, ControlKind?)] = [], preferenceCentreTitles: [String] = [], consentBasis: [String] = [],
         legitimateInterest: [String] = [], noticeVocabulary: [String] = [], categoryNames: [(CategoryClass, [String])] = [],
         cookieWords: [String] = [], cookieUseWords: [String], cookieUseExample: String,
-        payOrConsent: PayOrConsentWords = PayOrConsentWords()
+        payOrConsent: PayOrConsentWords = PayOrConsentWords(), listsEveryForm: Bool = false
     ) {
         self.payOrConsent = payOrConsent
+        self.listsEveryForm = listsEveryForm
         self.code = code
         self.name = name
         self.detectionWords = detectionWords

@@ -998,12 +998,12 @@ final class CompiledLanguage: Sendable {
     static let allCategories: [String: CategoryClass] = all.reduce(into: [:]) { table, language in
         table.merge(language.categories) { first, _ in first }
     }
-    /// One-word category names of five letters or more, by their first four letters; not
-    /// English's, which lists its forms (its other forms name other things: "Advertise").
+    /// One-word category names of five letters or more, by their first four letters; not those of
+    /// a language that lists every form (English: its other forms name other things, "Advertise").
     static let categoryFormsByStart: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = {
         var table: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = [:]
-        let english = Set(all.filter { $0.language.code == "en" }.flatMap(\.categories.keys))
-        for (key, cls) in allCategories.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && !english.contains(key) {
+        let listed = Set(all.filter(\.language.listsEveryForm).flatMap(\.categories.keys))
+        for (key, cls) in allCategories.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && !listed.contains(key) {
             let scalars = Array(key.unicodeScalars)
             guard scalars.count >= ControlLexicon.Merged.shortestForm else { continue }
             table[String(String.UnicodeScalarView(scalars.prefix(ControlLexicon.Merged.formStart))), default: []].append((scalars, cls))
