@@ -31,6 +31,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "منع",
             "رفض كل شيء",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "إلغاء الاشتراك في الكل",
@@ -159,7 +160,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["اقبل", "السماح", "تقبل", "سماح", "قبول"],
-            .reject: ["رفض"],
+            .reject: ["رفض", "منع"],
             .necessary: ["أساسيات", "الضرورة"],
             .only: ["فقط"],
             .manage: ["إدارة", "إعدادات", "الإعدادات", "التفضيلات", "الخدمات", "الخصوصية", "الخيارات", "المزيد", "تخصيص"],
@@ -170,7 +171,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("تقبل كل شيء", .acceptAll),
-            ("رفض كل شيء", .rejectAll),
+            ("منع", .rejectAll),
             ("أساسيات فقط", .rejectAll),
             ("إدارة الخدمات", .manageChoices),
             ("حفظ", .saveChoices),

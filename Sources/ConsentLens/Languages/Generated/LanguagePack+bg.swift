@@ -32,6 +32,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "забрани",
             "забрани всички",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "отказ от всички",
@@ -169,7 +170,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("ОК, приемам всички", .acceptAll),
-            ("Забрани всички", .rejectAll),
+            ("Забрани", .rejectAll),
             ("Управление на услуги", .manageChoices),
             ("Запазване", .saveChoices),
             ("Затвори", .close),

@@ -32,6 +32,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "denegar",
             "denega totes les galetes",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "rebutja",
@@ -156,7 +157,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["accepta", "acceptar", "accepto", "permet", "permetre"],
-            .reject: ["declinar", "denega", "rebutja", "rebutjo", "refusar"],
+            .reject: ["declinar", "denega", "denegar", "rebutja", "rebutjo", "refusar"],
             .necessary: ["essencials"],
             .only: ["només"],
             .selection: ["escollides"],
@@ -168,7 +169,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, acceptar totes", .acceptAll),
-            ("Denega totes les galetes", .rejectAll),
+            ("Denegar", .rejectAll),
             ("Gestionar serveis", .manageChoices),
             ("Desar", .saveChoices),
             ("Tancar", .close),

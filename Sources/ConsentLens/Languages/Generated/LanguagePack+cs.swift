@@ -43,13 +43,13 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "zamítnout",
             "odmítnout všechny cookies",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "odhlásit se ze všech",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "odmítnout vše",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "zamítnout",
             "zamítnout vše",
             // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
             "odmítnout",
@@ -219,7 +219,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, přijmout vše", .acceptAll),
-            ("Odmítnout všechny cookies", .rejectAll),
+            ("Zamítnout", .rejectAll),
             ("Pouze základy", .rejectAll),
             ("Spravovat služby", .manageChoices),
             ("Uložit", .saveChoices),

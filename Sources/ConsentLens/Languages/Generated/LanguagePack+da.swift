@@ -35,9 +35,8 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "afvis alle cookies",
-            // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "afvis",
+            "afvis alle cookies",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "frameld dig alle",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
@@ -183,7 +182,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, accepter alle", .acceptAll),
-            ("Afvis alle cookies", .rejectAll),
+            ("Afvis", .rejectAll),
             ("Kun væsentlige", .rejectAll),
             ("Administrer tjenester", .manageChoices),
             ("Gem", .saveChoices),

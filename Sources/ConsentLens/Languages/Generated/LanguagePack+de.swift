@@ -39,11 +39,11 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "ablehnen",
             "verbiete alle cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "ich lehne ab",
             // orejime (empreinte-digitale/orejime@5f2a08af9c18, BSD-3-Clause)
-            "ablehnen",
             "alle einstellungen ablehnen",
             // orestbida-cookieconsent (orestbida/cookieconsent@8596c7990200, MIT)
             "alle ablehnen",
@@ -224,7 +224,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Alle akzeptieren", .acceptAll),
-            ("Verbiete alle Cookies", .rejectAll),
+            ("Ablehnen", .rejectAll),
             ("Das Notwendigste akzeptieren", .rejectAll),
             ("Datenschutz-Einstellungen", .manageChoices),
             ("Speichern", .saveChoices),

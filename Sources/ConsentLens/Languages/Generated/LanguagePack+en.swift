@@ -43,6 +43,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "deny",
             "deny all cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "i decline",
@@ -240,7 +241,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, accept all", .acceptAll),
-            ("Deny all cookies", .rejectAll),
+            ("Deny", .rejectAll),
             ("Only Essentials", .rejectAll),
             ("Manage services", .manageChoices),
             ("Save", .saveChoices),

@@ -44,6 +44,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "denegar",
             "denegar todas las cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "descartar todas",
@@ -250,7 +251,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, aceptar todas", .acceptAll),
-            ("Denegar todas las cookies", .rejectAll),
+            ("Denegar", .rejectAll),
             ("Solo lo esencial", .rejectAll),
             ("Gestionar servicios", .manageChoices),
             ("Guardar", .saveChoices),

@@ -29,9 +29,9 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "keeldu",
             "keela kõik küpsised",
             // orejime (empreinte-digitale/orejime@5f2a08af9c18, BSD-3-Clause)
-            "keeldu",
             "keela kõik rakendused",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "loobun kõigist",
@@ -139,7 +139,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, nõustu kõigiga", .acceptAll),
-            ("Keela kõik küpsised", .rejectAll),
+            ("Keeldu", .rejectAll),
             ("Nõustun tarvilikega", .rejectAll),
             ("Teenuste haldamine", .manageChoices),
             ("Salvesta", .saveChoices),

@@ -24,6 +24,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "kiellä",
             "kiellä kaikki evästeet",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "hylkää",
@@ -31,8 +32,6 @@ extension LanguagePack {
             "kiellä kaikki",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
             "hylkää kaikki",
-            // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
-            "kiellä",
         ],
         onlyNecessary: [
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
@@ -170,7 +169,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, hyväksy kaikki", .acceptAll),
-            ("Kiellä kaikki evästeet", .rejectAll),
+            ("Kiellä", .rejectAll),
             ("Vain välttämättömät", .rejectAll),
             ("Hallinnoi palveluja", .manageChoices),
             ("Tallenna", .saveChoices),

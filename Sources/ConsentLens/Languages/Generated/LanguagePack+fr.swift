@@ -34,6 +34,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "interdire",
             "tout refuser",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "je refuse",
@@ -218,7 +219,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["accepter", "activer", "autoriser", "bon", "est"],
-            .reject: ["désactiver", "refuse", "refuser", "rejeter"],
+            .reject: ["désactiver", "interdire", "refuse", "refuser", "rejeter"],
             .necessary: ["essentiels", "nécessaire"],
             .selection: ["sélectionné"],
             .manage: ["choix", "confidentialité", "configurer", "des", "gestion", "gérer", "paramètres", "paramétrer", "personnaliser", "plus", "préférences", "services", "vos"],
@@ -229,7 +230,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Tout accepter", .acceptAll),
-            ("Tout refuser", .rejectAll),
+            ("Interdire", .rejectAll),
             ("Accepter le nécessaire", .rejectAll),
             ("Gestion des services", .manageChoices),
             ("Enregistrer", .saveChoices),

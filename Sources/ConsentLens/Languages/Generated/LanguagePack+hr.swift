@@ -38,6 +38,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "zanijeci",
             "odbij sve kolačiće",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "odbij",
@@ -190,7 +191,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["dopusti", "dozvoli", "omogući", "prihvati", "prihvatite", "redu"],
-            .reject: ["odbacite", "odbij", "onemogući"],
+            .reject: ["odbacite", "odbij", "onemogući", "zanijeci"],
             .necessary: ["nephodni", "nužno", "obavezne"],
             .only: ["samo"],
             .manage: ["izbora", "personaliziraj", "postavkama", "postavke", "preferencijama", "prilagodi", "privatnosti", "upravljaj", "upravljanje", "uslugama", "više"],
@@ -201,7 +202,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("U redu, prihvati sve", .acceptAll),
-            ("Odbij sve kolačiće", .rejectAll),
+            ("Zanijeci", .rejectAll),
             ("Prihvati nužno", .rejectAll),
             ("Upravljanje uslugama", .manageChoices),
             ("Spremi", .saveChoices),

@@ -45,6 +45,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "blocca",
             "rifiuta tutti i cookie",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "rifiuto",
@@ -223,7 +224,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["accetta", "bene", "consenti", "così"],
-            .reject: ["rifiuta", "rifiuto"],
+            .reject: ["blocca", "rifiuta", "rifiuto"],
             .necessary: ["essenziali", "necessario"],
             .only: ["solo"],
             .manage: ["altre", "configura", "dei", "gestione", "gestisci", "impostazioni", "opzioni", "personalizza", "preferenze", "privacy", "scelte", "servizi", "sulla"],
@@ -234,7 +235,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Ok, accetta tutto", .acceptAll),
-            ("Rifiuta tutti i cookie", .rejectAll),
+            ("Blocca", .rejectAll),
             ("Solo elementi essenziali", .rejectAll),
             ("Gestione dei servizi", .manageChoices),
             ("Salva", .saveChoices),

@@ -26,6 +26,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "拒否",
             "すべてのクッキーを拒否する",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "すべてオプトアウト",
@@ -34,8 +35,6 @@ extension LanguagePack {
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
             "必要に応じて受け入れる",
             "全て拒否",
-            // mkdocs-material (squidfunk/mkdocs-material@5b36f2ac499a, MIT)
-            "拒否",
         ],
         onlyNecessary: [
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
@@ -149,7 +148,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("全てに同意する", .acceptAll),
-            ("すべてのクッキーを拒否する", .rejectAll),
+            ("拒否", .rejectAll),
             ("サービスを管理", .manageChoices),
             ("保存", .saveChoices),
             ("閉じる", .close),

@@ -29,12 +29,11 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "거부",
             "모두 거부",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
             "거부하기",
             "모두 거부하기",
-            // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
-            "거부",
             // mkdocs-material (squidfunk/mkdocs-material@5b36f2ac499a, MIT)
             "동의 거부",
         ],
@@ -152,7 +151,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("모두 수락", .acceptAll),
-            ("모두 거부", .rejectAll),
+            ("거부", .rejectAll),
             ("필수 항목만", .rejectAll),
             ("서비스 관리", .manageChoices),
             ("저장하기", .saveChoices),

@@ -31,6 +31,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "atsisakyti",
             "atsisakyti visų slapukų",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "atsisakyti visų",
@@ -170,7 +171,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Gerai, priimu visus", .acceptAll),
-            ("Atsisakyti visų slapukų", .rejectAll),
+            ("Atsisakyti", .rejectAll),
             ("Priimti būtinus", .rejectAll),
             ("Tvarkykite paslaugas", .manageChoices),
             ("Išsaugoti", .saveChoices),

@@ -25,6 +25,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "aizliegt",
             "noraidīt visas",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "atteikties no visiem",
@@ -132,7 +133,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["atļaut", "piekrist", "pieņemt", "sīkfailus", "visu", "visus"],
-            .reject: ["aizliegts", "atteikties", "noraidīt"],
+            .reject: ["aizliegt", "aizliegts", "atteikties", "noraidīt"],
             .necessary: ["nepieciešamās"],
             .manage: ["iestatījumi", "iestatījumus", "konfigurēt", "pakalpojumu", "pielāgot", "preferences", "pārvaldīt"],
             .save: ["saglabāt"],
@@ -142,7 +143,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Pieņemt visu", .acceptAll),
-            ("Noraidīt visas", .rejectAll),
+            ("Aizliegt", .rejectAll),
             ("Pieņemt nepieciešamās", .rejectAll),
             ("Pakalpojumu iestatījumi", .manageChoices),
             ("Saglabāt", .saveChoices),

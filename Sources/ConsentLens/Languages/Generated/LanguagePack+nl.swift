@@ -47,6 +47,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "weigeren",
             "weiger alle cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "ik weiger",
@@ -59,8 +60,6 @@ extension LanguagePack {
             "alles afwijzen",
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
             "accepteer noodzakelijk",
-            // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
-            "weigeren",
             // autoconsent (duckduckgo/autoconsent@1eb5122b5169, MPL-2.0)
             "niet accepteren",
             "niet akkoord",
@@ -232,7 +231,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, accepteer alle", .acceptAll),
-            ("Weiger alle cookies", .rejectAll),
+            ("Weigeren", .rejectAll),
             ("Beheer instellingen", .manageChoices),
             ("Opslaan", .saveChoices),
             ("Sluit", .close),

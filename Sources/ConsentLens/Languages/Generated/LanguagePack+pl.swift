@@ -43,6 +43,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "odmów",
             "zablokuj wszystkie pliki cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "odmawiam",
@@ -211,7 +212,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["akceptuj", "akceptuję", "wszystko", "zaakceptuj", "zezwalaj", "zezwól"],
-            .reject: ["odmawiam", "odrzuć", "wszystkich", "zablokuj", "zrezygnuj"],
+            .reject: ["odmawiam", "odmów", "odrzuć", "wszystkich", "zablokuj", "zrezygnuj"],
             .necessary: ["niezbędne"],
             .only: ["tylko"],
             .selection: ["wybrane"],
@@ -219,11 +220,11 @@ extension LanguagePack {
             .save: ["potwierdź", "zapisz"],
             .close: ["zamknij"],
             .all: ["na", "wszystkie"],
-            .filler: ["bliskiej", "cookie", "cookies", "dotyczące", "menedżer", "na", "odmów", "ok", "pliki", "plików", "preferencje", "wszystkie", "wyraź", "ze", "zgody", "zgodę"],
+            .filler: ["bliskiej", "cookie", "cookies", "dotyczące", "menedżer", "na", "ok", "pliki", "plików", "preferencje", "wszystkie", "wyraź", "ze", "zgody", "zgodę"],
         ],
         controlExamples: [
             ("OK, akceptuję wszystko", .acceptAll),
-            ("Zablokuj wszystkie pliki cookies", .rejectAll),
+            ("Odmów", .rejectAll),
             ("Tylko niezbędne", .rejectAll),
             ("Zarządzanie usługami", .manageChoices),
             ("Zapisz", .saveChoices),

@@ -34,9 +34,8 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
-            "proíbe todos cookies",
-            // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "recusar",
+            "proíbe todos cookies",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "desativar tudo",
             // transcend-consent-manager-ui (transcend-io/consent-manager-ui@a8c041c4aad1, MIT)
@@ -224,7 +223,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, aceitar tudo", .acceptAll),
-            ("Proíbe todos cookies", .rejectAll),
+            ("Recusar", .rejectAll),
             ("Somente itens essenciais", .rejectAll),
             ("Gerenciar serviços", .manageChoices),
             ("Guardar", .saveChoices),

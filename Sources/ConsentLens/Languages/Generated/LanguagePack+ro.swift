@@ -37,6 +37,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "refuza",
             "respinge toate cookie-urile",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "renunță",
@@ -47,8 +48,6 @@ extension LanguagePack {
             // nuxt-cookie-control (dargmuesli/nuxt-cookie-control@337952f57f53, MIT)
             "declină",
             "declină toate",
-            // shopware-languagepack (shopware/SwagLanguagePack@1711b01c01d1, MIT)
-            "deny",
             // mkdocs-material (squidfunk/mkdocs-material@5b36f2ac499a, MIT)
             "refuz",
         ],
@@ -196,7 +195,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["acceptați", "acceptă", "optați", "pentru", "permite", "permiteți"],
-            .reject: ["declină", "deny", "refuz", "renunțați", "renunță", "respinge", "respingeți"],
+            .reject: ["declină", "refuz", "refuza", "renunțați", "renunță", "respinge", "respingeți"],
             .necessary: ["esențiale"],
             .only: ["doar"],
             .manage: ["confidențialitate", "configurează", "gestionare", "gestionați", "mai", "multe", "opțiuni", "personalizați", "preferințe", "serviciile", "setări", "setările"],
@@ -207,7 +206,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Permite", .acceptAll),
-            ("Respinge toate cookie-urile", .rejectAll),
+            ("Refuza", .rejectAll),
             ("Permite doar esențiale", .rejectAll),
             ("Gestionați serviciile", .manageChoices),
             ("Salvare", .saveChoices),

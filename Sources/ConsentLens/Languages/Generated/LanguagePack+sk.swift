@@ -33,6 +33,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "odmietnúť",
             "odmietnuť všetky súbory cookie",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "explicitný nesúhlas pre všetky",
@@ -164,7 +165,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["akceptovať", "povoliť", "povoľte", "prijať", "súhlasím", "všetko"],
-            .reject: ["odmietnuť", "popierať"],
+            .reject: ["odmietnuť", "odmietnúť", "popierať"],
             .necessary: ["nevyhnutné"],
             .manage: ["konfigurácia", "nastavenia", "predvolieb", "prispôsobiť", "služby", "spravovať", "správa"],
             .save: ["uložiť"],
@@ -174,7 +175,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, prijať všetko", .acceptAll),
-            ("Odmietnuť všetky súbory cookie", .rejectAll),
+            ("Odmietnúť", .rejectAll),
             ("Prijať nevyhnutné", .rejectAll),
             ("Spravovať služby", .manageChoices),
             ("Uložiť", .saveChoices),

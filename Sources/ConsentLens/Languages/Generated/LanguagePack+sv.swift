@@ -42,6 +42,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "förneka",
             "neka alla cookies",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "avböj",
@@ -187,7 +188,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["allt", "förstår", "godkänn", "jag", "samtyck", "till", "tillåt", "tillåta"],
-            .reject: ["avböj", "avslå", "avvisa", "bort", "inte", "neka", "välj"],
+            .reject: ["avböj", "avslå", "avvisa", "bort", "förneka", "inte", "neka", "välj"],
             .necessary: ["väsentliga"],
             .only: ["endast"],
             .manage: ["anpassa", "fler", "hantera", "inställningar", "konfigurera", "personifiera", "sekretessinställningar", "tjänster", "valmöjligheter"],
@@ -198,7 +199,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("OK, acceptera allt", .acceptAll),
-            ("Neka alla cookies", .rejectAll),
+            ("Förneka", .rejectAll),
             ("Endast väsentliga", .rejectAll),
             ("Hantera tjänster", .manageChoices),
             ("Spara", .saveChoices),

@@ -37,6 +37,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "yasak",
             "tüm çerezleri yasaklayin",
             // klaro (klaro-org/klaro-js@6ccb3534daab, BSD-3-Clause)
             "reddet",
@@ -176,7 +177,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["izin", "kabul", "tamam", "ver", "verin"],
-            .reject: ["reddedin", "reddet", "yasaklayin"],
+            .reject: ["reddedin", "reddet", "yasak", "yasaklayin"],
             .necessary: ["gerekli", "olarak", "teknik"],
             .only: ["yalnizca"],
             .manage: ["ayarlar", "ayarlari", "daha", "fazla", "gizlilik", "hizmet", "kişiselleştirmek", "seçenek", "tercihleri", "yapilandir", "yönet", "yönetimi"],
@@ -187,7 +188,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("izin", .acceptAll),
-            ("Tüm çerezleri yasaklayın", .rejectAll),
+            ("yasak", .rejectAll),
             ("Hizmet yönetimi", .manageChoices),
             ("Kaydet", .saveChoices),
             ("kapat", .close),

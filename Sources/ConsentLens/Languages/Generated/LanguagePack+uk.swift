@@ -31,6 +31,7 @@ extension LanguagePack {
         ],
         rejectAll: [
             // tarteaucitron (AmauriC/tarteaucitron.js@76151fac7495, MIT)
+            "заборонити",
             "все відхилити",
             // fides (ethyca/fides@96aa40cba74e, Apache-2.0)
             "відмовитися від усіх",
@@ -183,7 +184,7 @@ extension LanguagePack {
         ],
         controlWords: [
             .accept: ["дозволити", "обрати", "прийняти"],
-            .reject: ["від", "відмовитися", "відхилити", "усіх"],
+            .reject: ["від", "відмовитися", "відхилити", "заборонити", "усіх"],
             .necessary: ["необхідне", "необхідно", "необхідні"],
             .only: ["тільки"],
             .manage: ["більше", "варіантів", "вподобаннями", "керування", "керувати", "конфіденційності", "налаштування", "налаштуваннями", "налаштувати", "послугами", "файлами"],
@@ -194,7 +195,7 @@ extension LanguagePack {
         ],
         controlExamples: [
             ("Прийняти все", .acceptAll),
-            ("Все відхилити", .rejectAll),
+            ("Заборонити", .rejectAll),
             ("Тільки необхідні", .rejectAll),
             ("Керування послугами", .manageChoices),
             ("Зберегти", .saveChoices),
