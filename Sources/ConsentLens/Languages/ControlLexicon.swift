@@ -183,6 +183,17 @@ public enum ControlLexicon {
         /// At most this many letters of either form are not shared.
         static let formEndings = 3
 
+        /// How many letters `word` and `listed` share first when one is another form of the other
+        /// (both of ``shortestForm`` letters or more, sharing that many first and differing in at
+        /// most ``formEndings`` last letters of either); nil when they are not. Button words and
+        /// category names are read in other forms by this one rule.
+        static func sharedStartOfForms(_ word: [Unicode.Scalar], _ listed: [Unicode.Scalar]) -> Int? {
+            var shared = 0
+            while shared < min(word.count, listed.count), word[shared] == listed[shared] { shared += 1 }
+            guard shared >= shortestForm, shared >= max(word.count, listed.count) - formEndings else { return nil }
+            return shared
+        }
+
         /// Acting words of ``shortestForm`` letters or more by their first ``formStart`` letters.
         private var formsByStart: [String: [(word: String, scalars: [Unicode.Scalar])]] = [:]
         /// The parts of every language's words for cookies and their stems (without up to two
@@ -236,9 +247,7 @@ public enum ControlLexicon {
             var found: String?
             var foundRole: Role = []
             for candidate in candidates {
-                var shared = 0
-                while shared < min(scalars.count, candidate.scalars.count), scalars[shared] == candidate.scalars[shared] { shared += 1 }
-                guard shared >= Self.shortestForm, shared >= max(scalars.count, candidate.scalars.count) - Self.formEndings else { continue }
+                guard Self.sharedStartOfForms(scalars, candidate.scalars) != nil else { continue }
                 let role = roles[candidate.word]!.intersection(Self.formingParts)
                 if found == nil {
                     found = candidate.word

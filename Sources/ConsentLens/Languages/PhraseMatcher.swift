@@ -1006,7 +1006,7 @@ final class CompiledLanguage: Sendable {
         for (key, cls) in allCategories.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && !listed.contains(key) {
             let scalars = Array(key.unicodeScalars)
             guard scalars.count >= ControlLexicon.Merged.shortestForm else { continue }
-            table[String(String.UnicodeScalarView(scalars.prefix(ControlLexicon.Merged.formStart))), default: []].append((scalars, cls))
+            table[String(key.unicodeScalars.prefix(ControlLexicon.Merged.formStart)), default: []].append((scalars, cls))
         }
         return table
     }()
@@ -1027,16 +1027,14 @@ final class CompiledLanguage: Sendable {
         }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= ControlLexicon.Merged.shortestForm,
-              let candidates = categoryFormsByStart[String(String.UnicodeScalarView(scalars.prefix(ControlLexicon.Merged.formStart)))]
+              let candidates = categoryFormsByStart[String(word.unicodeScalars.prefix(ControlLexicon.Merged.formStart))]
         else { return nil }
         var found: CategoryClass?
         for candidate in candidates {
-            var shared = 0
-            while shared < min(scalars.count, candidate.scalars.count), scalars[shared] == candidate.scalars[shared] { shared += 1 }
             // A word cut short is another word ("Public" of "publicité"): the heading needs an
             // ending of its own.
-            guard shared >= ControlLexicon.Merged.shortestForm, shared < scalars.count || scalars.count >= candidate.scalars.count,
-                  shared >= max(scalars.count, candidate.scalars.count) - ControlLexicon.Merged.formEndings else { continue }
+            guard let shared = ControlLexicon.Merged.sharedStartOfForms(scalars, candidate.scalars),
+                  shared < scalars.count || scalars.count >= candidate.scalars.count else { continue }
             if let found, found != candidate.cls { return nil }
             found = candidate.cls
         }
