@@ -35,17 +35,11 @@ final class CaptureRun: @unchecked Sendable {
     private let lock = NSLock()
 
     // Filled by the event handler (reading thread), read under `lock`.
-    private var requests: [CapturedRequest] = []
-    private var requestIndex: [String: Int] = [:]
-    private var pendingSent: [String: [String]] = [:]
+    private var requestLog = RequestLog()
     /// When the first click of the choice was sent (Unix seconds, this machine's clock, which is
     /// also the browser's `wallTime`): a request belongs to the choice's aftermath when the page
     /// sent it at or after that moment, whenever its event reached us. Nil before any click.
     private var choiceWallTime: Double?
-    /// When the page sent each request (its event's `wallTime`), parallel to `requests`: the
-    /// phases are decided again from these once the click's own time is known.
-    private var sentTimes: [Double] = []
-    private var setCookieSources: [String: String] = [:]
     private var frameSessions: [String: (targetId: String, url: String)] = [:]
     private var mainTargetId = ""
     private var mainFrameId = ""
@@ -209,7 +203,7 @@ final class CaptureRun: @unchecked Sendable {
         let pageURL = locked { finalURL } ?? url
         record.finalURL = pageURL
         let pageDomain = ObservationTables.registrableDomain(of: ObservationTables.host(ofURL: pageURL) ?? "")
-        let sources = locked { setCookieSources }.merging(writers) { response, _ in response }
+        let sources = locked { requestLog.setCookieSources }.merging(writers) { response, _ in response }
         func party(_ domain: String) -> String { domain == pageDomain ? "first" : "third" }
         func finish(_ list: [JSONObject]) -> [CapturedCookie] {
             list.map { c in
@@ -233,14 +227,14 @@ final class CaptureRun: @unchecked Sendable {
             guard made else {
                 // No choice made (a settings layer opened, then no save control): every request
                 // is from before any choice.
-                return requests.map { r in
+                return requestLog.requests.map { r in
                     var r = r
                     r.phase = "before-choice"
                     return r
                 }
             }
-            guard let clicked = choiceWallTime else { return requests }
-            return zip(requests, sentTimes).map { r, sentAt in
+            guard let clicked = choiceWallTime else { return requestLog.requests }
+            return zip(requestLog.requests, requestLog.sentTimes).map { r, sentAt in
                 var r = r
                 r.phase = sentAt >= clicked ? "after-choice" : "before-choice"
                 return r
@@ -303,81 +297,21 @@ final class CaptureRun: @unchecked Sendable {
             }
         case "Inspector.targetCrashed":
             locked { if session == nil || frameSessions[session!] == nil { crashed = true } }
-        case "Network.requestWillBeSent":
-            guard let request = p["request"] as? JSONObject, let url = request["url"] as? String else { return }
-            locked {
-                if let redirect = p["redirectResponse"] as? JSONObject, let i = requestIndex[key] {
-                    requests[i].status = redirect["status"] as? Int
-                }
-                // Sorted by when the page sent it, not when its event arrived: under load a
-                // beacon sent just before the click reaches us after it.
-                let sentAt = p["wallTime"] as? Double ?? Date().timeIntervalSince1970
-                let phase = choiceWallTime.map { sentAt >= $0 ? "after-choice" : "before-choice" } ?? "before-choice"
-                var r = CapturedRequest(
-                    phase: phase, url: url, type: p["type"] as? String, method: request["method"] as? String,
-                    initiator: Self.initiator(p["initiator"] as? JSONObject, redirect: p["redirectResponse"] != nil), party: "")
-                if let sent = pendingSent.removeValue(forKey: key) { r.cookiesSent = sent }
-                requests.append(r)
-                sentTimes.append(sentAt)
-                requestIndex[key] = requests.count - 1
-            }
-        case "Network.requestWillBeSentExtraInfo":
-            let names = (p["associatedCookies"] as? [JSONObject] ?? []).compactMap { c -> String? in
-                guard (c["blockedReasons"] as? [Any] ?? []).isEmpty else { return nil }
-                return (c["cookie"] as? JSONObject)?["name"] as? String
-            }
-            guard !names.isEmpty else { return }
-            locked { if let i = requestIndex[key] { requests[i].cookiesSent = names } else { pendingSent[key] = names } }
+        case "Network.requestWillBeSent", "Network.requestWillBeSentExtraInfo", "Network.responseReceivedExtraInfo", "Network.loadingFailed":
+            locked { requestLog.record(method, p, key: key, choiceWallTime: choiceWallTime) }
         case "Network.responseReceived":
-            guard let response = p["response"] as? JSONObject else { return }
             locked {
-                if let i = requestIndex[key] { requests[i].status = response["status"] as? Int }
+                requestLog.record(method, p, key: key, choiceWallTime: choiceWallTime)
+                guard let response = p["response"] as? JSONObject else { return }
                 if p["type"] as? String == "Document", let frame = p["frameId"] as? String, frame == mainFrameId || mainFrameId.isEmpty, session != nil,
                    frameSessions[session!] == nil, mainMimeType == nil {
                     mainMimeType = response["mimeType"] as? String
                     mainStatus = response["status"] as? Int
                 }
             }
-        case "Network.responseReceivedExtraInfo":
-            guard let headers = p["headers"] as? JSONObject else { return }
-            let blocked = (p["blockedCookies"] as? [JSONObject] ?? []).map { b -> String in
-                let name = (b["cookie"] as? JSONObject)?["name"] as? String ?? (b["cookieLine"] as? String ?? "").split(separator: "=").first.map(String.init) ?? "?"
-                return "\(name) (\((b["blockedReasons"] as? [String] ?? []).joined(separator: ", ")))"
-            }
-            let blockedNames = Set((p["blockedCookies"] as? [JSONObject] ?? []).compactMap { b in
-                ((b["cookie"] as? JSONObject)?["name"] as? String) ?? (b["cookieLine"] as? String ?? "").split(separator: "=").first.map(String.init)
-            })
-            if !blocked.isEmpty { locked { if let i = requestIndex[key] { requests[i].cookiesBlocked = blocked } } }
-            let values = headers.filter { $0.key.lowercased() == "set-cookie" }.compactMap { $0.value as? String }
-            let names = values.flatMap { $0.split(separator: "\n") }.compactMap { line -> String? in
-                let name = line.split(separator: ";").first?.split(separator: "=").first.map { $0.trimmingCharacters(in: .whitespaces) }
-                return name?.isEmpty == false ? name : nil
-            }
-            .filter { !blockedNames.contains($0) }
-            guard !names.isEmpty else { return }
-            locked {
-                guard let i = requestIndex[key] else { return }
-                requests[i].cookiesSet = names
-                for name in names where setCookieSources[name] == nil { setCookieSources[name] = "response \(requests[i].url)" }
-            }
-        case "Network.loadingFailed":
-            locked {
-                guard let i = requestIndex[key] else { return }
-                requests[i].error = (p["blockedReason"] as? String).map { "blocked: \($0)" } ?? p["errorText"] as? String
-            }
         default:
             break
         }
-    }
-
-    static func initiator(_ i: JSONObject?, redirect: Bool) -> String? {
-        if redirect { return "redirect" }
-        guard let i, let type = i["type"] as? String else { return nil }
-        if let url = i["url"] as? String, !url.isEmpty { return "\(type) \(url)" }
-        if let frames = (i["stack"] as? JSONObject)?["callFrames"] as? [JSONObject], let url = frames.first(where: { !($0["url"] as? String ?? "").isEmpty })?["url"] as? String {
-            return "\(type) \(url)"
-        }
-        return type
     }
 
     // MARK: - Waiting for the notice
