@@ -23,6 +23,14 @@ import Testing
          "Acceptera alla cookies", "Avvisa alla", "Cookieinställningar"),
         ("lv", "Šī vietne izmanto sīkdatnes", "Mēs izmantojam sīkdatnes, lai personalizētu saturu un reklāmas un analizētu datplūsmu.",
          "Atļaut visas", "Noraidīt", "Pielāgot"),
+        // Accepting verbs known from the labels autoconsent's rule files click (generate-language-packs'
+        // add_rule_labels): "Salli", "Permitir", "Разрешаване".
+        ("fi", "Yksityisyytesi", "Käytämme evästeitä sisällön ja mainosten personointiin ja liikenteen analysointiin.",
+         "Salli kaikki", "Vain välttämättömät", "Evästeasetukset"),
+        ("pt", "A sua privacidade", "Utilizamos cookies para personalizar conteúdos e anúncios e para analisar o tráfego.",
+         "Permitir todos", "Rejeitar todos", "Gerir preferências"),
+        ("bg", "Този уебсайт използва бисквитки", "Използваме бисквитки, за да персонализираме съдържанието и рекламите.",
+         "Разрешаване на всички", "Отхвърляне на всички", "Настройки на бисквитките"),
     ]
 
     @Test(arguments: banners.indices)
