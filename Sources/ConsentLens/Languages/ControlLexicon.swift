@@ -171,6 +171,63 @@ public enum ControlLexicon {
                 if let tail = compoundTail(Array(word.unicodeScalars)), let tailRole = roles[tail] { compounds.append((word, tailRole)) }
             }
             for (word, role) in compounds { roles[word] = role }
+            for word in roles.keys where word.unicodeScalars.allSatisfy(isUnspacedWordScalar) {
+                let count = word.unicodeScalars.count
+                guard count >= 2 else { continue }
+                unspacedWords.insert(word)
+                longestUnspacedWord = max(longestUnspacedWord, count)
+            }
+        }
+
+        /// The words (and the pieces of words, see `generate-language-packs`' unspaced_pieces) of
+        /// scripts written without spaces, by which a run no table lists is cut into words.
+        private var unspacedWords = Set<String>()
+        private var longestUnspacedWord = 0
+        /// Runs longer than this are prose, never one label.
+        static let longestUnspacedLabel = 24
+
+        /// A run of a script written without spaces ("すべてのクッキーを受け入れる", "cookie设置" once
+        /// cut from its Latin) cut into the longest known words from its start: "すべて",
+        /// "のクッキーを" (unknown), "受け入れ", "る". Letters no word covers are kept together as one
+        /// unknown piece, except up to two kana of grammar between or after words (particles and
+        /// verb endings: "の", "を", "る"), which are dropped. Nil when no known word is in it.
+        func unspacedPieces(of run: String) -> [String]? {
+            let scalars = Array(run.unicodeScalars)
+            guard scalars.count >= 2, scalars.count <= Self.longestUnspacedLabel, longestUnspacedWord > 0 else { return nil }
+            var pieces: [String] = []
+            var unknown = String.UnicodeScalarView()
+            var found = false
+            func flushUnknown() {
+                guard !unknown.isEmpty else { return }
+                if !(unknown.count <= 2 && unknown.allSatisfy({ (0x3040...0x309F).contains($0.value) })) {
+                    pieces.append(String(unknown))
+                }
+                unknown = String.UnicodeScalarView()
+            }
+            var i = 0
+            while i < scalars.count {
+                var matched = 0
+                var length = min(longestUnspacedWord, scalars.count - i)
+                while length >= 2 {
+                    var candidate = String.UnicodeScalarView()
+                    candidate.append(contentsOf: scalars[i..<(i + length)])
+                    if unspacedWords.contains(String(candidate)) { matched = length; break }
+                    length -= 1
+                }
+                if matched > 0 {
+                    flushUnknown()
+                    var piece = String.UnicodeScalarView()
+                    piece.append(contentsOf: scalars[i..<(i + matched)])
+                    pieces.append(String(piece))
+                    found = true
+                    i += matched
+                } else {
+                    unknown.append(scalars[i])
+                    i += 1
+                }
+            }
+            flushUnknown()
+            return found ? pieces : nil
         }
 
         /// Parts whose words are known in other forms: verbs and nouns that act, and the words
@@ -575,10 +632,18 @@ public enum ControlLexicon {
     /// ("settingsReject", "NecessaryAlways") starts a new word: copies glue buttons together so.
     static func words(_ text: String) -> [Word] {
         var words = rawWords(text)
+        var cut = false
         for i in words.indices where shared.roles[words[i].folded] == nil {
             if let known = shared.knownForm(of: words[i].folded) { words[i].folded = known }
+            else if words[i].folded.unicodeScalars.contains(where: isUnspacedWordScalar) { cut = true }
         }
-        return words
+        guard cut else { return words }
+        // A run of a script written without spaces that no table lists: its known words.
+        return words.flatMap { word -> [Word] in
+            guard shared.roles[word.folded] == nil, word.folded.unicodeScalars.allSatisfy(isUnspacedWordScalar),
+                  let pieces = shared.unspacedPieces(of: word.folded) else { return [word] }
+            return pieces.map { Word(text: $0, folded: $0, capitalised: false) }
+        }
     }
 
     /// ``words(_:)`` as written, each folded but not taken to the form the lexicon knows.
@@ -605,6 +670,9 @@ public enum ControlLexicon {
                 previousLower = false
                 continue
             }
+            // "Cookie设置", "cookieを管理": a script written without spaces starts or ends a word.
+            let unspaced = isUnspacedWordScalar(scalar)
+            if let last = current.last, unspaced != isUnspacedWordScalar(last) { flush() }
             let upper = scalar.properties.isUppercase
             if upper && previousLower && lowerRun >= 2 { flush() }
             // "CERRARContinuar": a capital run followed by a lower-case letter ends one capital early.

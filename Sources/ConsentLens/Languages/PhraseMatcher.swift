@@ -387,6 +387,17 @@ func isUnspacedScalar(_ c: Unicode.Scalar) -> Bool {
     }
 }
 
+/// A letter of a script that writes its words without spaces between them: Thai, kana and Han
+/// (not Hangul, whose words are spaced). The control lexicon cuts a run of them into words.
+@inline(__always)
+func isUnspacedWordScalar(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+        return true
+    default: return false
+    }
+}
+
 /// A phrase's edge that must not continue a word in the text: a letter or digit that is not of a
 /// script written without spaces.
 @inline(__always)
