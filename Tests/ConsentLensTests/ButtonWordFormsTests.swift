@@ -58,6 +58,11 @@ import Testing
     @Test(arguments: [
         ("Preferenční", CategoryClass?.some(.preferences)), ("Necesare", .necessary), ("Välttämättömät", .necessary),
         ("Необходими", .necessary), ("Statisztikai", .statistics),
+        // The word a two-word name qualifies ("tehniliselt vajalikud"), where the language's other
+        // wording of the necessary ones has it ("alati vajalik", "sprejmi samo nujne"); not the
+        // services of "fornitura servizi" (provision of services).
+        ("Vajalikud", .necessary), ("Būtini", .necessary), ("Nujni", .necessary), ("Nutné", .necessary), ("Nužni", .necessary),
+        ("Servizi", nil), ("Servicios", nil), ("Services", nil), ("Usług", nil),
         ("Public", nil), ("Advertise", nil), ("Statist", nil), ("Personalizați", nil), ("Personalizar", nil),
     ])
     func headingInAnotherForm(heading: String, cls: CategoryClass?) {

@@ -20,6 +20,7 @@ public enum StartupTables {
         time("CompiledLanguage.allPartnerPatterns") { _ = CompiledLanguage.allPartnerPatterns }
         time("CompiledLanguage.allCookieWords") { _ = CompiledLanguage.allCookieWords }
         time("CompiledLanguage.allAlwaysActiveByLastWord") { _ = CompiledLanguage.allAlwaysActiveByLastWord.count }
+        time("CompiledLanguage.categoryFormsByStart") { _ = CompiledLanguage.categoryFormsByStart.count }
         time("NoticeLanguage.everyAlwaysActiveLabel") { _ = NoticeLanguage.everyAlwaysActiveLabel }
         time("ControlLexicon.shared") { _ = ControlLexicon.shared }
         time("ExactLabelIndex.shared") { _ = ExactLabelIndex.shared }

@@ -1011,16 +1011,63 @@ final class CompiledLanguage: Sendable {
     }
     /// One-word category names of five letters or more, by their first four letters; not those of
     /// a language that lists every form (English: its other forms name other things, "Advertise").
+    /// The last word of a two-word name of the necessary ones counts as such a name where the
+    /// language's other wording of the necessary ones (its refusing and always-active labels,
+    /// its necessary words and names) holds it in some form: the tools qualify it ("tehniliselt
+    /// vajalikud", "techniškai būtini": technically necessary) where others print it alone
+    /// ("Vajalikud", "Būtini"), and "alati vajalik", "būtinus" say it is the word for them. Not so
+    /// "servizi" of "fornitura servizi" (provision of services).
     static let categoryFormsByStart: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = {
         var table: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = [:]
         let listed = Set(all.filter(\.language.listsEveryForm).flatMap(\.categories.keys))
-        for (key, cls) in allCategories.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && !listed.contains(key) {
-            let scalars = Array(key.unicodeScalars)
+        var names: [(String, CategoryClass)] = allCategories.sorted(by: { $0.key < $1.key })
+            .filter { !$0.key.contains(" ") && !listed.contains($0.key) }.map { ($0.key, $0.value) }
+        var heads = Set<String>()
+        for language in all where !language.language.listsEveryForm {
+            let l = language.language
+            var candidates: [[Substring]] = []
+            for key in language.categories.keys.sorted() where language.categories[key] == .necessary {
+                let words = key.split(separator: " ")
+                guard words.count == 2, words[1].unicodeScalars.count >= ControlLexicon.Merged.shortestForm else { continue }
+                candidates.append(words)
+            }
+            guard !candidates.isEmpty else { continue }
+            // The language's other wording of the necessary ones, phrase by phrase, folded.
+            var phrases: [String] = l.rejectAll + l.alwaysActive
+            phrases += l.categoryNames.first { $0.0 == .necessary }?.1 ?? []
+            phrases += l.controlWords.necessary.sorted() + l.generatedControlWords.necessary.sorted()
+            let wording: [[Substring]] = phrases.map { phrase in
+                TextNormalizer.fold(phrase).split(separator: " ").map { PhraseMatcher.trimmedLabel($0) }
+            }
+            for words in candidates where !heads.contains(String(words[1])) {
+                let head = Array(words[1].unicodeScalars)
+                let start = String(words[1].unicodeScalars.prefix(4))
+                // Phrases holding the qualifier are this name and its like: not other wording.
+                let found = wording.contains { phrase in
+                    !phrase.contains(words[0]) && phrase.contains { $0.hasPrefix(start) && CompiledLanguage.isShortForm(head, Array($0.unicodeScalars)) }
+                }
+                if found {
+                    heads.insert(String(words[1]))
+                    names.append((String(words[1]), .necessary))
+                }
+            }
+        }
+        for (name, cls) in names {
+            let scalars = Array(name.unicodeScalars)
             guard scalars.count >= ControlLexicon.Merged.shortestForm else { continue }
-            table[String(key.unicodeScalars.prefix(ControlLexicon.Merged.formStart)), default: []].append((scalars, cls))
+            table[String(name.unicodeScalars.prefix(ControlLexicon.Merged.formStart)), default: []].append((scalars, cls))
         }
         return table
     }()
+
+    /// Two forms of one word, as a language's short words inflect: both share all letters but
+    /// at most the last two of either, and four at least ("nujni", "nujne"; "vajalikud", "vajalik";
+    /// a word and itself).
+    static func isShortForm(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        var shared = 0
+        while shared < min(a.count, b.count), a[shared] == b[shared] { shared += 1 }
+        return shared >= 4 && shared >= max(a.count, b.count) - 2
+    }
 
     /// The class of a one-word heading that no table lists: the class of every listed one-word
     /// name it is another form of (both of five letters or more, sharing their start and
