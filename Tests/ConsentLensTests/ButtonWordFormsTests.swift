@@ -88,4 +88,40 @@ import Testing
         let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: "fi.txt").notice)
         #expect(notice.cookieCategories.map(\.normalized) == [.necessary, .preferences, .statistics, .marketing])
     }
+
+    /// Where a language's word for the preferences category is its word for settings (Cookiebot's
+    /// Swedish "Inställningar", Finnish "Asetukset", Hungarian "Beállítások"), the word standing
+    /// between two category names is that category, not a settings button: in a text copy and
+    /// in HTML whose names are labels of checkboxes.
+    @Test(arguments: [
+        ("sv", "Denna webbplats använder cookies", ["Nödvändiga", "Inställningar", "Statistik", "Marknadsföring"], "Tillåt alla", "Neka"),
+        ("fi", "Tämä sivusto käyttää evästeitä", ["Välttämättömät", "Asetukset", "Tilastot", "Markkinointi"], "Hyväksy kaikki", "Hylkää kaikki"),
+        ("hu", "Ez a weboldal sütiket használ", ["Szükséges", "Beállítások", "Statisztikai", "Marketing"], "Összes elfogadása", "Elutasítás"),
+    ])
+    func settingsWordAmongCategoriesIsThePreferences(code: String, title: String, names: [String], accept: String, reject: String) throws {
+        let text = ([title] + names + [accept, reject]).joined(separator: "\n") + "\n"
+        let html = "<html lang=\"\(code)\"><body><div class=\"cookie-banner\"><h2>\(title)</h2>"
+            + names.map { "<label><input type=\"checkbox\"> \($0)</label>" }.joined()
+            + "<button>\(accept)</button><button>\(reject)</button></div></body></html>"
+        for (page, path) in [(text, "banner.txt"), (html, "banner.html")] {
+            let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(page.utf8), path: path).notice, "\(code) \(path)")
+            #expect(notice.cookieCategories.map(\.name) == names, "\(code) \(path)")
+            #expect(notice.cookieCategories.map(\.normalized) == [.necessary, .preferences, .statistics, .marketing], "\(code) \(path)")
+            #expect(notice.controls.manageChoices == false, "\(code) \(path): no settings button")
+        }
+    }
+
+    /// A settings word beside one category name only, or drawn as a button, stays the settings.
+    @Test func settingsWordOutsideAListStaysAControl() throws {
+        let after = "Denna webbplats använder cookies\nVi använder cookies för statistik.\nNödvändiga\nInställningar\nTillåt alla\nNeka\n"
+        let notice = try #require(try ConsentAnalyzer.analyse(bytes: Array(after.utf8), path: "sv.txt").notice)
+        #expect(notice.controls.manageChoices == true)
+        #expect(!notice.cookieCategories.contains { $0.name == "Inställningar" })
+        let button = """
+            <html lang="sv"><body><div class="cookie-banner"><h2>Denna webbplats använder cookies</h2><p>Vi använder cookies för statistik.</p>
+            <p>Nödvändiga</p><button>Inställningar</button><p>Statistik</p><button>Tillåt alla</button><button>Neka</button></div></body></html>
+            """
+        let marked = try #require(try ConsentAnalyzer.analyse(bytes: Array(button.utf8), path: "sv.html").notice)
+        #expect(marked.controls.manageChoices == true)
+    }
 }

@@ -15,6 +15,7 @@ public enum PolicyExtractor {
         let kinds = NoticeLayering.kinds(of: notice.lines, page: page, platform: platform, languages: languages)
         let statusFollows = statusLabelFollows(notice.lines, languages: languages)
         let titles = settingsTitles(notice.lines)
+        let preferences = settingsWordsAmongCategories(notice.lines, languages: languages, platform: platform)
         let panels = ContainerMembership(page: page, selectors: platform?.nonCategoryPanels ?? [])
         for (i, var line) in notice.lines.enumerated() {
             if titles.contains(i) || isCategoryDisclosure(line, statusFollows: statusFollows[i], languages: languages, platform: platform) {
@@ -23,7 +24,7 @@ public enum PolicyExtractor {
             reader.enter(kinds[i], shown: line.shown)
             // A panel's title (OneTrust's cookie list, headed by a category's name) is no category.
             if line.role == .heading, panels.contains(line.element) { continue }
-            reader.read(line, statusFollows: statusFollows[i])
+            reader.read(line, statusFollows: statusFollows[i], namesPreferences: preferences.contains(i))
         }
         var result = reader.finish(origin: notice.origin)
         result.payOrConsent = PayOrConsentReader.read(notice.lines + notice.following, notice: result, page: page, platform: platform, languages: languages)
@@ -56,6 +57,31 @@ public enum PolicyExtractor {
                   LineLength.of(next.text) >= LineLength.paragraph, next.text.containsBytes(" ") else { continue }
             guard ControlLexicon.labels(in: line.text).map(\.kind) == [.manageChoices] else { continue }
             if let previous, !ControlLexicon.labels(in: lines[previous].text, strict: lines[previous].role != .button).isEmpty { continue }
+            out.insert(i)
+        }
+        return out
+    }
+
+    /// One-word settings labels standing between two category names ("Nödvändiga",
+    /// "Inställningar", "Statistik"): where a language's word for the preferences category is its
+    /// word for settings (Swedish "Inställningar", Finnish "Asetukset", Hungarian "Beállítások"),
+    /// a list of categories names the preferences so. Not a line markup makes a button.
+    static func settingsWordsAmongCategories(_ lines: [TextLine], languages: [NoticeLanguage], platform: ConsentPlatform?) -> Set<Int> {
+        var out = Set<Int>()
+        let shown = lines.indices.filter { !lines[$0].text.isEmpty }
+        guard shown.count >= 3 else { return out }
+        func isCategory(_ i: Int) -> Bool {
+            let text = lines[i].text
+            return lines[i].role != .button && LineLength.of(text) <= LineLength.heading
+                && PhraseMatcher.categoryClass(ofHeading: text, languages: languages, platform: platform) != nil
+                && !ControlLexicon.labels(in: text).contains { $0.kind == .acceptAll || $0.kind == .rejectAll }
+        }
+        for k in 1..<(shown.count - 1) {
+            let i = shown[k]
+            let line = lines[i]
+            guard line.role != .button, line.role != .link, !line.text.containsBytes(" "),
+                  ControlLexicon.labels(in: line.text).map(\.kind) == [.manageChoices],
+                  isCategory(shown[k - 1]), isCategory(shown[k + 1]) else { continue }
             out.insert(i)
         }
         return out
@@ -143,7 +169,7 @@ private struct NoticeReader {
         self.page = page
     }
 
-    mutating func read(_ line: TextLine, statusFollows: Bool = false) {
+    mutating func read(_ line: TextLine, statusFollows: Bool = false, namesPreferences: Bool = false) {
         let raw = line.text
         if line.role == .checkbox, let checked = line.checked, case .category(let i) = subject {
             if checked && line.disabled {
@@ -160,6 +186,10 @@ private struct NoticeReader {
         if line.role == .button { sawButtons = true; layers[layer].sawButtons = true }
         for placeholder in PhraseMatcher.placeholders(in: raw) where placeholderSet.insert(placeholder).inserted {
             placeholders.append(placeholder)
+        }
+        if namesPreferences {
+            openCategory(raw, class: .preferences, line: line)
+            return
         }
         if NoticeMarkup.isCategoryHeading(line, page: page, platform: platform), LineLength.of(raw) <= LineLength.heading,
            PhraseMatcher.partnerCount(in: raw, languages: languages) == nil, TCFTaxonomy.match(raw) == nil {
