@@ -23,7 +23,10 @@ enum PayOrConsentReader {
         guard !packs.isEmpty else { return nil }
         // No wall without a line naming the paid option: most notices have none, and their other
         // facts (prices, labels, what the option buys) need not be read.
-        guard lines.contains(where: { LineFacts.namesPaidOption(LineFacts.trimmed($0.text), packs: packs) }) else { return nil }
+        // (The lines are searched together, folded once: no wall without a paid line, so a
+        // match across two lines only costs the reading below.)
+        let together = lines.lazy.map(\.text).joined(separator: "\n")
+        guard packs.contains(where: { PhraseMatcher.contains($0.paidOption, in: together) }) else { return nil }
         let marked = markedLines(lines, page: page, platform: platform)
         var facts: [LineFacts] = []
         facts.reserveCapacity(lines.count)

@@ -613,10 +613,19 @@ enum AlwaysActivePolicy {
 
 extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
+        // Most names start and end with a letter or digit: nothing to trim (an ASCII last byte
+        // is a whole character; a first one may carry a combining mark, which no set holds).
         var s = Substring(self)
+        if let first = s.utf8.first, let last = s.utf8.last, Self.isASCIIAlphanumeric(first), Self.isASCIIAlphanumeric(last) {
+            return String(s)
+        }
         while let f = s.first, f.isWhitespace || set.contains(f) { s.removeFirst() }
         while let l = s.last, l.isWhitespace || set.contains(l) { s.removeLast() }
         return String(s)
+    }
+
+    private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
     }
 }
 

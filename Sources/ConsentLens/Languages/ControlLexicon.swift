@@ -487,8 +487,17 @@ public enum ControlLexicon {
         let last = scalars[scalars.index(before: end)]
         if last == "?" || last == "\u{FF1F}" { return true }
         guard let first = scalars.first(where: { !$0.properties.isWhitespace }) else { return false }
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{201E}": "\u{201C}", "\u{AB}": "\u{BB}", "\u{BB}": "\u{AB}", "\"": "\""]
-        return pairs[first] == last && line.unicodeScalars.count > 2
+        // Quoted speech: the closing mark of the opening one (no table built per line).
+        let closing: Unicode.Scalar
+        switch first {
+        case "\u{201C}": closing = "\u{201D}"
+        case "\u{201E}": closing = "\u{201C}"
+        case "\u{AB}": closing = "\u{BB}"
+        case "\u{BB}": closing = "\u{AB}"
+        case "\"": closing = "\""
+        default: return false
+        }
+        return closing == last && line.unicodeScalars.count > 2
     }
 
     /// A command line or code ("./configure --disable-all-programs", "x = accept();",
