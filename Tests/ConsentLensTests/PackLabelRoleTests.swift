@@ -57,6 +57,8 @@ import Testing
         // tarteaucitron's per-service verbs alone; its negated "allow" ("Ikke tillat") leaves
         // "tillat" accepting.
         ("Aizliegt visas", .rejectAll), ("Odmów", .rejectAll), ("Atļaut visas", .acceptAll), ("Tillat alle", .acceptAll),
+        // The scope in another form than the listed one ("tümüne" beside "tümünü").
+        ("Tümüne izin ver", .acceptAll),
     ])
     func composedLabels(label: String, kind: ControlKind) {
         #expect(ControlLexicon.kind(of: label) == kind, "\(label)")

@@ -230,9 +230,10 @@ public enum ControlLexicon {
             return found ? pieces : nil
         }
 
-        /// Parts whose words are known in other forms: verbs and nouns that act, and the words
-        /// for the necessary ones. (Filler and scope words are short and few, and listed.)
-        static let formingParts: Role = [.accept, .reject, .necessary, .save, .manage, .close]
+        /// Parts whose words are known in other forms: verbs and nouns that act, the words for
+        /// the necessary ones, and the scope where it inflects ("tümüne" beside "tümünü",
+        /// "wszystkich" beside "wszystkie"). (Filler words are many and say nothing: not read so.)
+        static let formingParts: Role = [.accept, .reject, .necessary, .save, .manage, .close, .all]
         /// Words of fewer letters are not read in other forms ("allow" is no "allot").
         static let shortestForm = 5
         /// The letters two forms share first, by which the forms are found.
