@@ -252,6 +252,16 @@ public enum ControlLexicon {
             return shared
         }
 
+        /// The same rule for short words, which inflect in their last letters alone: sharing all
+        /// letters but at most the last two of either, and ``formStart`` at least ("nujni",
+        /// "nujne"; "vajalikud", "vajalik"; a word and itself). Category names use it to find the
+        /// word a qualified name qualifies in the language's other wording.
+        static func isShortWordForm(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+            var shared = 0
+            while shared < min(a.count, b.count), a[shared] == b[shared] { shared += 1 }
+            return shared >= formStart && shared >= max(a.count, b.count) - 2
+        }
+
         /// Acting words of ``shortestForm`` letters or more by their first ``formStart`` letters.
         private var formsByStart: [String: [(word: String, scalars: [Unicode.Scalar])]] = [:]
         /// The parts of every language's words for cookies and their stems (without up to two

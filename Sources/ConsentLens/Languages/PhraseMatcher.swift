@@ -1024,33 +1024,7 @@ final class CompiledLanguage: Sendable {
             .filter { !$0.key.contains(" ") && !listed.contains($0.key) }.map { ($0.key, $0.value) }
         var heads = Set<String>()
         for language in all where !language.language.listsEveryForm {
-            let l = language.language
-            var candidates: [[Substring]] = []
-            for key in language.categories.keys.sorted() where language.categories[key] == .necessary {
-                let words = key.split(separator: " ")
-                guard words.count == 2, words[1].unicodeScalars.count >= ControlLexicon.Merged.shortestForm else { continue }
-                candidates.append(words)
-            }
-            guard !candidates.isEmpty else { continue }
-            // The language's other wording of the necessary ones, phrase by phrase, folded.
-            var phrases: [String] = l.rejectAll + l.alwaysActive
-            phrases += l.categoryNames.first { $0.0 == .necessary }?.1 ?? []
-            phrases += l.controlWords.necessary.sorted() + l.generatedControlWords.necessary.sorted()
-            let wording: [[Substring]] = phrases.map { phrase in
-                TextNormalizer.fold(phrase).split(separator: " ").map { PhraseMatcher.trimmedLabel($0) }
-            }
-            for words in candidates where !heads.contains(String(words[1])) {
-                let head = Array(words[1].unicodeScalars)
-                let start = String(words[1].unicodeScalars.prefix(4))
-                // Phrases holding the qualifier are this name and its like: not other wording.
-                let found = wording.contains { phrase in
-                    !phrase.contains(words[0]) && phrase.contains { $0.hasPrefix(start) && CompiledLanguage.isShortForm(head, Array($0.unicodeScalars)) }
-                }
-                if found {
-                    heads.insert(String(words[1]))
-                    names.append((String(words[1]), .necessary))
-                }
-            }
+            for head in language.necessaryHeads() where heads.insert(head).inserted { names.append((head, .necessary)) }
         }
         for (name, cls) in names {
             let scalars = Array(name.unicodeScalars)
@@ -1060,13 +1034,33 @@ final class CompiledLanguage: Sendable {
         return table
     }()
 
-    /// Two forms of one word, as a language's short words inflect: both share all letters but
-    /// at most the last two of either, and four at least ("nujni", "nujne"; "vajalikud", "vajalik";
-    /// a word and itself).
-    static func isShortForm(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
-        var shared = 0
-        while shared < min(a.count, b.count), a[shared] == b[shared] { shared += 1 }
-        return shared >= 4 && shared >= max(a.count, b.count) - 2
+    /// The last words of the language's two-word names of the necessary ones ("vajalikud" of
+    /// "tehniliselt vajalikud") that its other wording of them (refusing and always-active labels,
+    /// necessary words and names, without the qualifier) holds in some form.
+    func necessaryHeads() -> [String] {
+        var candidates: [[Substring]] = []
+        for key in categories.keys.sorted() where categories[key] == .necessary {
+            let words = key.split(separator: " ")
+            guard words.count == 2, words[1].unicodeScalars.count >= ControlLexicon.Merged.shortestForm else { continue }
+            candidates.append(words)
+        }
+        guard !candidates.isEmpty else { return [] }
+        var phrases: [String] = language.rejectAll + language.alwaysActive
+        phrases += language.categoryNames.first { $0.0 == .necessary }?.1 ?? []
+        phrases += language.controlWords.necessary.sorted() + language.generatedControlWords.necessary.sorted()
+        let wording: [[Substring]] = phrases.map { phrase in
+            TextNormalizer.fold(phrase).split(separator: " ").map { PhraseMatcher.trimmedLabel($0) }
+        }
+        return candidates.compactMap { words in
+            let head = Array(words[1].unicodeScalars)
+            let start = String(words[1].unicodeScalars.prefix(ControlLexicon.Merged.formStart))
+            // Phrases holding the qualifier are this name and its like: not other wording.
+            let found = wording.contains { phrase in
+                !phrase.contains(words[0])
+                    && phrase.contains { $0.hasPrefix(start) && ControlLexicon.Merged.isShortWordForm(head, Array($0.unicodeScalars)) }
+            }
+            return found ? String(words[1]) : nil
+        }
     }
 
     /// The class of a one-word heading that no table lists: the class of every listed one-word
