@@ -28,6 +28,11 @@ if paths.first == "--language-tables" {
     print(LanguageTables.generatedSource(), terminator: "")
     exit(0)
 }
+// `--label-tables`: print the generated LabelCompiledTables.swift.
+if paths.first == "--label-tables" {
+    print(LabelTables.generatedSource(), terminator: "")
+    exit(0)
+}
 // `--startup`: time each table analysis builds at first use, in the order they depend on each
 // other, then the sample's analysis with the tables built.
 if paths.first == "--startup" {

@@ -21,4 +21,38 @@ import Testing
         let german = try #require(stored["de"])
         #expect(german.contains("webseite") && german.contains("verwendet"))
     }
+
+    /// The whole-label index start-up reads is the one the languages give, bit for bit.
+    @Test func storedLabelIndexIsCurrent() throws {
+        let computed = ExactLabelIndex(NoticeLanguage.all).serialized()
+        #expect(LabelCompiledTables.exactLabelLanguages == NoticeLanguage.all.map(\.code).joined(separator: " "),
+                "LabelCompiledTables.swift is stale: run Scripts/generate-compiled-tables")
+        #expect(computed.labels == LabelCompiledTables.exactLabels + "\n", "LabelCompiledTables.swift is stale")
+        #expect(computed.firstWords == LabelCompiledTables.exactLabelFirstWords)
+        #expect(computed.lastWords == LabelCompiledTables.exactLabelLastWords)
+        let stored = try #require(ExactLabelIndex(stored: NoticeLanguage.all))
+        #expect(stored.serialized() == computed)
+        // Read back: German's "Alle akzeptieren" accepts in German and in no other table.
+        let german = try #require(NoticeLanguage.all.firstIndex { $0.code == "de" })
+        var label = "alle akzeptieren"
+        let masks = try #require(label.withUTF8 { stored.masks(core: $0) })
+        #expect(masks[LabelTable.acceptAll.rawValue] & (1 << UInt64(german)) != 0)
+        #expect(masks[LabelTable.rejectAll.rawValue] == 0)
+        // Stored for other languages, or in another order, it is not used.
+        #expect(ExactLabelIndex(stored: Array(NoticeLanguage.all.reversed())) == nil)
+    }
+
+    /// The phrase words start-up reads are the ones folding and tokenising the languages give.
+    @Test func storedPhraseWordsAreCurrent() throws {
+        #expect(LanguageTables.phraseWordsTable(NoticeLanguage.all) == LanguageCompiledTables.phraseWords + "\n",
+                "LanguageCompiledTables.swift is stale: run Scripts/generate-compiled-tables")
+        let stored = try #require(LanguageTables.storedPhraseWords(for: NoticeLanguage.all))
+        for language in NoticeLanguage.all {
+            #expect(stored[language.code] == CompiledLanguage.PhraseWords(language), "\(language.code)")
+        }
+        // Latvian: the pack's "analītiskie sīkfaili" is kept without its word for cookies.
+        let latvian = try #require(stored["lv"])
+        #expect(latvian.categories.contains { $0.key == "analītiskie" && $0.cls == .statistics })
+        #expect(LanguageTables.storedPhraseWords(for: Array(NoticeLanguage.all.dropFirst())) == nil)
+    }
 }

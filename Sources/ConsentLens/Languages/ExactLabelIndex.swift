@@ -26,29 +26,30 @@ extension NoticeLanguage {
 /// folded, trimmed and looked up once (the result is kept for the line, per thread), and every
 /// question about it ("accept in any language?", "always active in German?") is a bit test:
 /// the readers ask about one line for each table of each language, which was one pass over the
-/// phrases each time.
+/// phrases each time. The index of ``NoticeLanguage/all`` is generated when the tool is built
+/// (`Scripts/generate-compiled-tables`), so start-up folds no label.
 struct ExactLabelIndex: Sendable {
-    struct Entry: Sendable {
-        let bytes: [UInt8]
-        var masks: [UInt64]
-    }
-
-    private var buckets: [UInt64: [Entry]] = [:]
+    private var labels = ByteKeyTable()
+    /// `LabelTable.allCases.count` masks per label, in the labels' order.
+    private var labelMasks: [UInt64] = []
     private let positions: [ObjectIdentifier: Int]
     /// The first and the last words of the control tables' labels (without punctuation): a line
     /// that starts or ends with no such word is no row of them, known with two look-ups.
-    private var firstWords: Set<Substring> = []
-    private var lastWords: Set<Substring> = []
+    private var firstWords = ByteKeyTable()
+    private var lastWords = ByteKeyTable()
     let languageCount: Int
 
-    static let shared = ExactLabelIndex(NoticeLanguage.all)
+    private static let tableCount = LabelTable.allCases.count
 
+    static let shared = ExactLabelIndex(stored: NoticeLanguage.all) ?? ExactLabelIndex(NoticeLanguage.all)
+
+    /// Folds and indexes every phrase of `languages`: what the stored table is written from, and
+    /// the index of languages built elsewhere.
     init(_ languages: [NoticeLanguage]) {
         precondition(languages.count <= 64, "one bit per language")
         languageCount = languages.count
-        var positions: [ObjectIdentifier: Int] = [:]
+        positions = Self.positions(languages)
         for (position, language) in languages.enumerated() {
-            positions[ObjectIdentifier(language)] = position
             for table in LabelTable.allCases {
                 for phrase in language.phrases(table) {
                     let core = Array(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase))).utf8)
@@ -56,29 +57,80 @@ struct ExactLabelIndex: Sendable {
                     if [.acceptAll, .rejectAll, .manageChoices, .saveChoices].contains(table),
                        let words = Optional(String(decoding: core, as: UTF8.self).split(separator: " ")),
                        let first = words.first, let last = words.last {
-                        firstWords.insert(Substring(PhraseMatcher.trimmedLabel(first)))
-                        lastWords.insert(Substring(PhraseMatcher.trimmedLabel(last)))
+                        let firstCore = PhraseMatcher.trimmedLabel(first), lastCore = PhraseMatcher.trimmedLabel(last)
+                        if !firstCore.isEmpty { firstWords.insert(Array(firstCore.utf8)) }
+                        if !lastCore.isEmpty { lastWords.insert(Array(lastCore.utf8)) }
                     }
-                    let hash = FNV1a.hash(core)
-                    var bucket = buckets[hash] ?? []
-                    if let i = bucket.firstIndex(where: { $0.bytes == core }) {
-                        bucket[i].masks[table.rawValue] |= 1 << UInt64(position)
-                    } else {
-                        var masks = [UInt64](repeating: 0, count: LabelTable.allCases.count)
-                        masks[table.rawValue] = 1 << UInt64(position)
-                        bucket.append(Entry(bytes: core, masks: masks))
-                    }
-                    buckets[hash] = bucket
+                    let (index, inserted) = labels.insert(core)
+                    if inserted { labelMasks.append(contentsOf: repeatElement(0, count: Self.tableCount)) }
+                    labelMasks[index * Self.tableCount + table.rawValue] |= 1 << UInt64(position)
                 }
             }
         }
-        self.positions = positions
+    }
+
+    /// The index as `LabelCompiledTables` stores it, when it was written for these languages
+    /// in this order; nil otherwise (the languages changed since: tests then fail as stale).
+    init?(stored languages: [NoticeLanguage]) {
+        guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.exactLabelLanguages else { return nil }
+        languageCount = languages.count
+        positions = Self.positions(languages)
+        var labels = ByteKeyTable()
+        var labelMasks: [UInt64] = []
+        var valid = true
+        GeneratedTableReader.forEachRow(LabelCompiledTables.exactLabels) { bytes, fields in
+            guard fields.count == 1 + Self.tableCount, labels.insert(UnsafeBufferPointer(rebasing: bytes[fields[0]])).inserted else {
+                valid = false
+                return
+            }
+            for field in fields.dropFirst() { labelMasks.append(GeneratedTableReader.integer(bytes, field, radix: 16) ?? 0) }
+        }
+        guard valid else { return nil }
+        self.labels = labels
+        self.labelMasks = labelMasks
+        firstWords = Self.words(LabelCompiledTables.exactLabelFirstWords)
+        lastWords = Self.words(LabelCompiledTables.exactLabelLastWords)
+    }
+
+    /// A stored line of space-separated words as a key table.
+    private static func words(_ line: String) -> ByteKeyTable {
+        var table = ByteKeyTable()
+        GeneratedTableReader.forEachRow(line, separator: 0x20) { bytes, fields in
+            for field in fields where !field.isEmpty { table.insert(UnsafeBufferPointer(rebasing: bytes[field])) }
+        }
+        return table
+    }
+
+    private static func contains(_ table: ByteKeyTable, _ word: Substring) -> Bool {
+        var word = word
+        return word.withUTF8 { table.position(of: $0) != nil }
+    }
+
+    private static func positions(_ languages: [NoticeLanguage]) -> [ObjectIdentifier: Int] {
+        var positions: [ObjectIdentifier: Int] = [:]
+        for (position, language) in languages.enumerated() { positions[ObjectIdentifier(language)] = position }
+        return positions
+    }
+
+    /// What `init(stored:)` reads: one label a line with its masks in hex, and the first and the
+    /// last words, sorted.
+    func serialized() -> (labels: String, firstWords: String, lastWords: String) {
+        var out = ""
+        for index in 0..<labels.count {
+            out += String(decoding: labels.key(index), as: UTF8.self)
+            for table in 0..<Self.tableCount { out += "\t" + String(labelMasks[index * Self.tableCount + table], radix: 16) }
+            out += "\n"
+        }
+        func line(_ table: ByteKeyTable) -> String {
+            (0..<table.count).map { String(decoding: table.key($0), as: UTF8.self) }.sorted().joined(separator: " ")
+        }
+        return (out, line(firstWords), line(lastWords))
     }
 
     /// The masks of a line's label (folded and trimmed), or nil when no language has it.
     func masks(core: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
-        guard let bucket = buckets[FNV1a.hash(core)] else { return nil }
-        return bucket.first { $0.bytes.count == core.count && $0.bytes.elementsEqual(core) }?.masks
+        guard let index = labels.position(of: core) else { return nil }
+        return Array(labelMasks[(index * Self.tableCount)..<((index + 1) * Self.tableCount)])
     }
 
     /// The bits of these languages, or nil when one of them is not of ``NoticeLanguage/all`` (a
@@ -105,13 +157,13 @@ struct ExactLabelIndex: Sendable {
         guard line.utf8.count <= Self.maximumRowBytes, line.utf8.contains(0x20) else { return nil }
         let folded = FoldCache.fold(line)
         // The first word decides most lines before the line is cut into words.
-        guard let first = Self.firstWord(of: folded), firstWords.contains(PhraseMatcher.trimmedLabel(first)) else { return nil }
+        guard let first = Self.firstWord(of: folded), Self.contains(firstWords, PhraseMatcher.trimmedLabel(first)) else { return nil }
         var words: [Substring] = []
         for word in folded.split(separator: " ") where word.unicodeScalars.contains(where: isWordScalar) {
             words.append(word)
         }
         guard words.count >= 2, words.count <= Self.maximumRowWords,
-              lastWords.contains(PhraseMatcher.trimmedLabel(words[words.count - 1])) else { return nil }
+              Self.contains(lastWords, PhraseMatcher.trimmedLabel(words[words.count - 1])) else { return nil }
         // kinds[i]: the labels of the first i words, fewest first; nil when they cannot be cut.
         var kinds = [[ControlKind]?](repeating: nil, count: words.count + 1)
         kinds[0] = []
@@ -155,5 +207,38 @@ struct ExactLabelIndex: Sendable {
                 .filter { masks[$0.0.rawValue] & languageMask != 0 }
             return found.count == 1 ? found[0].1 : nil
         }
+    }
+}
+
+/// Writes `LabelCompiledTables.swift` (`consentlens-stages --label-tables`, run by
+/// `Scripts/generate-compiled-tables`): the whole-label index of ``NoticeLanguage/all``.
+public enum LabelTables {
+    public static func generatedSource() -> String {
+        let (labels, firstWords, lastWords) = ExactLabelIndex(NoticeLanguage.all).serialized()
+        return """
+        // This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy
+        // of the MPL was not distributed with this file, You can obtain one at https://mozilla.org/MPL/2.0/.
+        // (It holds labels of the packs in Languages/Generated, some of which come from
+        // duckduckgo/autoconsent's rule files, MPL-2.0; each pack's header cites its sources, commits and
+        // licences: MIT, BSD-3-Clause, Apache-2.0, MPL-2.0. The other labels are the hand-written
+        // NoticeLanguage files'.)
+
+        // LabelCompiledTables.swift: GENERATED by Scripts/generate-compiled-tables from
+        // NoticeLanguage.all (hand-written languages merged with their generated packs): every whole
+        // label, folded and trimmed, with one language bit per language and one mask per LabelTable.
+        // Do not edit by hand; run the script again. LanguageTablesTests fails when this file is stale.
+
+        enum LabelCompiledTables {
+            /// The languages the masks' bits stand for, in bit order.
+            static let exactLabelLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
+            /// One label a line: the label, then its masks in hex, one per LabelTable case.
+            static let exactLabels = \(GeneratedTableReader.literal(labels))
+            /// The first words of the accept, reject, manage and save labels.
+            static let exactLabelFirstWords = \(GeneratedTableReader.literal(firstWords))
+            /// Their last words.
+            static let exactLabelLastWords = \(GeneratedTableReader.literal(lastWords))
+        }
+
+        """
     }
 }

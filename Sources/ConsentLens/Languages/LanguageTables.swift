@@ -9,6 +9,47 @@ public enum LanguageTables {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// Each language's phrases as words (``CompiledLanguage/PhraseWords``), one phrase a field:
+    /// `code TAB a TAB phrase…` (always-active labels), `code TAB c TAB phrase…` (the words for
+    /// cookies), `code TAB k TAB class TAB key` (a category name's key), `code TAB h TAB word…`
+    /// (the words that name the necessary ones alone), in
+    /// ``NoticeLanguage/all``'s order.
+    static func phraseWordsTable(_ languages: [NoticeLanguage]) -> String {
+        var out = ""
+        for language in languages {
+            let words = CompiledLanguage.PhraseWords(language)
+            out += ([language.code, "a"] + words.alwaysActive.map { $0.joined(separator: " ") }).joined(separator: "\t") + "\n"
+            out += ([language.code, "c"] + words.cookieWords.map { $0.joined(separator: " ") }).joined(separator: "\t") + "\n"
+            for (key, cls) in words.categories { out += "\(language.code)\tk\t\(cls.rawValue)\t\(key)\n" }
+            if !words.necessaryHeads.isEmpty { out += ([language.code, "h"] + words.necessaryHeads).joined(separator: "\t") + "\n" }
+        }
+        return out
+    }
+
+    /// The stored phrase words by language code, when they were written for these languages in
+    /// this order; nil otherwise (tests then fail as stale).
+    static func storedPhraseWords(for languages: [NoticeLanguage]) -> [String: CompiledLanguage.PhraseWords]? {
+        guard languages.map(\.code).joined(separator: " ") == LanguageCompiledTables.phraseWordsLanguages else { return nil }
+        var table: [String: CompiledLanguage.PhraseWords] = [:]
+        for language in languages { table[language.code] = CompiledLanguage.PhraseWords(alwaysActive: [], cookieWords: [], categories: [], necessaryHeads: []) }
+        var valid = true
+        GeneratedTableReader.forEachRow(LanguageCompiledTables.phraseWords) { bytes, fields in
+            guard fields.count >= 2 else { valid = false; return }
+            let code = GeneratedTableReader.string(bytes, fields[0])
+            guard table[code] != nil else { valid = false; return }
+            switch bytes[fields[1].lowerBound] {
+            case 0x61: table[code]!.alwaysActive = fields.dropFirst(2).map { GeneratedTableReader.words(bytes, $0) }
+            case 0x63: table[code]!.cookieWords = fields.dropFirst(2).map { GeneratedTableReader.words(bytes, $0) }
+            case 0x6B:
+                guard fields.count == 4, let cls = CategoryClass(rawValue: GeneratedTableReader.string(bytes, fields[2])) else { valid = false; return }
+                table[code]!.categories.append((GeneratedTableReader.string(bytes, fields[3]), cls))
+            case 0x68: table[code]!.necessaryHeads = fields.dropFirst(2).map { GeneratedTableReader.string(bytes, $0) }
+            default: valid = false
+            }
+        }
+        return valid ? table : nil
+    }
+
     /// The whole generated Swift file.
     public static func generatedSource() -> String {
         """
@@ -17,12 +58,19 @@ public enum LanguageTables {
         // licences; the words below are those packs' banner sentences, folded and split, from
         // tarteaucitron, Klaro, Orejime, Fides, Transcend, nuxt-cookie-control, the Laravel
         // packages and Shopware under their MIT, BSD-3-Clause or Apache-2.0 terms; no MPL-2.0
-        // source gives banner sentences). Do not edit by hand; run the script again.
-        // LanguageTablesTests fails when this file is stale.
+        // source gives banner sentences), and the always-active labels, words for cookies and
+        // category names of NoticeLanguage.all (the hand-written languages merged with those packs;
+        // no MPL-2.0 source gives any of them), folded and split. Do not edit by hand; run the
+        // script again. LanguageTablesTests fails when this file is stale.
 
         enum LanguageCompiledTables {
             /// One language a line: code, then the words of its pack's banner sentences.
             static let bannerWordsTable = \(GeneratedTableReader.literal(bannerWordsTable()))
+            /// The languages of `phraseWords`, in their order.
+            static let phraseWordsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
+            /// Each language's always-active labels, words for cookies and category names, folded
+            /// and split into words (CompiledLanguage.PhraseWords).
+            static let phraseWords = \(GeneratedTableReader.literal(phraseWordsTable(NoticeLanguage.all)))
         }
 
         """

@@ -971,31 +971,106 @@ final class CompiledLanguage: Sendable {
     /// The words for "cookies".
     let cookieWords: CookieWordTable
     let categories: [String: CategoryClass]
+    /// The last words of the language's two-word names of the necessary ones that its other
+    /// wording of them names alone ("vajalikud" of "tehniliselt vajalikud").
+    let necessaryHeads: [String]
 
-    init(_ language: NoticeLanguage) {
+    /// What folding and tokenising a language's phrases gives: stored for ``NoticeLanguage/all``
+    /// (`LanguageCompiledTables.phraseWords`), worked out for a language built elsewhere.
+    struct PhraseWords: Equatable {
+        var alwaysActive: [[String]]
+        var cookieWords: [[String]]
+        /// Category keys in the order they were first met, each with its class.
+        var categories: [(key: String, cls: CategoryClass)]
+        /// The last words of two-word necessary names that name them alone (``necessaryHeads(_:categories:)``).
+        var necessaryHeads: [String]
+
+        static func == (a: PhraseWords, b: PhraseWords) -> Bool {
+            a.alwaysActive == b.alwaysActive && a.cookieWords == b.cookieWords && a.necessaryHeads == b.necessaryHeads
+                && a.categories.map(\.key) == b.categories.map(\.key) && a.categories.map(\.cls) == b.categories.map(\.cls)
+        }
+
+        init(alwaysActive: [[String]], cookieWords: [[String]], categories: [(key: String, cls: CategoryClass)], necessaryHeads: [String]) {
+            self.alwaysActive = alwaysActive
+            self.cookieWords = cookieWords
+            self.categories = categories
+            self.necessaryHeads = necessaryHeads
+        }
+
+        init(_ language: NoticeLanguage) {
+            func words(_ phrase: String) -> [String] {
+                LineTokenizer.tokens(TextNormalizer.fold(phrase)).filter { $0.kind == .word }.map(\.text)
+            }
+            alwaysActive = language.alwaysActive.map(words).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+            cookieWords = language.cookieWords.map(words)
+            let cookieTable = CookieWordTable(cookieWords)
+            var seen = Set<String>()
+            categories = []
+            for (cls, names) in language.categoryNames {
+                for name in names {
+                    // Without the words for cookies, as the reader takes them off a heading: a pack's
+                    // "analītiskie sīkfaili" is found under "analītiskie".
+                    let key = HeadingKey.parts(cookieTable.removing(from: words(name))).keyText
+                    if !key.isEmpty, seen.insert(key).inserted { categories.append((key, cls)) }
+                }
+            }
+            necessaryHeads = Self.necessaryHeads(language, categories: categories)
+        }
+
+        /// The last words of the language's two-word names of the necessary ones ("vajalikud" of
+        /// "tehniliselt vajalikud") that its other wording of them (refusing and always-active labels,
+        /// necessary words and names, without the qualifier) holds in some form.
+        static func necessaryHeads(_ language: NoticeLanguage, categories: [(key: String, cls: CategoryClass)]) -> [String] {
+            var candidates: [[Substring]] = []
+            for key in categories.filter({ $0.cls == .necessary }).map(\.key).sorted() {
+                let words = key.split(separator: " ")
+                guard words.count == 2, words[1].unicodeScalars.count >= ControlLexicon.Merged.shortestForm else { continue }
+                candidates.append(words)
+            }
+            guard !candidates.isEmpty else { return [] }
+            var phrases: [String] = language.rejectAll + language.alwaysActive
+            phrases += language.categoryNames.first { $0.0 == .necessary }?.1 ?? []
+            phrases += language.controlWords.necessary.sorted() + language.generatedControlWords.necessary.sorted()
+            let wording: [[Substring]] = phrases.map { phrase in
+                TextNormalizer.fold(phrase).split(separator: " ").map { PhraseMatcher.trimmedLabel($0) }
+            }
+            return candidates.compactMap { words in
+                let head = Array(words[1].unicodeScalars)
+                let start = String(words[1].unicodeScalars.prefix(ControlLexicon.Merged.formStart))
+                // Phrases holding the qualifier are this name and its like: not other wording.
+                let found = wording.contains { phrase in
+                    !phrase.contains(words[0])
+                        && phrase.contains { $0.hasPrefix(start) && ControlLexicon.Merged.isShortWordForm(head, Array($0.unicodeScalars)) }
+                }
+                return found ? String(words[1]) : nil
+            }
+        }
+    }
+
+    convenience init(_ language: NoticeLanguage) {
+        self.init(language, words: PhraseWords(language))
+    }
+
+    init(_ language: NoticeLanguage, words: PhraseWords) {
         self.language = language
         partnerPatterns = PartnerPatternTable(language.totalPartnerPatterns.compactMap { PartnerPattern($0, isTotal: true) }
             + language.itemPartnerPatterns.compactMap { PartnerPattern($0, isTotal: false) })
-
-        func words(_ phrase: String) -> [String] {
-            LineTokenizer.tokens(TextNormalizer.fold(phrase)).filter { $0.kind == .word }.map(\.text)
-        }
-        alwaysActive = language.alwaysActive.map(words).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        alwaysActive = words.alwaysActive
         alwaysActiveByLastWord = Dictionary(grouping: alwaysActive, by: { $0.last! })
-        cookieWords = CookieWordTable(language.cookieWords.map(words))
+        cookieWords = CookieWordTable(words.cookieWords)
+        necessaryHeads = words.necessaryHeads
         var categories: [String: CategoryClass] = [:]
-        for (cls, names) in language.categoryNames {
-            for name in names {
-                // Without the words for cookies, as the reader takes them off a heading: a pack's
-                // "analītiskie sīkfaili" is found under "analītiskie".
-                let key = HeadingKey.parts(cookieWords.removing(from: words(name))).keyText
-                if !key.isEmpty, categories[key] == nil { categories[key] = cls }
-            }
-        }
+        categories.reserveCapacity(words.categories.count)
+        for (key, cls) in words.categories { categories[key] = cls }
         self.categories = categories
     }
 
-    static let all: [CompiledLanguage] = NoticeLanguage.all.map(CompiledLanguage.init)
+    static let all: [CompiledLanguage] = {
+        let stored = LanguageTables.storedPhraseWords(for: NoticeLanguage.all)
+        return NoticeLanguage.all.map { language in
+            stored.map { CompiledLanguage(language, words: $0[language.code]!) } ?? CompiledLanguage(language)
+        }
+    }()
     /// Every language's always-active labels by their last word, in the languages' order.
     static let allAlwaysActiveByLastWord: [String: [[String]]] = all.reduce(into: [:]) { table, language in
         for (word, labels) in language.alwaysActiveByLastWord { table[word, default: []] += labels }
@@ -1024,7 +1099,7 @@ final class CompiledLanguage: Sendable {
             .filter { !$0.key.contains(" ") && !listed.contains($0.key) }.map { ($0.key, $0.value) }
         var heads = Set<String>()
         for language in all where !language.language.listsEveryForm {
-            for head in language.necessaryHeads() where heads.insert(head).inserted { names.append((head, .necessary)) }
+            for head in language.necessaryHeads where heads.insert(head).inserted { names.append((head, .necessary)) }
         }
         for (name, cls) in names {
             let scalars = Array(name.unicodeScalars)
@@ -1034,34 +1109,6 @@ final class CompiledLanguage: Sendable {
         return table
     }()
 
-    /// The last words of the language's two-word names of the necessary ones ("vajalikud" of
-    /// "tehniliselt vajalikud") that its other wording of them (refusing and always-active labels,
-    /// necessary words and names, without the qualifier) holds in some form.
-    func necessaryHeads() -> [String] {
-        var candidates: [[Substring]] = []
-        for key in categories.keys.sorted() where categories[key] == .necessary {
-            let words = key.split(separator: " ")
-            guard words.count == 2, words[1].unicodeScalars.count >= ControlLexicon.Merged.shortestForm else { continue }
-            candidates.append(words)
-        }
-        guard !candidates.isEmpty else { return [] }
-        var phrases: [String] = language.rejectAll + language.alwaysActive
-        phrases += language.categoryNames.first { $0.0 == .necessary }?.1 ?? []
-        phrases += language.controlWords.necessary.sorted() + language.generatedControlWords.necessary.sorted()
-        let wording: [[Substring]] = phrases.map { phrase in
-            TextNormalizer.fold(phrase).split(separator: " ").map { PhraseMatcher.trimmedLabel($0) }
-        }
-        return candidates.compactMap { words in
-            let head = Array(words[1].unicodeScalars)
-            let start = String(words[1].unicodeScalars.prefix(ControlLexicon.Merged.formStart))
-            // Phrases holding the qualifier are this name and its like: not other wording.
-            let found = wording.contains { phrase in
-                !phrase.contains(words[0])
-                    && phrase.contains { $0.hasPrefix(start) && ControlLexicon.Merged.isShortWordForm(head, Array($0.unicodeScalars)) }
-            }
-            return found ? String(words[1]) : nil
-        }
-    }
 
     /// The class of a one-word heading that no table lists: the class of every listed one-word
     /// name it is another form of (both of five letters or more, sharing their start and

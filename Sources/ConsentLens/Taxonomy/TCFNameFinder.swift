@@ -53,11 +53,16 @@ enum TCFNameFinder {
 
     static func index(table: String) -> [String: [Name]] {
         var byFirst: [String: [Name]] = [:]
+        // Many names share a reference set: each set is built once.
+        var sharedReferences: [UInt64: Set<TCFReference>] = [:]
         GeneratedTableReader.forEachRow(table) { bytes, fields in
             guard fields.count == 2 else { return }
             let words = GeneratedTableReader.words(bytes, fields[0])
             guard let first = words.first else { return }
-            byFirst[first, default: []].append(Name(words: words, references: Set(GeneratedTableReader.references(bytes, fields[1]))))
+            let field = FNV1a.hash(bytes, fields[1])
+            let references = sharedReferences[field] ?? Set(GeneratedTableReader.references(bytes, fields[1]))
+            sharedReferences[field] = references
+            byFirst[first, default: []].append(Name(words: words, references: references))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
         return byFirst

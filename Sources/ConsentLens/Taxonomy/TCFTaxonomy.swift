@@ -218,7 +218,7 @@ struct TCFNameIndex: Sendable {
     /// Languages of each name, one bit per entry of `languageCodes`.
     private var languageBits: [UInt64] = []
     private var languageCodes: [String] = []
-    private var exact: [[UInt32]: Int] = [:]
+    private var exact = ScalarKeyTable()
     private var canonicalKeys = CanonicalKeys([])
     /// Indices of the names a key of length L may fuzzily match, for each L.
     private var candidatesByLength: [[Int]] = []
@@ -249,6 +249,7 @@ struct TCFNameIndex: Sendable {
     /// `key TAB tolerance TAB references TAB language bits (hex)`.
     init(table: String) {
         var first = true
+        var sharedReferences: [UInt64: Set<TCFReference>] = [:]
         GeneratedTableReader.forEachRow(table) { bytes, fields in
             if first {
                 first = false
@@ -261,12 +262,20 @@ struct TCFNameIndex: Sendable {
                 return
             }
             let scalars = GeneratedTableReader.scalars(bytes, fields[0])
-            exact[scalars] = keys.count
+            exact.insert(scalars, index: keys.count, keys: keys)
             keys.append(scalars)
             masks.append(Self.mask(scalars))
-            histograms.append(contentsOf: Self.histogram(scalars))
+            Self.appendHistogram(scalars, to: &histograms)
             tolerances.append(Int(tolerance))
-            references.append(Set(GeneratedTableReader.references(bytes, fields[2])))
+            // Names in 25 languages share a few dozen reference sets: each set is built once.
+            let field = FNV1a.hash(bytes, fields[2])
+            if let shared = sharedReferences[field] {
+                references.append(shared)
+            } else {
+                let set = Set(GeneratedTableReader.references(bytes, fields[2]))
+                sharedReferences[field] = set
+                references.append(set)
+            }
             languageBits.append(bits)
         }
         finishLookupTables()
@@ -326,15 +335,15 @@ struct TCFNameIndex: Sendable {
         let scalars = TCFTaxonomy.normalizedScalars(name)
         guard !scalars.isEmpty else { return }
         let bit = UInt64(1) << UInt64(languageCodes.firstIndex(of: language)!)
-        if let index = exact[scalars] {
+        if let index = exact.index(of: scalars, keys: keys) {
             references[index].insert(reference)
             languageBits[index] |= bit
             return
         }
-        exact[scalars] = keys.count
+        exact.insert(scalars, index: keys.count, keys: keys)
         keys.append(scalars)
         masks.append(Self.mask(scalars))
-        histograms.append(contentsOf: Self.histogram(scalars))
+        Self.appendHistogram(scalars, to: &histograms)
         tolerances.append(TCFTaxonomy.tolerance(forLength: scalars.count))
         references.append([reference])
         languageBits.append(bit)
@@ -393,6 +402,13 @@ struct TCFNameIndex: Sendable {
         return mask
     }
 
+    /// Appends a key's 64 counts to the flat histogram store, with no array of its own.
+    static func appendHistogram(_ scalars: [UInt32], to histograms: inout [UInt8]) {
+        let start = histograms.count
+        histograms.append(contentsOf: repeatElement(0, count: 64))
+        for value in scalars where histograms[start + Int(value & 63)] < .max { histograms[start + Int(value & 63)] += 1 }
+    }
+
     static func histogram(_ scalars: [UInt32]) -> [UInt8] {
         var counts = [UInt8](repeating: 0, count: 64)
         for value in scalars where counts[Int(value & 63)] < .max { counts[Int(value & 63)] += 1 }
@@ -424,7 +440,7 @@ struct TCFNameIndex: Sendable {
 
     /// References, languages and tolerance of the name with this normalised key (for tests).
     func entry(forKey key: String) -> (references: Set<TCFReference>, languages: Set<String>, tolerance: Int)? {
-        exact[key.unicodeScalars.map(\.value)].map { (references[$0], Set(languages(languageBits[$0])), tolerances[$0]) }
+        exact.index(of: key.unicodeScalars.map(\.value), keys: keys).map { (references[$0], Set(languages(languageBits[$0])), tolerances[$0]) }
     }
 
     /// The keys as strings, which compare by canonical equivalence: a fallback for the rare
@@ -464,7 +480,7 @@ struct TCFNameIndex: Sendable {
         guard shownName.utf8.count <= maxRawUTF8 else { return nil }
         let scalars = TCFTaxonomy.normalizedScalars(shownName)
         guard !scalars.isEmpty else { return nil }
-        if let index = exact[scalars] ?? canonicalIndex(scalars) {
+        if let index = exact.index(of: scalars, keys: keys) ?? canonicalIndex(scalars) {
             return Hit(references: references[index], languages: languages(languageBits[index]))
         }
         guard scalars.count < candidatesByLength.count else { return nil }
@@ -499,6 +515,58 @@ struct TCFNameIndex: Sendable {
             matchedLanguages |= languageBits[index]
         }
         return Hit(references: matchedReferences, languages: languages(matchedLanguages))
+    }
+}
+
+/// The exact-match table of ``TCFNameIndex``: key positions by FNV-1a of their scalar values, open
+/// addressing. Hashing a key costs one multiply per byte instead of `Hasher` rounds per scalar,
+/// which made building the table from the stored index most of the index's start-up.
+struct ScalarKeyTable: Sendable {
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var count = 0
+
+    static func hash(_ scalars: [UInt32]) -> UInt64 {
+        var h = FNV1a.offset
+        for value in scalars {
+            h = FNV1a.step(h, UInt8(truncatingIfNeeded: value))
+            if value >= 0x100 { h = FNV1a.step(FNV1a.step(h, UInt8(truncatingIfNeeded: value >> 8)), UInt8(truncatingIfNeeded: value >> 16)) }
+        }
+        return h
+    }
+
+    func index(of scalars: [UInt32], keys: [[UInt32]]) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(scalars)) & mask
+        while slots[slot] >= 0 {
+            if keys[Int(slots[slot])] == scalars { return Int(slots[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Adds `keys`' new key `scalars` at `index` (not yet appended to `keys`); a key already present
+    /// keeps its first position.
+    mutating func insert(_ scalars: [UInt32], index: Int, keys: [[UInt32]]) {
+        if 2 * (count + 1) > slots.count { grow(keys: keys) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(scalars)) & mask
+        while slots[slot] >= 0 {
+            if keys[Int(slots[slot])] == scalars { return }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(index)
+        count += 1
+    }
+
+    private mutating func grow(keys: [[UInt32]]) {
+        let old = slots
+        slots = Array(repeating: -1, count: old.count * 4)
+        let mask = slots.count - 1
+        for position in old where position >= 0 {
+            var slot = Int(truncatingIfNeeded: Self.hash(keys[Int(position)])) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = position
+        }
     }
 }
 

@@ -3,8 +3,10 @@
 // licences; the words below are those packs' banner sentences, folded and split, from
 // tarteaucitron, Klaro, Orejime, Fides, Transcend, nuxt-cookie-control, the Laravel
 // packages and Shopware under their MIT, BSD-3-Clause or Apache-2.0 terms; no MPL-2.0
-// source gives banner sentences). Do not edit by hand; run the script again.
-// LanguageTablesTests fails when this file is stale.
+// source gives banner sentences), and the always-active labels, words for cookies and
+// category names of NoticeLanguage.all (the hand-written languages merged with those packs;
+// no MPL-2.0 source gives any of them), folded and split. Do not edit by hand; run the
+// script again. LanguageTablesTests fails when this file is stale.
 
 enum LanguageCompiledTables {
     /// One language a line: code, then the words of its pack's banner sentences.
@@ -45,5 +47,901 @@ enum LanguageCompiledTables {
         tr	bu site çerezleri kullanir ve etkinleştirmek istediklerinizi kontrol etmenizi sağlar onayinizi gerektiren hiçbir çerez kullanmiyor kişisel bilgilerinizi aşağidaki amaçlarla sakliyor işliyoruz ziyaretçileri tanimak tercihlerini hatirlamak için çerezler benzeri yöntemler kullaniriz bunlari ayrica reklam kampanyasinin etkinliğini ölçmek reklamlari hedeflemek trafiğini analiz etmek de kullanabiliriz bulunduğunuz yere bağli olarak teknolojilerin kullanimini kabul edilebilir veya devre dişi birakabilirsiniz kullaniyoruz web sitesini doğru bir şekilde görüntüleyebilmek teklifimizi geliştirmek sitesinin nasil kullanildiğini daha iyi anlayabilmek kendi üçüncü taraf çerezlerimizi kullanma izni ile ilgili karar banner üzerinde seçim yapildiktan sonra görünen düğmesi araciliğiyla herhangi zamanda değiştirilebilir sitedeki deneyiminizi çerezlere izin vererek geliştirebilirsiniz sitesi mümkün olan en deneyimi sağlamak fazla bilgi
         uk	цей сайт використовує кукі дає вам можливість обрати ті які ви хочете увімкнути не жодного який потребував би вашої згоди ми використовуємо файли cookie та подібні методи щоб розпізнавати відвідувачів запам ятовувати їхні уподобання також можемо використовувати їх для вимірювання ефективності рекламних кампаній таргетування реклами аналізу відвідуваності сайту залежно від вашого місцезнаходження можете погодитися або відмовитися використання цих технологій власні сторонні могли показати веб краще зрозуміти як ним користуєтеся метою покращення пропонованих нами послуг якщо продовжуєте перегляд вважаємо що прийняли користувацького досвіду забезпечити найкращий досвід більше інформації
         zh	cookie
+        """#
+    /// The languages of `phraseWords`, in their order.
+    static let phraseWordsLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
+    /// Each language's always-active labels, words for cookies and category names, folded
+    /// and split into words (CompiledLanguage.PhraseWords).
+    static let phraseWords = #"""
+        en	a	no consent needed	always active	always on	always enabled	always required
+        en	c	cookies	cookie	technologies
+        en	k	necessary	strictly necessary
+        en	k	necessary	necessary
+        en	k	necessary	essential
+        en	k	necessary	required
+        en	k	necessary	technical
+        en	k	necessary	strictly necessary security
+        en	k	necessary	basic interactions functionalities
+        en	k	necessary	mandatory
+        en	k	necessary	service provision
+        en	k	necessary	technically necessary
+        en	k	necessary	technically required
+        en	k	preferences	functional
+        en	k	preferences	functionality
+        en	k	preferences	preferences
+        en	k	preferences	preference
+        en	k	preferences	personalisation
+        en	k	preferences	personalization
+        en	k	preferences	experience enhancement
+        en	k	preferences	comfort features
+        en	k	statistics	performance
+        en	k	statistics	analytics
+        en	k	statistics	analytical
+        en	k	statistics	statistics
+        en	k	statistics	statistical
+        en	k	statistics	measurement
+        en	k	statistics	audience measurement
+        en	k	statistics	performance optimization
+        en	k	marketing	targeting
+        en	k	marketing	advertising
+        en	k	marketing	marketing
+        en	k	marketing	social media
+        en	k	marketing	advertisement
+        en	k	marketing	targeting advertising
+        en	k	marketing	advertising network
+        en	k	saleOfData	sale personal data
+        en	k	saleOfData	sale personal information
+        en	k	saleOfData	sale my personal information
+        en	k	saleOfData	sharing personal data
+        en	k	other	unclassified
+        en	k	other	uncategorized
+        en	k	other	uncategorised
+        en	k	other	external media
+        en	h	necessary	necessary	required
+        de	a	keine zustimmung erforderlich	immer aktiv	immer aktive	immer an	immer aktiviert	immer notwendig	immer erforderlich	stets aktiv
+        de	c	cookies	cookie	technologien
+        de	k	necessary	notwendig
+        de	k	necessary	notwendige
+        de	k	necessary	unbedingt erforderlich
+        de	k	necessary	unbedingt erforderliche
+        de	k	necessary	unbedingt notwendig
+        de	k	necessary	unbedingt notwendige
+        de	k	necessary	erforderlich
+        de	k	necessary	erforderliche
+        de	k	necessary	essenziell
+        de	k	necessary	essenzielle
+        de	k	necessary	essentiell
+        de	k	necessary	essentielle
+        de	k	necessary	technisch notwendig
+        de	k	necessary	technisch notwendige
+        de	k	necessary	technisch erforderlich
+        de	k	necessary	technisch erforderliche
+        de	k	necessary	dienstbereitstellung
+        de	k	necessary	streng notwendige
+        de	k	preferences	funktional
+        de	k	preferences	funktionale
+        de	k	preferences	funktionell
+        de	k	preferences	funktionelle
+        de	k	preferences	präferenzen
+        de	k	preferences	vorlieben
+        de	k	preferences	personalisierung
+        de	k	preferences	komfort
+        de	k	preferences	komfortfunktionen
+        de	k	preferences	funktionalitäts
+        de	k	statistics	statistiken
+        de	k	statistics	statistik
+        de	k	statistics	statistische
+        de	k	statistics	analyse
+        de	k	statistics	analytisch
+        de	k	statistics	analytische
+        de	k	statistics	analytics
+        de	k	statistics	leistung
+        de	k	statistics	leistungs
+        de	k	statistics	performance
+        de	k	statistics	messung
+        de	k	statistics	reichweitenmessung
+        de	k	statistics	webanalyse
+        de	k	statistics	besucher zähldienste
+        de	k	statistics	optimierung leistung
+        de	k	statistics	analytik
+        de	k	marketing	marketing
+        de	k	marketing	werbung
+        de	k	marketing	werbe
+        de	k	marketing	targeting
+        de	k	marketing	personalisierte werbung
+        de	k	marketing	profilbildung
+        de	k	marketing	marketingzwecke
+        de	k	marketing	werbezwecke
+        de	k	marketing	soziale medien
+        de	k	marketing	social media
+        de	k	marketing	werbenetzwerke
+        de	k	saleOfData	verkauf personenbezogener daten
+        de	k	saleOfData	verkauf personenbezogenen daten
+        de	k	saleOfData	verkauf meiner personenbezogenen daten
+        de	k	other	externe medien
+        de	k	other	externe inhalte
+        de	k	other	nicht klassifiziert
+        de	k	other	nicht klassifizierte
+        de	k	other	sonstige
+        de	h	notwendige	erforderlich	erforderliche	notwendig	notwendige	erforderlich	erforderliche	notwendig	notwendige
+        fr	a	aucun consentement n est nécessaire	toujours actif	toujours active	toujours actifs	toujours actives	toujours activé	toujours activés	toujours activée	toujours nécessaire	toujours requis
+        fr	c	cookies	cookie	traceurs	témoins	technologies
+        fr	k	necessary	strictement nécessaires
+        fr	k	necessary	strictement nécessaire
+        fr	k	necessary	nécessaires
+        fr	k	necessary	nécessaire
+        fr	k	necessary	essentiels
+        fr	k	necessary	essentiel
+        fr	k	necessary	essentielles
+        fr	k	necessary	indispensables
+        fr	k	necessary	obligatoires
+        fr	k	necessary	techniques
+        fr	k	necessary	prestation services
+        fr	k	necessary	techniquement nécessaires
+        fr	k	necessary	fonctionnement
+        fr	k	necessary	nécessaires plan technique
+        fr	k	preferences	fonctionnels
+        fr	k	preferences	fonctionnel
+        fr	k	preferences	fonctionnalité
+        fr	k	preferences	fonctionnalités
+        fr	k	preferences	préférences
+        fr	k	preferences	personnalisation
+        fr	k	preferences	caractéristiques confort
+        fr	k	statistics	performance
+        fr	k	statistics	performances
+        fr	k	statistics	analytiques
+        fr	k	statistics	analytique
+        fr	k	statistics	statistiques
+        fr	k	statistics	mesure audience
+        fr	k	statistics	analyse
+        fr	k	statistics	mesure
+        fr	k	statistics	optimisation performance
+        fr	k	marketing	publicitaires
+        fr	k	marketing	publicité
+        fr	k	marketing	ciblage
+        fr	k	marketing	ciblage publicitaire
+        fr	k	marketing	publicité ciblée
+        fr	k	marketing	marketing
+        fr	k	marketing	réseaux sociaux
+        fr	k	marketing	régies publicitaires
+        fr	k	saleOfData	vente données personnelles
+        fr	k	saleOfData	vente mes données personnelles
+        fr	k	saleOfData	vente données à caractère personnel
+        fr	k	other	non classés
+        fr	k	other	non classifiés
+        fr	k	other	médias externes
+        fr	h	nécessaire	nécessaires	nécessaires
+        es	a	no es necesario el consentimiento	no se necesita consentimiento	siempre activo	siempre activa	siempre activos	siempre activas	siempre habilitado	siempre habilitadas	siempre necesario	siempre requerido	siempre obligatorio
+        es	c	cookies	cookie	tecnologías
+        es	k	necessary	estrictamente necesarias
+        es	k	necessary	estrictamente necesarios
+        es	k	necessary	necesarias
+        es	k	necessary	necesarios
+        es	k	necessary	necesaria
+        es	k	necessary	esenciales
+        es	k	necessary	técnicas
+        es	k	necessary	técnicos
+        es	k	necessary	imprescindibles
+        es	k	necessary	obligatorias
+        es	k	necessary	prestación servicios
+        es	k	necessary	esencial
+        es	k	necessary	imprescindible
+        es	k	necessary	funcionamiento
+        es	k	necessary	necesarias por motivos técnicos
+        es	k	preferences	funcionales
+        es	k	preferences	funcional
+        es	k	preferences	funcionalidad
+        es	k	preferences	preferencias
+        es	k	preferences	personalización
+        es	k	preferences	funciones confort
+        es	k	statistics	rendimiento
+        es	k	statistics	analíticas
+        es	k	statistics	analíticos
+        es	k	statistics	analítica
+        es	k	statistics	análisis
+        es	k	statistics	estadísticas
+        es	k	statistics	estadísticos
+        es	k	statistics	medición
+        es	k	statistics	medición audiencia
+        es	k	statistics	optimización rendimiento
+        es	k	marketing	publicitarias
+        es	k	marketing	publicidad
+        es	k	marketing	marketing
+        es	k	marketing	dirigidas
+        es	k	marketing	segmentación
+        es	k	marketing	publicidad comportamental
+        es	k	marketing	redes sociales
+        es	k	marketing	red publicidad
+        es	k	saleOfData	venta datos personales
+        es	k	saleOfData	venta información personal
+        es	k	saleOfData	venta mi información personal
+        es	k	other	no clasificadas
+        es	k	other	no clasificados
+        es	h	necesarias	necesarios
+        it	a	non è necessario il consenso	sempre attivo	sempre attivi	sempre attiva	sempre attive	sempre abilitato	sempre abilitati	sempre necessari	sempre richiesto	sempre attivati
+        it	c	cookie	cookies	tecnologie
+        it	k	necessary	strettamente necessari
+        it	k	necessary	strettamente necessarie
+        it	k	necessary	necessari
+        it	k	necessary	necessarie
+        it	k	necessary	necessario
+        it	k	necessary	essenziali
+        it	k	necessary	tecnici
+        it	k	necessary	tecniche
+        it	k	necessary	obbligatori
+        it	k	necessary	fornitura servizi
+        it	k	necessary	essenziale
+        it	k	necessary	tecnicamente necessari
+        it	k	preferences	funzionali
+        it	k	preferences	funzionalità
+        it	k	preferences	preferenze
+        it	k	preferences	personalizzazione
+        it	k	preferences	funzionale
+        it	k	preferences	caratteristiche comfort
+        it	k	statistics	prestazioni
+        it	k	statistics	prestazione
+        it	k	statistics	analitici
+        it	k	statistics	analitiche
+        it	k	statistics	analisi
+        it	k	statistics	statistiche
+        it	k	statistics	statistici
+        it	k	statistics	misurazione
+        it	k	statistics	misura pubblico
+        it	k	statistics	ottimizzazione prestazioni
+        it	k	statistics	analitica
+        it	k	marketing	pubblicitari
+        it	k	marketing	pubblicità
+        it	k	marketing	pubblicità mirata
+        it	k	marketing	marketing
+        it	k	marketing	profilazione
+        it	k	marketing	mirati
+        it	k	marketing	social media
+        it	k	marketing	regie pubblicitarie
+        it	k	saleOfData	vendita dati personali
+        it	k	saleOfData	vendita informazioni personali
+        it	k	other	non classificati
+        it	h	necessari	necessarie	necessari
+        nl	a	geen toestemming nodig	altijd actief	altijd aan	altijd ingeschakeld	altijd vereist	altijd nodig	altijd verplicht
+        nl	c	cookies	cookie	technologieën
+        nl	k	necessary	strikt noodzakelijk
+        nl	k	necessary	strikt noodzakelijke
+        nl	k	necessary	noodzakelijk
+        nl	k	necessary	noodzakelijke
+        nl	k	necessary	essentieel
+        nl	k	necessary	essentiële
+        nl	k	necessary	technisch noodzakelijk
+        nl	k	necessary	technisch noodzakelijke
+        nl	k	necessary	vereist
+        nl	k	necessary	vereiste
+        nl	k	necessary	verplichte
+        nl	k	necessary	dienstverlening
+        nl	k	necessary	operationele
+        nl	k	necessary	technisch vereist
+        nl	k	preferences	functioneel
+        nl	k	preferences	functionele
+        nl	k	preferences	voorkeuren
+        nl	k	preferences	voorkeur
+        nl	k	preferences	personalisatie
+        nl	k	preferences	comfort functies
+        nl	k	statistics	prestatie
+        nl	k	statistics	prestaties
+        nl	k	statistics	analytisch
+        nl	k	statistics	analytische
+        nl	k	statistics	analyse
+        nl	k	statistics	statistieken
+        nl	k	statistics	statistiek
+        nl	k	statistics	statistische
+        nl	k	statistics	meting
+        nl	k	statistics	bezoekers meting
+        nl	k	statistics	optimalisatie prestaties
+        nl	k	statistics	analytici
+        nl	k	marketing	marketing
+        nl	k	marketing	advertentie
+        nl	k	marketing	advertenties
+        nl	k	marketing	reclame
+        nl	k	marketing	targeting
+        nl	k	marketing	gerichte
+        nl	k	marketing	sociale media
+        nl	k	marketing	advertentienetwerk
+        nl	k	saleOfData	verkoop persoonsgegevens
+        nl	k	saleOfData	verkoop persoonlijke gegevens
+        nl	k	saleOfData	verkoop mijn persoonlijke gegevens
+        nl	k	other	niet geclassificeerd
+        nl	k	other	overige
+        nl	h	noodzakelijk	noodzakelijke	noodzakelijk	noodzakelijke	vereist
+        pt	a	nenhum consentimento é necessário	sempre ativo	sempre ativos	sempre ativa	sempre ativas	sempre activo	sempre activos	sempre activa	sempre ativado	sempre habilitado	sempre necessário
+        pt	c	cookies	cookie	tecnologias
+        pt	k	necessary	estritamente necessários
+        pt	k	necessary	estritamente necessárias
+        pt	k	necessary	necessários
+        pt	k	necessary	necessárias
+        pt	k	necessary	necessário
+        pt	k	necessary	essenciais
+        pt	k	necessary	técnicos
+        pt	k	necessary	obrigatórios
+        pt	k	necessary	prestação serviços
+        pt	k	necessary	essencial
+        pt	k	necessary	tecnicamente necessários
+        pt	k	necessary	tecnicamente obrigatórios
+        pt	k	preferences	funcionais
+        pt	k	preferences	funcional
+        pt	k	preferences	funcionalidade
+        pt	k	preferences	preferências
+        pt	k	preferences	personalização
+        pt	k	preferences	personalizados
+        pt	k	preferences	características conforto
+        pt	k	statistics	desempenho
+        pt	k	statistics	performance
+        pt	k	statistics	analíticos
+        pt	k	statistics	analíticas
+        pt	k	statistics	análise
+        pt	k	statistics	estatísticas
+        pt	k	statistics	estatísticos
+        pt	k	statistics	medição
+        pt	k	statistics	medição audiência
+        pt	k	statistics	otimização desempenho
+        pt	k	marketing	publicidade
+        pt	k	marketing	publicitários
+        pt	k	marketing	publicidade direcionada
+        pt	k	marketing	marketing
+        pt	k	marketing	segmentação
+        pt	k	marketing	direcionamento
+        pt	k	marketing	anúncios
+        pt	k	marketing	redes sociais
+        pt	k	marketing	redes anúncios
+        pt	k	saleOfData	venda dados pessoais
+        pt	k	saleOfData	venda informações pessoais
+        pt	k	saleOfData	venda minhas informações pessoais
+        pt	k	other	não classificados
+        pt	h	necessárias	necessários	necessários	obrigatórios
+        pl	a	zgoda nie jest potrzebna	zawsze aktywne	zawsze aktywny	zawsze aktywna	zawsze aktywni	zawsze włączone	zawsze włączony	zawsze wymagane
+        pl	c	pliki cookie	plików cookie	pliki cookies	plików cookies	cookie	cookies	ciasteczka	technologie
+        pl	k	necessary	niezbędne
+        pl	k	necessary	niezbędny
+        pl	k	necessary	absolutnie niezbędne
+        pl	k	necessary	ściśle niezbędne
+        pl	k	necessary	konieczne
+        pl	k	necessary	wymagane
+        pl	k	necessary	podstawowe
+        pl	k	necessary	techniczne
+        pl	k	necessary	obowiązkowe
+        pl	k	necessary	świadczenie usług
+        pl	k	necessary	technicznie niezbędne
+        pl	k	necessary	wymagane technicznie
+        pl	k	preferences	funkcjonalne
+        pl	k	preferences	funkcjonalny
+        pl	k	preferences	funkcjonalność
+        pl	k	preferences	preferencje
+        pl	k	preferences	preferencyjne
+        pl	k	preferences	personalizacja
+        pl	k	preferences	personalizacyjne
+        pl	k	preferences	cechy komfortu
+        pl	k	statistics	wydajnościowe
+        pl	k	statistics	wydajność
+        pl	k	statistics	analityczne
+        pl	k	statistics	analityka
+        pl	k	statistics	statystyczne
+        pl	k	statistics	statystyki
+        pl	k	statistics	pomiarowe
+        pl	k	statistics	pomiar oglądalności
+        pl	k	statistics	optymalizacja wydajności
+        pl	k	statistics	analizy
+        pl	k	marketing	marketingowe
+        pl	k	marketing	marketing
+        pl	k	marketing	reklamowe
+        pl	k	marketing	reklama
+        pl	k	marketing	reklamy
+        pl	k	marketing	targetujące
+        pl	k	marketing	ukierunkowane
+        pl	k	marketing	media społecznościowe
+        pl	k	marketing	śledzące
+        pl	k	marketing	sieć reklamowa
+        pl	k	saleOfData	sprzedaż danych osobowych
+        pl	k	saleOfData	sprzedaż moich danych osobowych
+        pl	k	other	niesklasyfikowane
+        pl	h	niezbędne	niezbędne	technicznie	niezbędne
+        da	a	altid slået til	intet samtykke nødvendigt	altid aktiv	altid aktive	altid aktiveret	altid nødvendig	altid påkrævet
+        da	c	cookies	cookie	teknologier
+        da	k	necessary	nødvendige
+        da	k	necessary	nødvendig
+        da	k	necessary	strengt nødvendige
+        da	k	necessary	strengt nødvendig
+        da	k	necessary	essentielle
+        da	k	necessary	påkrævede
+        da	k	necessary	tekniske
+        da	k	necessary	obligatoriske
+        da	k	necessary	væsentlig
+        da	k	necessary	teknisk påkrævet
+        da	k	preferences	præferencer
+        da	k	preferences	funktionelle
+        da	k	preferences	funktionel
+        da	k	preferences	funktionalitet
+        da	k	preferences	personalisering
+        da	k	preferences	komfort funktioner
+        da	k	statistics	statistik
+        da	k	statistics	statistiske
+        da	k	statistics	ydeevne
+        da	k	statistics	præstation
+        da	k	statistics	analyse
+        da	k	statistics	analytiske
+        da	k	statistics	måling
+        da	k	statistics	måling målgruppen
+        da	k	statistics	analyse værktøj
+        da	k	marketing	marketing
+        da	k	marketing	markedsføring
+        da	k	marketing	annoncering
+        da	k	marketing	reklame
+        da	k	marketing	målretning
+        da	k	marketing	målrettede
+        da	k	marketing	sociale medier
+        da	k	marketing	annonceringsnetværk
+        da	k	saleOfData	salg personoplysninger
+        da	k	saleOfData	salg persondata
+        da	k	saleOfData	salg mine personoplysninger
+        da	k	other	uklassificerede
+        da	k	other	uklassificeret
+        da	h	nødvendig	nødvendige	påkrævet
+        sv	a	inget samtycke behövs	alltid aktiv	alltid aktiva	alltid aktiverad	alltid aktiverade	alltid på	alltid nödvändig	krävs alltid
+        sv	c	cookies	cookie	kakor	kaka	teknologier	tekniker
+        sv	k	necessary	nödvändiga
+        sv	k	necessary	nödvändig
+        sv	k	necessary	strikt nödvändiga
+        sv	k	necessary	absolut nödvändiga
+        sv	k	necessary	väsentliga
+        sv	k	necessary	obligatoriska
+        sv	k	necessary	tekniska
+        sv	k	necessary	dutkámus čáhci
+        sv	k	necessary	väsentligt
+        sv	k	necessary	tekniskt krav
+        sv	k	preferences	preferenser
+        sv	k	preferences	funktionella
+        sv	k	preferences	funktionell
+        sv	k	preferences	funktionalitet
+        sv	k	preferences	personalisering
+        sv	k	preferences	komfortfunktioner
+        sv	k	statistics	statistik
+        sv	k	statistics	statistiska
+        sv	k	statistics	prestanda
+        sv	k	statistics	analys
+        sv	k	statistics	analytiska
+        sv	k	statistics	mätning
+        sv	k	statistics	publikmätning
+        sv	k	statistics	analysverktyg
+        sv	k	statistics	analyser
+        sv	k	marketing	marknadsföring
+        sv	k	marketing	marketing
+        sv	k	marketing	reklam
+        sv	k	marketing	riktad reklam
+        sv	k	marketing	annonsering
+        sv	k	marketing	målinriktning
+        sv	k	marketing	sociala medier
+        sv	k	marketing	annonsnätverk
+        sv	k	saleOfData	försäljning personuppgifter
+        sv	k	saleOfData	försäljning mina personuppgifter
+        sv	k	other	oklassificerade
+        sv	k	other	oklassificerad
+        sv	k	other	övriga
+        sv	h	nödvändiga	nödvändiga
+        no	a	ingen samtykke nødvendig	alltid aktiv	alltid aktive	alltid aktivert	alltid på	alltid nødvendig	alltid påkrevd
+        no	c	informasjonskapsler	informasjonskapsel	cookies	cookie	teknologier
+        no	k	necessary	nødvendige
+        no	k	necessary	nødvendig
+        no	k	necessary	strengt nødvendige
+        no	k	necessary	strengt nødvendig
+        no	k	necessary	essensielle
+        no	k	necessary	påkrevde
+        no	k	necessary	tekniske
+        no	k	necessary	obligatoriske
+        no	k	necessary	viktig
+        no	k	necessary	teknisk påkrevd
+        no	k	preferences	preferanser
+        no	k	preferences	funksjonelle
+        no	k	preferences	funksjonell
+        no	k	preferences	funksjonalitet
+        no	k	preferences	personalisering
+        no	k	preferences	komfort funksjoner
+        no	k	statistics	statistikk
+        no	k	statistics	statistiske
+        no	k	statistics	ytelse
+        no	k	statistics	analyse
+        no	k	statistics	analytiske
+        no	k	statistics	måling
+        no	k	statistics	målgruppe målinger
+        no	k	statistics	statistikker
+        no	k	statistics	analyser
+        no	k	statistics	analysekapsler
+        no	k	marketing	markedsføring
+        no	k	marketing	marketing
+        no	k	marketing	annonsering
+        no	k	marketing	reklame
+        no	k	marketing	målretting
+        no	k	marketing	målrettet
+        no	k	marketing	sosiale medier
+        no	k	marketing	annonsenettverk
+        no	k	saleOfData	salg personopplysninger
+        no	k	saleOfData	salg mine personopplysninger
+        no	k	other	uklassifiserte
+        no	k	other	uklassifisert
+        no	h	nødvendig	nødvendige	påkrevd
+        bg	a	не е необходимо съгласие
+        bg	c	бисквитки	бисквитка	бисквитките
+        bg	k	necessary	задължителни
+        bg	k	necessary	от съществено значение
+        bg	k	necessary	нужни
+        bg	k	necessary	технически изисквани
+        bg	k	preferences	функционални
+        bg	k	preferences	комфортни функции
+        bg	k	statistics	аналитични
+        bg	k	statistics	анализ
+        bg	k	statistics	статистика
+        bg	k	marketing	рекламодатели
+        bg	k	marketing	реклама
+        bg	k	marketing	маркетинг
+        cs	a	není nutný žádný souhlas	vždy vyžadováno
+        cs	c	soubory cookie	cookie	cookies
+        cs	k	necessary	povinné
+        cs	k	necessary	zásadní
+        cs	k	necessary	nezbytné
+        cs	k	necessary	technicky nezbytné
+        cs	k	necessary	technicky nutné
+        cs	k	preferences	funkční
+        cs	k	preferences	obslužné
+        cs	k	preferences	personalizační
+        cs	k	preferences	komfortní funkce
+        cs	k	statistics	statistika návštěvnosti
+        cs	k	statistics	analytické
+        cs	k	statistics	analytika
+        cs	k	statistics	statistické
+        cs	k	statistics	statistiky
+        cs	k	marketing	reklamní síť
+        cs	k	marketing	reklama
+        cs	k	marketing	marketingové
+        cs	k	marketing	marketing
+        cs	h	nezbytné	nutné
+        el	a	δεν απαιτείται συγκατάθεση	απαιτούμενο
+        el	c	cookies	cookie
+        el	k	necessary	υποχρεωτικά
+        el	k	necessary	απαραίτητο
+        el	k	necessary	τεχνικά απαιτείται
+        el	k	preferences	λειτουργικό
+        el	k	preferences	χαρακτηριστικά άνεσησ
+        el	k	statistics	μετρήσεισ κοινού
+        el	k	statistics	στατιστικά
+        el	k	statistics	analytics
+        el	k	marketing	διαφημιστικό δίκτυο
+        el	k	marketing	διαφήμιση
+        el	k	marketing	μάρκετινγκ
+        el	h	απαιτείται
+        et	a	alati vajalik
+        et	c	küpsiseid	küpsised	küpsis	küpsiste
+        et	k	necessary	kohustuslikud
+        et	k	necessary	tehniliselt vajalikud
+        et	k	preferences	funktsionaalsed
+        et	k	preferences	isikupärastamise
+        et	k	statistics	vaatajaskonna mõõtmine
+        et	k	statistics	analüütika
+        et	k	statistics	analüütilised
+        et	k	marketing	reklaamvõrgustik
+        et	k	marketing	turundus
+        et	h	vajalikud
+        fi	a	suostumusta ei tarvita	vaaditaan
+        fi	c	evästeitä	evästeet	eväste	evästeiden	cookies
+        fi	k	necessary	tarpeelliset
+        fi	k	necessary	olennaista
+        fi	k	necessary	pakolliset
+        fi	k	necessary	teknisesti vaadittu
+        fi	k	preferences	toiminnallinen
+        fi	k	preferences	toiminnalliset
+        fi	k	preferences	mukavuusominaisuudet
+        fi	k	statistics	yleisön mittaaminen
+        fi	k	statistics	analytiikka
+        fi	k	statistics	tilastot
+        fi	k	marketing	mainosverkosto
+        fi	k	marketing	mainonta
+        fi	k	marketing	markkinointi
+        hr	a	nije potreban pristanak	obavezna
+        hr	c	kolačiće	kolačići	kolačića
+        hr	k	necessary	obvezni
+        hr	k	necessary	bitno
+        hr	k	necessary	obavezni
+        hr	k	necessary	tehnički nužni
+        hr	k	necessary	neophodni
+        hr	k	necessary	tehnički potrebno
+        hr	k	preferences	funkcionalni
+        hr	k	preferences	personalizacijski
+        hr	k	preferences	funkcije udobnosti
+        hr	k	statistics	mjerenje publike
+        hr	k	statistics	analitički
+        hr	k	statistics	analitika
+        hr	k	statistics	statistika
+        hr	k	marketing	oglasne mreže
+        hr	k	marketing	oglašavanje
+        hr	k	marketing	marketing
+        hr	h	nužni	potrebno
+        hu	a	nincs szükség beleegyezésre	mindig szükséges	mindig kötelező
+        hu	c	sütiket	sütik	süti	cookies
+        hu	k	necessary	kötelező
+        hu	k	necessary	alapvető
+        hu	k	necessary	szükséges
+        hu	k	necessary	technikailag szükséges k
+        hu	k	necessary	technikailag szükséges
+        hu	k	preferences	funkcionális
+        hu	k	preferences	funkcionális k
+        hu	k	preferences	személyre szabott k
+        hu	k	preferences	kényelmi funkciók
+        hu	k	statistics	közönségmérés
+        hu	k	statistics	statisztikai célú
+        hu	k	statistics	analitika
+        hu	k	statistics	analitikai k
+        hu	k	statistics	statisztikák
+        hu	k	marketing	reklámhálózat
+        hu	k	marketing	reklám
+        hu	k	marketing	marketing k
+        hu	k	marketing	marketing
+        hu	h	szükséges
+        lt	a	sutikimo nereikia
+        lt	c	slapukus	slapukai	slapukų	slapukas	cookies
+        lt	k	necessary	privalomi
+        lt	k	necessary	esminis
+        lt	k	necessary	būtinieji
+        lt	k	necessary	techniškai būtini
+        lt	k	preferences	funkcinis
+        lt	k	preferences	funkciniai
+        lt	k	preferences	personalizavimo
+        lt	k	statistics	auditorijos matavimas
+        lt	k	statistics	analizė
+        lt	k	statistics	analytics
+        lt	k	statistics	analitiniai
+        lt	k	marketing	reklamos tinklas
+        lt	k	marketing	reklama
+        lt	k	marketing	rinkodaros
+        lt	h	būtini
+        lv	a
+        lv	c	sīkdatnes	sīkdatņu	sīkdatne	sīkfailus	sīkfaili
+        lv	k	necessary	obligātās
+        lv	k	necessary	nepieciešamās tehniskās
+        lv	k	necessary	tehniski nepieciešams
+        lv	k	preferences	funkcionālās
+        lv	k	preferences	personalizācijas
+        lv	k	preferences	komforta iezīmes
+        lv	k	statistics	interneta auditorijas mērījumi
+        lv	k	statistics	analītiskie
+        lv	k	statistics	analītiskās
+        lv	k	statistics	statistika
+        lv	k	marketing	reklāmas pakalpojumu sniedzēji
+        lv	k	marketing	mārketinga
+        lv	k	marketing	mārketings
+        lv	h	tehniskās	nepieciešams
+        mt	a
+        mt	c	cookies	cookie
+        mt	k	necessary	meħtieġa
+        mt	k	necessary	essenzjali
+        mt	k	preferences	preferenzi
+        mt	k	preferences	funzjonali
+        mt	k	marketing	kummerċjalizzazzjoni
+        mt	k	marketing	reklamar
+        mt	k	statistics	analitika
+        ro	a	nu este nevoie de consimțământ	întotdeauna necesar
+        ro	c	cookie uri	cookie urile	cookie urilor	cookies
+        ro	k	necessary	obligatorii
+        ro	k	necessary	esențial
+        ro	k	necessary	necesare
+        ro	k	necessary	tehnice
+        ro	k	necessary	necesare tehnică
+        ro	k	preferences	funcțional
+        ro	k	preferences	funcționale
+        ro	k	preferences	funcționalitate
+        ro	k	preferences	pentru personalizare
+        ro	k	preferences	caracteristici confort
+        ro	k	statistics	măsurarea audienței
+        ro	k	statistics	analitice
+        ro	k	statistics	analiză
+        ro	k	statistics	statistici
+        ro	k	marketing	rețea publicitate
+        ro	k	marketing	publicitate
+        ro	k	marketing	publicitare
+        ro	k	marketing	marketing
+        ro	h	tehnică
+        sk	a
+        sk	c	súbory cookie	cookie	cookies
+        sk	k	necessary	povinné
+        sk	k	necessary	nevyhnutné
+        sk	k	necessary	technicky nevyhnutné
+        sk	k	necessary	technicky požadované
+        sk	k	preferences	obslužné
+        sk	k	preferences	funkčné
+        sk	k	preferences	personalizačné
+        sk	k	preferences	komfortné funkcie
+        sk	k	statistics	meranie publika
+        sk	k	statistics	analytika
+        sk	k	statistics	analytické
+        sk	k	statistics	štatistické
+        sk	k	statistics	štatistiky
+        sk	k	marketing	reklamná sieť
+        sk	k	marketing	marketingové
+        sk	k	marketing	marketing
+        sk	h	nevyhnutné
+        sl	a
+        sl	c	piškotke	piškotki	piškotkov	piškotek
+        sl	k	necessary	obvezni
+        sl	k	necessary	tehnično nujni
+        sl	k	necessary	tehnično zahtevano
+        sl	k	preferences	funkcionalni
+        sl	k	preferences	za prilagajanje
+        sl	k	preferences	udobne funkcije
+        sl	k	statistics	analitični
+        sl	k	statistics	statistika
+        sl	k	marketing	trženjski
+        sl	k	marketing	trženje
+        sl	h	nujni
+        ca	a	sempre obligatori	necessària
+        ca	c	galetes	galeta	cookies
+        ca	k	preferences	preferències
+        ca	k	preferences	personalització
+        ca	k	preferences	funcionals
+        ca	k	statistics	estadístiques
+        ca	k	statistics	rendiment
+        ca	k	statistics	mesura audiència
+        ca	k	statistics	analítiques
+        ca	k	statistics	anàlisi
+        ca	k	marketing	publicitat
+        ca	k	marketing	màrqueting
+        ca	k	marketing	publicitàries
+        ca	k	marketing	xarxa publicitat
+        ca	k	necessary	obligatòries
+        ca	k	necessary	necessàries
+        ca	k	necessary	essencials
+        tr	a	her zaman gerekli	onay gerekmez
+        tr	c	çerezler	çerezleri	çerez	çerezlere	çerezlerini	cookies
+        tr	k	necessary	zorunlu
+        tr	k	necessary	gerekli
+        tr	k	necessary	teknik olarak gerekli
+        tr	k	preferences	fonksiyonel
+        tr	k	preferences	işlevsel
+        tr	k	preferences	konfor özellikleri
+        tr	k	statistics	kitle ölçümü
+        tr	k	statistics	analitik
+        tr	k	statistics	istatistik
+        tr	k	marketing	reklam yönetimi
+        tr	k	marketing	reklam
+        tr	k	marketing	pazarlama
+        ru	a	согласие не требуется	всегда обязательный
+        ru	c	файлы cookie	куки	cookie	cookies
+        ru	k	necessary	обязательные
+        ru	k	necessary	необходимый
+        ru	k	necessary	необходимые
+        ru	k	necessary	технически необходимые
+        ru	k	necessary	технически требуется
+        ru	k	preferences	функциональный
+        ru	k	preferences	функциональные
+        ru	k	preferences	для персонализации
+        ru	k	preferences	характеристики комфорта
+        ru	k	statistics	измерение аудиенции
+        ru	k	statistics	аналитические
+        ru	k	statistics	аналитика
+        ru	k	statistics	статистика
+        ru	k	marketing	рекламная сеть
+        ru	k	marketing	реклама
+        ru	k	marketing	маркетинговые
+        ru	k	marketing	маркетинг
+        ru	h	необходимые	требуется
+        uk	a	згода не потрібна
+        uk	c	файли cookie	кукі	куки
+        uk	k	necessary	обов язкові
+        uk	k	necessary	істотний
+        uk	k	necessary	необхідні
+        uk	k	necessary	технічно необхідні файли
+        uk	k	necessary	технічно потрібно
+        uk	k	preferences	функціональний
+        uk	k	preferences	функціональні
+        uk	k	preferences	функціональні файли
+        uk	k	preferences	персоналізовані файли
+        uk	k	preferences	особливості комфорту
+        uk	k	statistics	заміри аудиторії
+        uk	k	statistics	аналітика
+        uk	k	statistics	аналітичні файли
+        uk	k	statistics	аналітичні
+        uk	k	statistics	статистика
+        uk	k	marketing	рекламні мережі
+        uk	k	marketing	реклама
+        uk	k	marketing	маркетингові файли
+        uk	k	marketing	маркетинг
+        uk	h	потрібно
+        zh	a	总是需要	无需同意	無需同意
+        zh	c	cookie	cookies
+        zh	k	necessary	强制性
+        zh	k	necessary	服务提供
+        zh	k	necessary	必备
+        zh	k	necessary	必備
+        zh	k	necessary	必要
+        zh	k	preferences	功能性
+        zh	k	statistics	受众测量
+        zh	k	statistics	性能优化
+        zh	k	statistics	分析
+        zh	k	marketing	广告组
+        zh	k	marketing	广告宣传
+        zh	k	marketing	市场营销
+        zh	k	marketing	广告
+        zh	k	marketing	廣告
+        ja	a	同意は必要ありません
+        ja	c	クッキー	cookie
+        ja	k	necessary	必須
+        ja	k	necessary	不可欠な
+        ja	k	preferences	機能的
+        ja	k	preferences	機能性
+        ja	k	statistics	視聴者数の測定
+        ja	k	statistics	解析
+        ja	k	statistics	分析
+        ja	k	marketing	広告ネットワーク
+        ja	k	marketing	広告
+        ko	a	동의는 필요 없습니다
+        ko	c	쿠키
+        ko	k	necessary	필수
+        ko	k	necessary	에센셜
+        ko	k	necessary	기술적으로 요구됨
+        ko	k	preferences	기능성
+        ko	k	preferences	기능적
+        ko	k	preferences	편안한 기능
+        ko	k	statistics	독자 측정
+        ko	k	statistics	해석학
+        ko	k	statistics	통계
+        ko	k	marketing	광고 대행사
+        ko	k	marketing	광고
+        ko	k	marketing	마케팅
+        ar	a	لا حاجة للموافقة	ممكّن دائمًا
+        ar	c	ملفات تعريف الارتباط	الكوكيز	ملفات الكوكيز
+        ar	k	necessary	الإلزامية
+        ar	k	necessary	الضرورية للغاية
+        ar	k	necessary	أساسي
+        ar	k	necessary	الضرورية
+        ar	k	preferences	الوظيفية
+        ar	k	preferences	وظيفية
+        ar	k	statistics	قياس الجمهور
+        ar	k	statistics	التحليلية
+        ar	k	statistics	التحليلات
+        ar	k	statistics	تحليلات
+        ar	k	marketing	وكالات الإعلان
+        ar	k	marketing	للإعلان
+        ar	k	marketing	الإعلان
+        bs	a	nije potreban pristanak
+        bs	c	kolačići
+        bs	k	necessary	bitno
+        bs	k	necessary	tehnički potrebni
+        bs	k	necessary	tehnički potrebno
+        bs	k	preferences	funkcionalni
+        bs	k	preferences	za personalizaciju
+        bs	k	preferences	udobne mogućnosti
+        bs	k	statistics	analitički
+        bs	k	statistics	analitika
+        bs	k	statistics	statistike
+        bs	k	marketing	oglašavanje
+        bs	k	marketing	marketinški
+        bs	k	marketing	marketing
+        bs	h	potrebni	potrebno
+        gl	a	sempre requirido
+        gl	c	cookies
+        gl	k	necessary	prestación servizos
+        gl	k	statistics	optimización rendimento
+        gl	k	statistics	análise
+        gl	k	marketing	publicidade
+        gl	k	marketing	marketing
+        id	a	tidak diperlukan persetujuan
+        id	c	kuki
+        id	k	necessary	esensial
+        id	k	necessary	yang diperlukan
+        id	k	necessary	diperlukan secara teknis
+        id	k	preferences	fungsional
+        id	k	preferences	fitur kenyamanan
+        id	k	statistics	analitik
+        id	k	statistics	statistik
+        id	k	marketing	iklan
+        id	k	marketing	pemasaran
+        id	h	diperlukan
+        ms	a	tiada persetujuan diperlukan
+        ms	c
+        ms	k	necessary	penting
+        ms	k	preferences	berfungsi
+        ms	k	statistics	analitik
+        ms	k	marketing	pengiklanan
         """#
 }
