@@ -55,4 +55,35 @@ import Testing
         #expect(latvian.categories.contains { $0.key == "analītiskie" && $0.cls == .statistics })
         #expect(LanguageTables.storedPhraseWords(for: Array(NoticeLanguage.all.dropFirst())) == nil)
     }
+
+    /// The detection words start-up reads are the ones the languages give.
+    @Test func storedDetectionWordsAreCurrent() throws {
+        let computed = LanguageDetector.DetectionWords(NoticeLanguage.all).serialized()
+        #expect(computed == LanguageCompiledTables.detectionWords + "\n", "LanguageCompiledTables.swift is stale")
+        let stored = try #require(LanguageDetector.DetectionWords(stored: NoticeLanguage.all))
+        #expect(stored.serialized() == computed)
+        // Danish "efter" is Danish's and Swedish's; Norwegian's is "etter".
+        let codes = NoticeLanguage.all.map(\.code)
+        var word = "efter"
+        let bits = word.withUTF8 { stored.languages(of: $0) }
+        #expect(bits & (1 << UInt64(codes.firstIndex(of: "da")!)) != 0)
+        #expect(bits & (1 << UInt64(codes.firstIndex(of: "no")!)) == 0)
+        #expect(LanguageDetector.DetectionWords(stored: Array(NoticeLanguage.all.reversed())) == nil)
+    }
+
+    /// The isolation vocabulary start-up reads is the one the languages give.
+    @Test func storedIsolationVocabularyIsCurrent() throws {
+        let computed = LineScorer.Vocabulary.Entries(NoticeLanguage.all)
+        #expect(computed.serialized() == LabelCompiledTables.isolationVocabulary + "\n", "LanguageCompiledTables.swift is stale")
+        let stored = try #require(LineScorer.Vocabulary.Entries(stored: NoticeLanguage.all))
+        #expect(stored == computed)
+        #expect(stored.labels["immer aktiv"] == .alwaysActive)
+        #expect(stored.labels["alle akzeptieren"] == .acceptOrReject)
+        let read = try #require(LineScorer.Vocabulary(stored: NoticeLanguage.all))
+        #expect(read.label("always active") == .alwaysActive)
+        #expect(read.label("alle akzeptieren") == .acceptOrReject)
+        #expect(read.label("always open") == nil)
+        #expect(read.phrases.count == computed.phrases.count && read.cookiePhrases.count == computed.cookiePhrases.count)
+        #expect(read.words == LineScorer.Vocabulary(computed).words)
+    }
 }

@@ -1,4 +1,5 @@
 @testable import ConsentParse
+import Foundation
 import Testing
 @testable import ConsentLens
 
@@ -29,9 +30,29 @@ import Testing
         for line in lines {
             #expect(TextDecorations.plainReading(line) == TextDecorations.markedReading(line), "\(line)")
         }
-        for line in ["[x] Statistics", "* Essenziell *", "- Functional", "(BUTTON) Allow All", "+ Performance", "• Marketing", "Déjà vu"] {
+        // Other characters than ASCII read the same way ("We’re", quotes, another script), where
+        // no mark and no space before them can change the reading.
+        for line in ["Déjà vu", "We’re using “cookies”", "  Alle akzeptieren — jetzt", "Cookie设置", "Cookies ’n’ more", "Ça va",
+                     "naïve  café\tdone ", "Принять все", "قبول الكل", "すべて 受け入れる"] {
+            #expect(TextDecorations.plainReading(line) == TextDecorations.markedReading(line), "\(line)")
+        }
+        for line in ["[x] Statistics", "* Essenziell *", "- Functional", "(BUTTON) Allow All", "+ Performance", "• Marketing",
+                     "Statistics ☑", "a\u{A0}b", "Hello \u{301}world", "x – y", "Alle ◦ Marketing", "\u{600} 5", "a \u{200D}b"] {
             #expect(TextDecorations.plainReading(line) == nil, "\(line)")
         }
+        // Every line of the sample dumps: the byte reader, where it reads a line, agrees.
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Samples").standardized
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
+        var compared = 0
+        for file in files where file.hasSuffix(".txt") || file.hasSuffix(".md") {
+            guard let text = try? String(contentsOfFile: samples.appendingPathComponent(file).path, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+                guard let plain = TextDecorations.plainReading(line) else { continue }
+                compared += 1
+                #expect(plain == TextDecorations.markedReading(line), "\(file): \(line)")
+            }
+        }
+        #expect(compared > 60)
     }
 
     @Test func aRowOfLynxButtonsIsOneLinePerButton() {

@@ -396,34 +396,12 @@ private struct NoticeReader {
         // A notice that names its own button in quotes ('En cliquant sur "Continuer sans
         // accepter", vous refusez…', 'click "Yes, I accept"') shows that the button exists.
         if !marked, LineLength.of(raw) > LineLength.label {
-            for quoted in Self.quotedPhrases(raw) {
+            for quoted in QuotedPhrases.of(raw) {
                 let found = ControlLexicon.labels(in: quoted)
                 if found.count == 1 { setControl(found[0].kind) }
             }
         }
         return false
-    }
-
-    /// Short phrases in quotes: "…", “…”, «…», „…“, '…'.
-    static func quotedPhrases(_ text: String) -> [String] {
-        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "«": "»", "„": "“", "‘": "’"]
-        var out: [String] = []
-        var open: (closer: Character, start: String.Index)?
-        for index in text.indices {
-            let c = text[index]
-            if let current = open {
-                if c == current.closer {
-                    let inside = text[text.index(after: current.start)..<index].trimmingCharacters(in: " ")
-                    if !inside.isEmpty, LineLength.of(inside) <= LineLength.label { out.append(inside) }
-                    open = nil
-                    continue
-                }
-                // Past any label's length: the opener was an apostrophe or stray mark.
-                if text.distance(from: current.start, to: index) > 60 { open = nil } else { continue }
-            }
-            if let closer = pairs[c] { open = (closer, index) }
-        }
-        return out
     }
 
     mutating func setControl(_ kind: ControlKind) {

@@ -88,9 +88,11 @@ enum LineScorer {
         enum Label: Sendable { case alwaysActive, acceptOrReject, preferenceCentreTitle }
         enum Hit { case none, vocabulary, cookieWord, cookieUse }
 
-        static let shared = Vocabulary()
+        static let shared = Vocabulary(stored: NoticeLanguage.all) ?? Vocabulary(Entries(NoticeLanguage.all))
 
-        let labels: [String: Label]
+        /// Known labels by their folded, trimmed bytes, with their kinds.
+        private let labelKeys: ByteKeyTable
+        private let labelKinds: [Label]
         let words: Set<UInt64>
         let cookieWords: Set<UInt64>
         let cookieUseWords: Set<UInt64>
@@ -104,42 +106,151 @@ enum LineScorer {
         /// ("使用Cookie"): searched only in lines with a character from U+0800 up.
         let gluedCookieWords: [CompiledPhrase]
 
-        init() {
+        /// What the vocabulary is made of, every phrase folded and trimmed, each list sorted:
+        /// worked out from the languages, or stored when the tool is built
+        /// (`LabelCompiledTables.isolationVocabulary`) so that start-up folds nothing.
+        struct Entries: Equatable {
             var labels: [String: Label] = [:]
-            var words = Set<UInt64>(), cookieWords = Set<UInt64>(), cookieUseWords = Set<UInt64>()
-            var phrases: [String: CompiledPhrase] = [:]
-            var cookiePhrases: [String: CompiledPhrase] = [:], cookieUsePhrases: [String: CompiledPhrase] = [:]
-            var gluedCookieWords: [String: CompiledPhrase] = [:]
-            func isPlainWord(_ k: String) -> Bool { k.unicodeScalars.allSatisfy { isWordScalar($0) && !isUnspacedScalar($0) } }
-            func isNonASCII(_ k: String) -> Bool { k.utf8.contains { $0 >= 0x80 } }
-            func key(_ phrase: String) -> String { String(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))) }
-            for language in NoticeLanguage.all {
-                for phrase in language.acceptAll + language.rejectAll { labels[key(phrase)] = .acceptOrReject }
-                for phrase in language.alwaysActive { labels[key(phrase)] = .alwaysActive }
-                for phrase in language.preferenceCentreTitles where labels[key(phrase)] == nil { labels[key(phrase)] = .preferenceCentreTitle }
-                for phrase in language.noticeVocabulary {
-                    let k = key(phrase)
-                    if isPlainWord(k) { words.insert(FNV1a.hash(Array(k.utf8))) } else { phrases[k] = CompiledPhrase(k) }
-                }
-                for word in language.cookieWords {
-                    let k = key(word)
-                    if isPlainWord(k) { cookieWords.insert(FNV1a.hash(Array(k.utf8))) } else { phrases[k] = CompiledPhrase(k) }
-                    if !isPlainWord(k), isNonASCII(k) { cookiePhrases[k] = CompiledPhrase(k) }
-                    if isPlainWord(k), !isNonASCII(k) { gluedCookieWords[k] = CompiledPhrase(k) }
-                }
-                for word in language.cookieUseWords {
-                    let k = key(word)
-                    if isPlainWord(k) { cookieUseWords.insert(FNV1a.hash(Array(k.utf8))) } else { cookieUsePhrases[k] = CompiledPhrase(k) }
+            var words: Set<String> = [], cookieWords: Set<String> = [], cookieUseWords: Set<String> = []
+            var phrases: Set<String> = [], cookiePhrases: Set<String> = [], cookieUsePhrases: Set<String> = []
+            var gluedCookieWords: Set<String> = []
+
+            init() {}
+
+            init(_ languages: [NoticeLanguage]) {
+                func isPlainWord(_ k: String) -> Bool { k.unicodeScalars.allSatisfy { isWordScalar($0) && !isUnspacedScalar($0) } }
+                func isNonASCII(_ k: String) -> Bool { k.utf8.contains { $0 >= 0x80 } }
+                func key(_ phrase: String) -> String { String(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))) }
+                // A phrase with no letter or digit is no label and no word of a notice.
+                func keys(_ phrases: [String]) -> [String] { phrases.map(key).filter { !$0.isEmpty } }
+                // A phrase as its compiled form holds it (folded once more, as the reader compares).
+                func phrase(_ k: String) -> String { String(decoding: CompiledPhrase(k).bytes, as: UTF8.self) }
+                for language in languages {
+                    for k in keys(language.acceptAll + language.rejectAll) { labels[k] = .acceptOrReject }
+                    for k in keys(language.alwaysActive) { labels[k] = .alwaysActive }
+                    for k in keys(language.preferenceCentreTitles) where labels[k] == nil { labels[k] = .preferenceCentreTitle }
+                    for k in keys(language.noticeVocabulary) {
+                        if isPlainWord(k) { words.insert(k) } else { phrases.insert(phrase(k)) }
+                    }
+                    for k in keys(language.cookieWords) {
+                        if isPlainWord(k) { cookieWords.insert(k) } else { phrases.insert(phrase(k)) }
+                        if !isPlainWord(k), isNonASCII(k) { cookiePhrases.insert(phrase(k)) }
+                        if isPlainWord(k), !isNonASCII(k) { gluedCookieWords.insert(phrase(k)) }
+                    }
+                    for k in keys(language.cookieUseWords) {
+                        if isPlainWord(k) { cookieUseWords.insert(k) } else { cookieUsePhrases.insert(phrase(k)) }
+                    }
                 }
             }
-            self.labels = labels
+
+            private static let kinds: [(String, Label)] = [("a", .alwaysActive), ("r", .acceptOrReject), ("t", .preferenceCentreTitle)]
+
+            /// One entry a line, `kind TAB text`: `la`, `lr`, `lt` labels (always active, accept or
+            /// reject, preference centre title), `w` `c` `u` plain words (notice, cookie, use), `p`
+            /// `q` `v` phrases (notice, cookie, use), `g` glued cookie words; sorted within a kind.
+            func serialized() -> String {
+                var out = ""
+                for (code, kind) in Self.kinds {
+                    for key in labels.keys.sorted() where labels[key] == kind { out += "l\(code)\t\(key)\n" }
+                }
+                for (code, set) in [("w", words), ("c", cookieWords), ("u", cookieUseWords), ("p", phrases),
+                                    ("q", cookiePhrases), ("v", cookieUsePhrases), ("g", gluedCookieWords)] {
+                    for key in set.sorted() { out += "\(code)\t\(key)\n" }
+                }
+                return out
+            }
+
+            init?(stored languages: [NoticeLanguage]) {
+                guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.isolationVocabularyLanguages else { return nil }
+                var valid = true
+                var entries = Entries()
+                GeneratedTableReader.forEachRow(LabelCompiledTables.isolationVocabulary) { bytes, fields in
+                    guard fields.count == 2 else { valid = false; return }
+                    let text = GeneratedTableReader.string(bytes, fields[1])
+                    switch GeneratedTableReader.string(bytes, fields[0]) {
+                    case "la": entries.labels[text] = .alwaysActive
+                    case "lr": entries.labels[text] = .acceptOrReject
+                    case "lt": entries.labels[text] = .preferenceCentreTitle
+                    case "w": entries.words.insert(text)
+                    case "c": entries.cookieWords.insert(text)
+                    case "u": entries.cookieUseWords.insert(text)
+                    case "p": entries.phrases.insert(text)
+                    case "q": entries.cookiePhrases.insert(text)
+                    case "v": entries.cookieUsePhrases.insert(text)
+                    case "g": entries.gluedCookieWords.insert(text)
+                    default: valid = false
+                    }
+                }
+                guard valid else { return nil }
+                self = entries
+            }
+        }
+
+        init(_ entries: Entries) {
+            var labelKeys = ByteKeyTable()
+            var labelKinds: [Label] = []
+            for key in entries.labels.keys.sorted() {
+                var key = key
+                if key.withUTF8({ labelKeys.insert($0).inserted }) { labelKinds.append(entries.labels[key]!) }
+            }
+            self.labelKeys = labelKeys
+            self.labelKinds = labelKinds
+            func hashes(_ set: Set<String>) -> Set<UInt64> { Set(set.map { FNV1a.hash(Array($0.utf8)) }) }
+            func compiled(_ set: Set<String>) -> [CompiledPhrase] { set.sorted().map { CompiledPhrase(folded: $0) } }
+            words = hashes(entries.words)
+            cookieWords = hashes(entries.cookieWords)
+            cookieUseWords = hashes(entries.cookieUseWords)
+            phrases = compiled(entries.phrases)
+            cookiePhrases = compiled(entries.cookiePhrases)
+            cookieUsePhrases = compiled(entries.cookieUsePhrases)
+            gluedCookieWords = compiled(entries.gluedCookieWords)
+        }
+
+        /// The vocabulary stored for these languages, read row by row into its tables (the rows
+        /// are sorted as `Entries.serialized()` writes them); nil when it was written for others.
+        init?(stored languages: [NoticeLanguage]) {
+            guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.isolationVocabularyLanguages else { return nil }
+            var labelKeys = ByteKeyTable(), labelKinds: [Label] = []
+            var words = Set<UInt64>(), cookieWords = Set<UInt64>(), cookieUseWords = Set<UInt64>()
+            var phrases: [CompiledPhrase] = [], cookiePhrases: [CompiledPhrase] = [], cookieUsePhrases: [CompiledPhrase] = []
+            var gluedCookieWords: [CompiledPhrase] = []
+            var valid = true
+            GeneratedTableReader.forEachRow(LabelCompiledTables.isolationVocabulary) { bytes, fields in
+                guard fields.count == 2, !fields[0].isEmpty else { valid = false; return }
+                let text = UnsafeBufferPointer(rebasing: bytes[fields[1]])
+                let kind = bytes[fields[0].lowerBound]
+                let detail = fields[0].count == 2 ? bytes[fields[0].lowerBound + 1] : 0
+                switch (kind, detail) {
+                case (0x6C, 0x61), (0x6C, 0x72), (0x6C, 0x74):
+                    if labelKeys.insert(text).inserted {
+                        labelKinds.append(detail == 0x61 ? .alwaysActive : detail == 0x72 ? .acceptOrReject : .preferenceCentreTitle)
+                    }
+                case (0x77, 0): words.insert(FNV1a.hash(text))
+                case (0x63, 0): cookieWords.insert(FNV1a.hash(text))
+                case (0x75, 0): cookieUseWords.insert(FNV1a.hash(text))
+                case (0x70, 0): phrases.append(CompiledPhrase(folded: String(decoding: text, as: UTF8.self)))
+                case (0x71, 0): cookiePhrases.append(CompiledPhrase(folded: String(decoding: text, as: UTF8.self)))
+                case (0x76, 0): cookieUsePhrases.append(CompiledPhrase(folded: String(decoding: text, as: UTF8.self)))
+                case (0x67, 0): gluedCookieWords.append(CompiledPhrase(folded: String(decoding: text, as: UTF8.self)))
+                default: valid = false
+                }
+            }
+            guard valid else { return nil }
+            self.labelKeys = labelKeys
+            self.labelKinds = labelKinds
             self.words = words
             self.cookieWords = cookieWords
             self.cookieUseWords = cookieUseWords
-            self.phrases = phrases.keys.sorted().map { phrases[$0]! }
-            self.cookiePhrases = cookiePhrases.keys.sorted().map { cookiePhrases[$0]! }
-            self.cookieUsePhrases = cookieUsePhrases.keys.sorted().map { cookieUsePhrases[$0]! }
-            self.gluedCookieWords = gluedCookieWords.keys.sorted().map { gluedCookieWords[$0]! }
+            self.phrases = phrases
+            self.cookiePhrases = cookiePhrases
+            self.cookieUsePhrases = cookieUsePhrases
+            self.gluedCookieWords = gluedCookieWords
+        }
+
+        /// The kind of a known label (folded and trimmed), or nil.
+        func label(_ key: String) -> Label? {
+            var key = key
+            return key.withUTF8 { labelKeys.position(of: $0) }.map { labelKinds[$0] }
         }
 
         /// Words are runs of letters and digits (any non-ASCII byte counts as a letter byte, so

@@ -51,9 +51,13 @@ public enum LanguageDetector {
                 words += 1
                 let length = end - start
                 if length <= longestWord {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    if let hits = weights[word] {
-                        for (language, weight) in hits { scores[language] += weight }
+                    var bits = weights.languages(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    if bits != 0 {
+                        let weight = 1.0 / Double(bits.nonzeroBitCount * bits.nonzeroBitCount)
+                        while bits != 0 {
+                            scores[bits.trailingZeroBitCount] += weight
+                            bits &= bits - 1
+                        }
                         return
                     }
                 }
@@ -95,14 +99,52 @@ public enum LanguageDetector {
 
     static let languageCodes: [String] = NoticeLanguage.all.map(\.code)
 
-    /// Each detection word and the languages it scores for, with its share of a point.
-    static let weights: [String: [(Int, Double)]] = {
-        var owners: [String: [Int]] = [:]
-        for (i, language) in NoticeLanguage.all.enumerated() {
-            for word in Set(language.detectionWords.map(TextNormalizer.fold)) { owners[word, default: []].append(i) }
+    /// Each detection word (folded) and the languages it scores for, one bit per language of
+    /// ``languageCodes``: a word n languages share scores 1/n² for each. Stored when the tool is
+    /// built (`LanguageCompiledTables.detectionWords`) for ``NoticeLanguage/all``.
+    struct DetectionWords: Sendable {
+        var words = ByteKeyTable()
+        var languages: [UInt64] = []
+
+        init(_ languages: [NoticeLanguage]) {
+            precondition(languages.count <= 64, "one bit per language")
+            for (i, language) in languages.enumerated() {
+                for word in language.detectionWords {
+                    var folded = TextNormalizer.fold(word)
+                    let (position, inserted) = folded.withUTF8 { words.insert($0) }
+                    if inserted { self.languages.append(0) }
+                    self.languages[position] |= 1 << UInt64(i)
+                }
+            }
         }
-        return owners.mapValues { langs in langs.map { ($0, 1.0 / Double(langs.count * langs.count)) } }
-    }()
+
+        init?(stored languages: [NoticeLanguage]) {
+            guard languages.map(\.code).joined(separator: " ") == LanguageCompiledTables.detectionWordsLanguages else { return nil }
+            var words = ByteKeyTable()
+            var masks: [UInt64] = []
+            var valid = true
+            GeneratedTableReader.forEachRow(LanguageCompiledTables.detectionWords) { bytes, fields in
+                guard fields.count == 2, let mask = GeneratedTableReader.integer(bytes, fields[1], radix: 16),
+                      words.insert(UnsafeBufferPointer(rebasing: bytes[fields[0]])).inserted else { valid = false; return }
+                masks.append(mask)
+            }
+            guard valid else { return nil }
+            self.words = words
+            self.languages = masks
+        }
+
+        /// One word a line with its languages' bits in hex: what `init(stored:)` reads.
+        func serialized() -> String {
+            (0..<words.count).map { String(decoding: words.key($0), as: UTF8.self) + "\t" + String(languages[$0], radix: 16) + "\n" }.joined()
+        }
+
+        /// The languages' bits of a folded word, 0 when it is no detection word.
+        func languages(of word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            words.position(of: word).map { languages[$0] } ?? 0
+        }
+    }
+
+    static let weights = DetectionWords(stored: NoticeLanguage.all) ?? DetectionWords(NoticeLanguage.all)
 
     /// Each language's detection characters with their share of a point, as for words.
     static let characterTable: [(ClosedRange<UInt32>, [(Int, Double)])] = {
@@ -127,5 +169,5 @@ public enum LanguageDetector {
     }
 
     /// Longer words cannot be detection words, so they are not looked up.
-    static let longestWord: Int = weights.keys.map(\.utf8.count).max() ?? 0
+    static let longestWord: Int = (0..<weights.words.count).map { weights.words.key($0).count }.max() ?? 0
 }

@@ -59,13 +59,18 @@ public enum LanguageTables {
         // tarteaucitron, Klaro, Orejime, Fides, Transcend, nuxt-cookie-control, the Laravel
         // packages and Shopware under their MIT, BSD-3-Clause or Apache-2.0 terms; no MPL-2.0
         // source gives banner sentences), and the always-active labels, words for cookies and
-        // category names of NoticeLanguage.all (the hand-written languages merged with those packs;
+        // category names and detection words of NoticeLanguage.all (the hand-written languages merged with those packs;
         // no MPL-2.0 source gives any of them), folded and split. Do not edit by hand; run the
         // script again. LanguageTablesTests fails when this file is stale.
 
         enum LanguageCompiledTables {
             /// One language a line: code, then the words of its pack's banner sentences.
             static let bannerWordsTable = \(GeneratedTableReader.literal(bannerWordsTable()))
+            /// The languages of `detectionWords`' bits, in bit order.
+            static let detectionWordsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
+            /// Each language's detection words (its own and its pack's banner words), folded, with
+            /// the languages' bits in hex (LanguageDetector.DetectionWords).
+            static let detectionWords = \(GeneratedTableReader.literal(LanguageDetector.DetectionWords(NoticeLanguage.all).serialized()))
             /// The languages of `phraseWords`, in their order.
             static let phraseWordsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// Each language's always-active labels, words for cookies and category names, folded

@@ -431,7 +431,11 @@ struct CompiledPhrase: Sendable {
     let isMultiWord: Bool
 
     init(_ phrase: String) {
-        let folded = PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))
+        self.init(folded: String(PhraseMatcher.trimmedLabel(Substring(TextNormalizer.fold(phrase)))))
+    }
+
+    /// A phrase already folded and trimmed (a generated table's).
+    init(folded: String) {
         bytes = Array(folded.utf8)
         let scalars = folded.unicodeScalars
         startBoundary = scalars.first.map(continuesWord) ?? false

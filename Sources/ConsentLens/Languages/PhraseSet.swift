@@ -26,7 +26,7 @@ public struct PhraseSet: Sendable, ExpressibleByArrayLiteral {
         func compiled(_ phrases: [String]) -> [CompiledPhrase] {
             table.withLock { table in
                 if let table { return table }
-                let built = phrases.map(CompiledPhrase.init)
+                let built = phrases.map { CompiledPhrase($0) }
                 table = built
                 return built
             }

@@ -148,6 +148,36 @@ public enum TextDecorations {
         return starts
     }()
 
+    /// Whether `scalar` forms one extended grapheme cluster with a space or tab next to it: marks
+    /// and other extending characters after it, format characters (which hold the prefixed ones:
+    /// Arabic number signs) before it, and the few prefixed letters of other scripts.
+    static func joinsSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value == 0xD4E || scalar.value >= 0x11000 { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+        default: return scalar.properties.isGraphemeExtend
+        }
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Unicode.Scalar {
+        guard i + length <= bytes.count else { return "\u{FFFD}" }
+        let lead = UInt32(bytes[i])
+        var value: UInt32
+        switch length {
+        case 2: value = lead & 0x1F
+        case 3: value = lead & 0x0F
+        default: value = lead & 0x07
+        }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// The marks written with other characters than ASCII ("•", "☑", "–"), as bytes.
+    static let nonASCIIMarks: [[UInt8]] = {
+        var seen = Set<[UInt8]>()
+        return marks.map { Array($0.text.utf8) }.filter { $0[0] >= 0x80 && seen.insert($0).inserted }
+    }()
+
     /// The first byte of every mark that may stand after a line's start: a word starting with any
     /// other byte is no mark and starts none, so it is not compared with them.
     static let wordMarkStarts: [Bool] = {
@@ -156,17 +186,35 @@ public enum TextDecorations {
         return starts
     }()
 
-    /// The reading of an ASCII line without a mark's first character, byte by byte: its words
-    /// joined by one space, as ``read(_:)`` gives it. Most lines of a dump are such lines; nil for
-    /// any other line.
+    /// The reading of a line without a mark, byte by byte: its words joined by one space, as
+    /// ``markedReading(_:)`` gives it. Most lines of a dump are such lines; nil for any line that
+    /// holds a mark's first character, or another character where a mark could change the reading.
     static func plainReading(_ line: String) -> [Reading]? {
         var line = line
         return line.withUTF8 { bytes -> [Reading]? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var leading = true, pendingSpace = false
-            for b in bytes {
-                if b >= 0x80 || markStarts[Int(b)] { return nil }
+            var previous: UInt8 = 0x20
+            for (i, b) in bytes.enumerated() {
+                defer { previous = b }
+                if b >= 0x80 {
+                    // Other letters and punctuation ("We’re", “quoted”) read as they are, except
+                    // a mark's, a no-break space, and a character that makes one character with a
+                    // space beside it (a combining mark after it), which splitting at spaces keeps.
+                    if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 { return nil }
+                    if b >= 0xC0 {
+                        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        let next: UInt8 = i + length < bytes.count ? bytes[i + length] : 0
+                        if previous == 0x20 || previous == 0x09 || next == 0x20 || next == 0x09,
+                           joinsSpace(decode(bytes, at: i, length: length)) { return nil }
+                    }
+                    if b >= 0xC0, nonASCIIMarks.contains(where: { mark in
+                        i + mark.count <= bytes.count && mark.indices.allSatisfy { bytes[i + $0] == mark[$0] }
+                    }) { return nil }
+                } else if markStarts[Int(b)] {
+                    return nil
+                }
                 if leading, b == 0x20 || b == 0x09 { continue }
                 leading = false
                 if b == 0x20 { pendingSpace = !out.isEmpty; continue }

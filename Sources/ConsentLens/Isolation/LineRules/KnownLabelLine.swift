@@ -19,7 +19,7 @@ enum KnownLabelLine: LineRule {
     static func label(_ reading: LineScorer.Reading) -> (kind: LineScorer.Vocabulary.Label, text: String)? {
         guard reading.length <= longestLabel else { return nil }
         let label = String(PhraseMatcher.trimmedLabel(Substring(reading.folded)))
-        return LineScorer.Vocabulary.shared.labels[label].map { ($0, label) }
+        return LineScorer.Vocabulary.shared.label(label).map { ($0, label) }
     }
 
     static func score(_ line: TextLine, reading: LineScorer.Reading) -> LineScorer.Score? {
