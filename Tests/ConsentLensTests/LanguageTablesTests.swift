@@ -86,4 +86,15 @@ import Testing
         #expect(read.phrases.count == computed.phrases.count && read.cookiePhrases.count == computed.cookiePhrases.count)
         #expect(read.words == LineScorer.Vocabulary(computed).words)
     }
+
+    /// The merged button words start-up reads are the ones the languages give, with their parts.
+    @Test func storedControlLexiconIsCurrent() throws {
+        let computed = ControlLexicon.Merged(NoticeLanguage.all).serialized()
+        #expect(computed == LabelCompiledTables.controlLexicon + "\n", "LabelCompiledTables.swift is stale")
+        let stored = try #require(ControlLexicon.Merged(stored: NoticeLanguage.all))
+        #expect(stored.serialized() == computed)
+        #expect(stored.roles["akzeptieren"] == .accept)
+        #expect(stored.roles["ablehnen"] == .reject)
+        #expect(ControlLexicon.Merged(stored: Array(NoticeLanguage.all.reversed())) == nil)
+    }
 }

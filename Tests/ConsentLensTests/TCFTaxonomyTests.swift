@@ -281,3 +281,20 @@ struct TCFTaxonomyTests {
         #expect(d("accessinformation", "acessinformation", 1) == 1)
     }
 }
+
+/// Names inside prose are found word by word; an ASCII line is cut into words byte by byte, and
+/// the words are those the character-by-character reader gives.
+@Suite struct TCFNameFinderWordTests {
+    @Test func asciiLinesCutAsCharactersCut() {
+        let lines = ["Use limited data to select advertising.", "Personalized ads, ad measurement & audience insights",
+                     "We and our 157 partners store and/or access information on a device.", "  Optimizing\r\n", "", "...",
+                     "Create profiles for personalised advertising (IAB 3)", "ITEM42 utilizing", "Standardization"]
+        for line in lines {
+            #expect(TCFNameFinder.asciiWords(line) == TCFNameFinder.characterWords(line), "\(line)")
+        }
+        #expect(TCFNameFinder.words("Personalized ads").map(\.key) == ["personalised", "ads"])
+        #expect(TCFNameFinder.words("Über Standardization").map(\.key) == ["über", "standardisation"])
+        let prose = "We and our partners process data to provide: Use precise geolocation data. Actively scan device characteristics for identification."
+        #expect(TCFNameFinder.occurrences(in: prose).map(\.reference) == [.item(.specialFeature, 1), .item(.specialFeature, 2)])
+    }
+}

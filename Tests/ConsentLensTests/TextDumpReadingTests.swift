@@ -33,11 +33,13 @@ import Testing
         // Other characters than ASCII read the same way ("We’re", quotes, another script), where
         // no mark and no space before them can change the reading.
         for line in ["Déjà vu", "We’re using “cookies”", "  Alle akzeptieren — jetzt", "Cookie设置", "Cookies ’n’ more", "Ça va",
+                     "Cookies (optional) - on or off", "Partners + vendors", "Always Active - 1 item", "x (y) z", "a ( b", "x – y", "Alle ◦ Marketing",
                      "naïve  café\tdone ", "Принять все", "قبول الكل", "すべて 受け入れる"] {
             #expect(TextDecorations.plainReading(line) == TextDecorations.markedReading(line), "\(line)")
         }
         for line in ["[x] Statistics", "* Essenziell *", "- Functional", "(BUTTON) Allow All", "+ Performance", "• Marketing",
-                     "Statistics ☑", "a\u{A0}b", "Hello \u{301}world", "x – y", "Alle ◦ Marketing", "\u{600} 5", "a \u{200D}b"] {
+                     "Statistics ☑", "a\u{A0}b", "Hello \u{301}world", "\u{600} 5", "a \u{200D}b",
+                     "Marketing (*)", "Accept (BUTTON) Reject", "Statistics (   )", "Essenziell *", "  - Functional", "◦ Marketing"] {
             #expect(TextDecorations.plainReading(line) == nil, "\(line)")
         }
         // Every line of the sample dumps: the byte reader, where it reads a line, agrees.

@@ -262,6 +262,54 @@ public enum ControlLexicon {
             return shared >= formStart && shared >= max(a.count, b.count) - 2
         }
 
+        init() {}
+
+        /// The lexicon as `LabelCompiledTables.controlLexicon` stores it for these languages in
+        /// this order (written by ``serialized()``), so start-up merges and folds no word; nil
+        /// when it was written for other languages (tests then fail as stale).
+        init?(stored languages: [NoticeLanguage]) {
+            guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.controlLexiconLanguages else { return nil }
+            var merged = Merged()
+            var valid = true
+            merged.roles.reserveCapacity(4096)
+            GeneratedTableReader.forEachRow(LabelCompiledTables.controlLexicon) { bytes, fields in
+                guard fields.count >= 2, fields[0].count == 1 else { valid = false; return }
+                let word = GeneratedTableReader.string(bytes, fields[1])
+                switch bytes[fields[0].lowerBound] {
+                case 0x72:  // r: a word and its parts
+                    guard fields.count == 3, let role = GeneratedTableReader.integer(bytes, fields[2], radix: 16) else { valid = false; return }
+                    merged.roles[word] = Role(rawValue: UInt16(role))
+                    if bytes[fields[1]].allSatisfy({ $0 < 0x80 }) { merged.asciiWords.insert(Array(bytes[fields[1]])) }
+                case 0x66:  // f: a word read in other forms, under its start
+                    guard fields.count == 3 else { valid = false; return }
+                    let form = GeneratedTableReader.string(bytes, fields[2])
+                    merged.formsByStart[word, default: []].append((form, Array(form.unicodeScalars)))
+                case 0x73: merged.cookieStems.insert(word)  // s
+                case 0x63: merged.cookieStarts.insert(word)  // c
+                case 0x75:  // u
+                    merged.unspacedWords.insert(word)
+                    merged.longestUnspacedWord = max(merged.longestUnspacedWord, word.unicodeScalars.count)
+                default: valid = false
+                }
+            }
+            guard valid else { return nil }
+            self = merged
+        }
+
+        /// One entry a line: `r word role` (hex), `f start word`, `s stem`, `c start`, `u word`,
+        /// each kind sorted (forms in the order they are tried).
+        func serialized() -> String {
+            var out = ""
+            for word in roles.keys.sorted() { out += "r\t\(word)\t\(String(roles[word]!.rawValue, radix: 16))\n" }
+            for start in formsByStart.keys.sorted() {
+                for form in formsByStart[start]! { out += "f\t\(start)\t\(form.word)\n" }
+            }
+            for stem in cookieStems.sorted() { out += "s\t\(stem)\n" }
+            for start in cookieStarts.sorted() { out += "c\t\(start)\n" }
+            for word in unspacedWords.sorted() { out += "u\t\(word)\n" }
+            return out
+        }
+
         /// Acting words of ``shortestForm`` letters or more by their first ``formStart`` letters.
         private var formsByStart: [String: [(word: String, scalars: [Unicode.Scalar])]] = [:]
         /// The parts of every language's words for cookies and their stems (without up to two
@@ -332,7 +380,7 @@ public enum ControlLexicon {
         static let acting: Role = [.accept, .reject, .negation, .necessary, .save, .manage, .close, .consentNoun]
     }
 
-    static let shared = Merged(NoticeLanguage.all)
+    static let shared = Merged(stored: NoticeLanguage.all) ?? Merged(NoticeLanguage.all)
 
     /// The kind of a single label. `strict`: every word must play a known part (text lines, where
     /// a label cannot be told from prose otherwise); otherwise (a line markup says is a button or

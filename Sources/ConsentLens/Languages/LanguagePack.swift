@@ -70,19 +70,7 @@ extension NoticeLanguage {
     /// table `Scripts/generate-compiled-tables` stores), so that start-up need not tokenise them.
     func merging(_ pack: LanguagePack?, bannerWords: [String]?) -> NoticeLanguage {
         guard let pack else { return self }
-        func union(_ a: [String], _ b: [String]) -> [String] {
-            // Most lists are a few phrases: compared in place, they cost less than hashing each
-            // (a `String` hashes its normalised form).
-            if a.count + b.count <= 48 {
-                var out = a
-                for s in b where !s.isEmpty && !out.contains(s) { out.append(s) }
-                return out
-            }
-            var seen = Set(a)
-            var out = a
-            for s in b where !s.isEmpty && seen.insert(s).inserted { out.append(s) }
-            return out
-        }
+        let union = Self.union
         var categories = categoryNames
         for (cls, names) in [(CategoryClass.necessary, pack.necessary), (.preferences, pack.preferences),
                              (.statistics, pack.statistics), (.marketing, pack.marketing)] where !names.isEmpty {
@@ -101,7 +89,7 @@ extension NoticeLanguage {
                                      manage: [], close: [], all: [], filler: [])
         // A function word of the language (its hand-written detection words: "das", "ist" from
         // Klaro's "Das ist ok") plays no part in a label but filler, whatever the pack derived.
-        let functionWords = Set(detectionWords)
+        let functionWords = Set(ownDetectionWords)
         for (role, words) in pack.controlWords {
             let set = role == .filler || role == .all ? Set(words) : Set(words).subtracting(functionWords)
             generated.filler.formUnion(Set(words).intersection(functionWords))
@@ -119,9 +107,9 @@ extension NoticeLanguage {
             case .filler: generated.filler.formUnion(set)
             }
         }
-        let detection = union(detectionWords, bannerWords ?? Self.sentenceWords(pack.bannerSentences))
         return NoticeLanguage(
-            code: code, name: name, detectionWords: detection, detectionCharacters: detectionCharacters,
+            code: code, name: name, detectionWords: detectionWords,
+            packDetectionWords: bannerWords ?? Self.sentenceWords(pack.bannerSentences), detectionCharacters: detectionCharacters,
             totalPartnerPatterns: totalPartnerPatterns, itemPartnerPatterns: itemPatterns,
             alwaysActive: union(alwaysActive, pack.alwaysActive), acceptAll: accept, rejectAll: reject,
             manageChoices: union(manageChoices, pack.manageChoices), saveChoices: save, controlWords: controlWords,
@@ -133,6 +121,22 @@ extension NoticeLanguage {
             categoryNames: categories, cookieWords: union(cookieWords, pack.cookieWords),
             cookieUseWords: cookieUseWords, cookieUseExample: cookieUseExample, payOrConsent: payOrConsent,
             listsEveryForm: listsEveryForm)
+    }
+
+    /// `a`, then what `b` adds (neither empty nor already there), in order.
+    static func union(_ a: [String], _ b: [String]) -> [String] {
+        // Most lists are a few phrases: compared in place, they cost less than hashing each
+        // (a `String` hashes its normalised form).
+        if b.isEmpty { return a }
+        if a.count + b.count <= 48 {
+            var out = a
+            for s in b where !s.isEmpty && !out.contains(s) { out.append(s) }
+            return out
+        }
+        var seen = Set(a)
+        var out = a
+        for s in b where !s.isEmpty && seen.insert(s).inserted { out.append(s) }
+        return out
     }
 
     /// The distinct words of sentences, folded, in order.

@@ -10,8 +10,12 @@ public final class NoticeLanguage: Sendable {
     /// ISO 639-1 code.
     public let code: String
     public let name: String
-    /// Short, frequent words of the language used to tell which language a notice is in.
-    public let detectionWords: [String]
+    /// Short, frequent words of the language used to tell which language a notice is in: its
+    /// own, then its pack's banner words. Joined when asked (the detector's table is generated
+    /// when the tool is built, so start-up need not join them).
+    public var detectionWords: [String] { Self.union(ownDetectionWords, packDetectionWords) }
+    let ownDetectionWords: [String]
+    let packDetectionWords: [String]
     /// Characters that only this language's script writes (Greek, Arabic, Hangul, kana, Han):
     /// each one read scores for the language as a detection word does. Scripts written without
     /// spaces have no words to count.
@@ -68,7 +72,8 @@ public final class NoticeLanguage: Sendable {
     public let listsEveryForm: Bool
 
     public init(
-        code: String, name: String, detectionWords: [String], detectionCharacters: [ClosedRange<Unicode.Scalar>] = [],
+        code: String, name: String, detectionWords: [String], packDetectionWords: [String] = [],
+        detectionCharacters: [ClosedRange<Unicode.Scalar>] = [],
         totalPartnerPatterns: [String] = [], itemPartnerPatterns: [String] = [], alwaysActive: [String] = [],
         acceptAll: [String] = [], rejectAll: [String] = [], manageChoices: [String] = [], saveChoices: [String] = [],
         controlWords: ControlWords = .none, generatedControlWords: ControlWords = .none,
@@ -81,7 +86,8 @@ public final class NoticeLanguage: Sendable {
         self.listsEveryForm = listsEveryForm
         self.code = code
         self.name = name
-        self.detectionWords = detectionWords
+        self.ownDetectionWords = detectionWords
+        self.packDetectionWords = packDetectionWords
         self.detectionCharacters = detectionCharacters
         self.generatedControlWords = generatedControlWords
         self.totalPartnerPatterns = totalPartnerPatterns

@@ -20,14 +20,26 @@ enum TCFNameFinder {
     /// line of its own, where the whole-line matcher reads it).
     static let minimumWords = 3
 
+    /// A name as its words' FNV-1a hashes, compared with a line's words' hashes, and its words
+    /// joined by spaces, compared once the hashes agree: reading the stored table builds one
+    /// string per name, not one per word.
     struct Name {
-        var words: [String]
+        var hashes: [UInt64]
+        var text: String
         var references: Set<TCFReference>
+        var words: [String] { text.split(separator: " ").map(String.init) }
     }
 
     /// Read from the table `Scripts/generate-compiled-tables` stores (names already split into folded
     /// words), so start-up folds no names; `TCFTablesTests` checks it against `names(from:)`.
-    static let byFirstWord: [String: [Name]] = index(table: TCFCompiledTables.namesInProse)
+    /// Keyed by FNV-1a of the first word's bytes: hashing a word this way costs less than
+    /// `String` hashing.
+    static let byFirstWord: [UInt64: [Name]] = index(table: TCFCompiledTables.namesInProse)
+
+    static func wordHash(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { FNV1a.hash($0) }
+    }
 
     /// Every name of three or more words in the wordings, as folded words with the references
     /// that share them: what the stored table is written from.
@@ -51,24 +63,29 @@ enum TCFNameFinder {
         }.sorted().joined(separator: "\n") + "\n"
     }
 
-    static func index(table: String) -> [String: [Name]] {
-        var byFirst: [String: [Name]] = [:]
+    static func index(table: String) -> [UInt64: [Name]] {
+        var byFirst: [UInt64: [Name]] = [:]
         // Many names share a reference set: each set is built once.
         var sharedReferences: [UInt64: Set<TCFReference>] = [:]
         GeneratedTableReader.forEachRow(table) { bytes, fields in
             guard fields.count == 2 else { return }
-            let words = GeneratedTableReader.words(bytes, fields[0])
-            guard let first = words.first else { return }
+            var hashes: [UInt64] = []
+            var start = fields[0].lowerBound
+            for i in fields[0].lowerBound...fields[0].upperBound where i == fields[0].upperBound || bytes[i] == 0x20 {
+                if i > start { hashes.append(FNV1a.hash(bytes, start..<i)) }
+                start = i + 1
+            }
+            guard let first = hashes.first else { return }
             let field = FNV1a.hash(bytes, fields[1])
             let references = sharedReferences[field] ?? Set(GeneratedTableReader.references(bytes, fields[1]))
             sharedReferences[field] = references
-            byFirst[first, default: []].append(Name(words: words, references: references))
+            byFirst[first, default: []].append(Name(hashes: hashes, text: GeneratedTableReader.string(bytes, fields[0]), references: references))
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.words.count > $1.words.count } }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.hashes.count > $1.hashes.count } }
         return byFirst
     }
 
-    struct Word {
+    struct Word: Equatable {
         var key: String
         var range: Range<String.Index>
     }
@@ -76,13 +93,18 @@ enum TCFNameFinder {
     /// Letters and digits of `TextNormalizer.fold`ed text, split at everything else; "-ize"
     /// endings read as "-ise".
     static func words(_ text: String) -> [Word] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(text) : characterWords(text)
+    }
+
+    /// ``words(_:)`` character by character, for any text.
+    static func characterWords(_ text: String) -> [Word] {
         var out: [Word] = []
         var start: String.Index?
         var index = text.startIndex
         func flush(_ end: String.Index) {
             guard let s = start else { return }
             var key = TextNormalizer.fold(String(text[s..<end]))
-            for (american, british) in [("izing", "ising"), ("ized", "ised"), ("ize", "ise"), ("ization", "isation")] where key.hasSuffix(american) {
+            for (american, british) in britishEndings where key.hasSuffix(american) {
                 key = String(key.dropLast(american.count)) + british
                 break
             }
@@ -102,19 +124,60 @@ enum TCFNameFinder {
         return out
     }
 
+    static let britishEndings = [("izing", "ising"), ("ized", "ised"), ("ize", "ise"), ("ization", "isation")]
+    private static let britishEndingBytes: [([UInt8], [UInt8])] = britishEndings.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// ``words(_:)`` of an ASCII line, byte by byte: letters and digits are A–Z, a–z, 0–9 there,
+    /// and folding is lower-casing.
+    static func asciiWords(_ text: String) -> [Word] {
+        var out: [Word] = []
+        let utf8 = text.utf8
+        var start: String.Index?
+        var bytes: [UInt8] = []
+        func flush(_ end: String.Index) {
+            guard let s = start else { return }
+            for (american, british) in britishEndingBytes where bytes.count >= american.count && bytes.suffix(american.count).elementsEqual(american) {
+                bytes.removeLast(american.count)
+                bytes.append(contentsOf: british)
+                break
+            }
+            out.append(Word(key: String(decoding: bytes, as: UTF8.self), range: s..<end))
+            bytes.removeAll(keepingCapacity: true)
+            start = nil
+        }
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let b = utf8[index]
+            if b &- 0x30 < 10 || b &- 0x61 < 26 {
+                if start == nil { start = index }
+                bytes.append(b)
+            } else if b &- 0x41 < 26 {
+                if start == nil { start = index }
+                bytes.append(b | 0x20)
+            } else {
+                flush(index)
+            }
+            index = utf8.index(after: index)
+        }
+        flush(utf8.endIndex)
+        return out
+    }
+
     /// Every name in the line, longest first at each position, not overlapping.
     static func occurrences(in line: String) -> [Occurrence] {
         guard line.utf8.count <= 20_000 else { return [] }
         let words = Self.words(line)
+        let hashes = words.map { wordHash($0.key) }
         var out: [Occurrence] = []
         var i = 0
         while i < words.count {
             var found: Occurrence?
-            for name in byFirstWord[words[i].key] ?? [] where i + name.words.count <= words.count {
+            for name in byFirstWord[hashes[i]] ?? [] where i + name.hashes.count <= words.count {
                 var same = true
-                for (k, word) in name.words.enumerated() where words[i + k].key != word { same = false; break }
-                guard same, let reference = TCFTaxonomy.resolve(name.references) else { continue }
-                let end = i + name.words.count
+                for (k, hash) in name.hashes.enumerated() where hashes[i + k] != hash { same = false; break }
+                guard same, words[i..<(i + name.hashes.count)].map(\.key).joined(separator: " ") == name.text,
+                      let reference = TCFTaxonomy.resolve(name.references) else { continue }
+                let end = i + name.hashes.count
                 found = Occurrence(reference: reference, words: i..<end,
                                    text: String(line[words[i].range.lowerBound..<words[end - 1].range.upperBound]))
                 break

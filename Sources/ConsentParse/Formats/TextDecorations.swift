@@ -172,11 +172,29 @@ public enum TextDecorations {
         return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
-    /// The marks written with other characters than ASCII ("•", "☑", "–"), as bytes.
-    static let nonASCIIMarks: [[UInt8]] = {
-        var seen = Set<[UInt8]>()
-        return marks.map { Array($0.text.utf8) }.filter { $0[0] >= 0x80 && seen.insert($0).inserted }
+    /// The marks written with other characters than ASCII ("•", "☑", "–"), as bytes, and whether
+    /// one may stand after a line's start (a check box) or only open it (a bullet).
+    static let nonASCIIMarks: [(bytes: [UInt8], anywhere: Bool)] = {
+        var order: [[UInt8]] = []
+        var anywhere: [[UInt8]: Bool] = [:]
+        for mark in marks where mark.text.utf8.first! >= 0x80 {
+            let bytes = Array(mark.text.utf8)
+            if anywhere[bytes] == nil { order.append(bytes) }
+            anywhere[bytes] = (anywhere[bytes] ?? false) || !mark.onlyLeading
+        }
+        return order.map { ($0, anywhere[$0]!) }
     }()
+
+    /// Whether the "(" at `i` may open a mark standing after a line's start: "(*)", "(BUTTON)",
+    /// or "( )" with any spaces inside (a copy's words are split at spaces).
+    static func opensMark(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var j = i + 1
+        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+        guard j < bytes.count else { return false }
+        if bytes[j] == 0x29 || bytes[j] == 0x2A { return true }
+        let button: [UInt8] = Array("BUTTON)".utf8)
+        return i + 1 + button.count <= bytes.count && button.indices.allSatisfy { bytes[i + 1 + $0] == button[$0] }
+    }
 
     /// The first byte of every mark that may stand after a line's start: a word starting with any
     /// other byte is no mark and starts none, so it is not compared with them.
@@ -198,6 +216,8 @@ public enum TextDecorations {
             var previous: UInt8 = 0x20
             for (i, b) in bytes.enumerated() {
                 defer { previous = b }
+                // A bullet ("-", "+", "•") is a mark only where the line's text starts.
+                let first = leading && b != 0x20 && b != 0x09
                 if b >= 0x80 {
                     // Other letters and punctuation ("We’re", “quoted”) read as they are, except
                     // a mark's, a no-break space, and a character that makes one character with a
@@ -210,9 +230,15 @@ public enum TextDecorations {
                            joinsSpace(decode(bytes, at: i, length: length)) { return nil }
                     }
                     if b >= 0xC0, nonASCIIMarks.contains(where: { mark in
-                        i + mark.count <= bytes.count && mark.indices.allSatisfy { bytes[i + $0] == mark[$0] }
+                        (first || mark.anywhere) && i + mark.bytes.count <= bytes.count
+                            && mark.bytes.indices.allSatisfy { bytes[i + $0] == mark.bytes[$0] }
                     }) { return nil }
-                } else if markStarts[Int(b)] {
+                } else if b == 0x5B || b == 0x2A {
+                    // "[" opens check boxes and elinks' field numbers, "*" a ticked box or a heading.
+                    return nil
+                } else if b == 0x28 {
+                    if opensMark(bytes, at: i) { return nil }
+                } else if first && markStarts[Int(b)] {
                     return nil
                 }
                 if leading, b == 0x20 || b == 0x09 { continue }
