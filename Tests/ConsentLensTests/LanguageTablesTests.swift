@@ -97,4 +97,15 @@ import Testing
         #expect(stored.roles["ablehnen"] == .reject)
         #expect(ControlLexicon.Merged(stored: Array(NoticeLanguage.all.reversed())) == nil)
     }
+
+    /// The category names read in other forms that start-up reads are the ones the languages give.
+    @Test func storedCategoryFormsAreCurrent() throws {
+        #expect(LanguageTables.categoryFormsTable() == LanguageCompiledTables.categoryForms + "\n", "LanguageCompiledTables.swift is stale")
+        let stored = try #require(LanguageTables.storedCategoryForms(for: NoticeLanguage.all))
+        let computed = CompiledLanguage.categoryForms()
+        #expect(stored.map(\.name) == computed.map(\.name) && stored.map(\.cls) == computed.map(\.cls))
+        // Estonian's "vajalikud" of "tehniliselt vajalikud" names the necessary ones alone.
+        #expect(stored.contains { $0.name == "vajalikud" && $0.cls == .necessary })
+        #expect(LanguageTables.storedCategoryForms(for: Array(NoticeLanguage.all.dropLast())) == nil)
+    }
 }

@@ -91,8 +91,16 @@ extension NoticeLanguage {
         // Klaro's "Das ist ok") plays no part in a label but filler, whatever the pack derived.
         let functionWords = Set(ownDetectionWords)
         for (role, words) in pack.controlWords {
-            let set = role == .filler || role == .all ? Set(words) : Set(words).subtracting(functionWords)
-            generated.filler.formUnion(Set(words).intersection(functionWords))
+            // One pass, each word hashed once or twice: this loop was most of merging's cost.
+            var set = Set<String>(minimumCapacity: words.count)
+            for word in words {
+                if functionWords.isEmpty || !functionWords.contains(word) {
+                    set.insert(word)
+                } else {
+                    generated.filler.insert(word)
+                    if role == .filler || role == .all { set.insert(word) }
+                }
+            }
             switch role {
             case .accept: generated.accept = set
             case .reject: generated.reject = set

@@ -12,7 +12,8 @@ public enum LanguageTables {
     /// Each language's phrases as words (``CompiledLanguage/PhraseWords``), one phrase a field:
     /// `code TAB a TAB phrase…` (always-active labels), `code TAB c TAB phrase…` (the words for
     /// cookies), `code TAB k TAB class TAB key` (a category name's key), `code TAB h TAB word…`
-    /// (the words that name the necessary ones alone), in
+    /// (the words that name the necessary ones alone), `code TAB t|i TAB element…` (a total or
+    /// per-item partner-count pattern: `w` word, `p` punctuation, `#` the number's slot), in
     /// ``NoticeLanguage/all``'s order.
     static func phraseWordsTable(_ languages: [NoticeLanguage]) -> String {
         var out = ""
@@ -22,6 +23,16 @@ public enum LanguageTables {
             out += ([language.code, "c"] + words.cookieWords.map { $0.joined(separator: " ") }).joined(separator: "\t") + "\n"
             for (key, cls) in words.categories { out += "\(language.code)\tk\t\(cls.rawValue)\t\(key)\n" }
             if !words.necessaryHeads.isEmpty { out += ([language.code, "h"] + words.necessaryHeads).joined(separator: "\t") + "\n" }
+            for pattern in words.partnerPatterns {
+                let elements = pattern.elements.map { element -> String in
+                    switch element {
+                    case .word(let text): return "w" + text
+                    case .punct(let text): return "p" + text
+                    case .slot: return "#"
+                    }
+                }
+                out += ([language.code, pattern.isTotal ? "t" : "i"] + elements).joined(separator: "\t") + "\n"
+            }
         }
         return out
     }
@@ -44,10 +55,41 @@ public enum LanguageTables {
                 guard fields.count == 4, let cls = CategoryClass(rawValue: GeneratedTableReader.string(bytes, fields[2])) else { valid = false; return }
                 table[code]!.categories.append((GeneratedTableReader.string(bytes, fields[3]), cls))
             case 0x68: table[code]!.necessaryHeads = fields.dropFirst(2).map { GeneratedTableReader.string(bytes, $0) }
+            case 0x74, 0x69:
+                var elements: [PatternElement] = []
+                for field in fields.dropFirst(2) {
+                    guard !field.isEmpty else { valid = false; return }
+                    let text = GeneratedTableReader.string(bytes, (field.lowerBound + 1)..<field.upperBound)
+                    switch bytes[field.lowerBound] {
+                    case 0x77: elements.append(.word(text))
+                    case 0x70: elements.append(.punct(text))
+                    case 0x23: elements.append(.slot)
+                    default: valid = false; return
+                    }
+                }
+                table[code]!.partnerPatterns.append(PartnerPattern(elements: elements, isTotal: bytes[fields[1].lowerBound] == 0x74))
             default: valid = false
             }
         }
         return valid ? table : nil
+    }
+
+    /// One name a line, `name TAB class`, as ``CompiledLanguage/categoryForms()`` gives them.
+    static func categoryFormsTable() -> String {
+        CompiledLanguage.categoryForms().map { "\($0.name)\t\($0.cls.rawValue)\n" }.joined()
+    }
+
+    /// The stored names that category headings are read in other forms of, when they were
+    /// written for these languages in this order.
+    static func storedCategoryForms(for languages: [NoticeLanguage]) -> [(name: String, cls: CategoryClass)]? {
+        guard languages.map(\.code).joined(separator: " ") == LanguageCompiledTables.categoryFormsLanguages else { return nil }
+        var forms: [(name: String, cls: CategoryClass)] = []
+        var valid = true
+        GeneratedTableReader.forEachRow(LanguageCompiledTables.categoryForms) { bytes, fields in
+            guard fields.count == 2, let cls = CategoryClass(rawValue: GeneratedTableReader.string(bytes, fields[1])) else { valid = false; return }
+            forms.append((GeneratedTableReader.string(bytes, fields[0]), cls))
+        }
+        return valid ? forms : nil
     }
 
     /// The whole generated Swift file.
@@ -71,6 +113,11 @@ public enum LanguageTables {
             /// Each language's detection words (its own and its pack's banner words), folded, with
             /// the languages' bits in hex (LanguageDetector.DetectionWords).
             static let detectionWords = \(GeneratedTableReader.literal(LanguageDetector.DetectionWords(NoticeLanguage.all).serialized()))
+            /// The languages `categoryForms` was written from, in their order.
+            static let categoryFormsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
+            /// The one-word category names (and necessary heads) read in other forms, with their
+            /// classes (CompiledLanguage.categoryForms()).
+            static let categoryForms = \(GeneratedTableReader.literal(categoryFormsTable()))
             /// The languages of `phraseWords`, in their order.
             static let phraseWordsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// Each language's always-active labels, words for cookies and category names, folded

@@ -834,9 +834,15 @@ struct PartnerPatternTable: Sendable {
     }
 }
 
-struct PartnerPattern {
+struct PartnerPattern: Equatable {
     let elements: [PatternElement]
     let isTotal: Bool
+
+    /// A pattern already tokenised (a generated table's).
+    init(elements: [PatternElement], isTotal: Bool) {
+        self.elements = elements
+        self.isTotal = isTotal
+    }
 
     init?(_ pattern: String, isTotal: Bool) {
         var elements: [PatternElement] = []
@@ -988,9 +994,12 @@ final class CompiledLanguage: Sendable {
         var categories: [(key: String, cls: CategoryClass)]
         /// The last words of two-word necessary names that name them alone (``necessaryHeads(_:categories:)``).
         var necessaryHeads: [String]
+        /// The total and the per-item partner-count patterns, tokenised.
+        var partnerPatterns: [PartnerPattern] = []
 
         static func == (a: PhraseWords, b: PhraseWords) -> Bool {
             a.alwaysActive == b.alwaysActive && a.cookieWords == b.cookieWords && a.necessaryHeads == b.necessaryHeads
+                && a.partnerPatterns == b.partnerPatterns
                 && a.categories.map(\.key) == b.categories.map(\.key) && a.categories.map(\.cls) == b.categories.map(\.cls)
         }
 
@@ -1019,6 +1028,8 @@ final class CompiledLanguage: Sendable {
                 }
             }
             necessaryHeads = Self.necessaryHeads(language, categories: categories)
+            partnerPatterns = language.totalPartnerPatterns.compactMap { PartnerPattern($0, isTotal: true) }
+                + language.itemPartnerPatterns.compactMap { PartnerPattern($0, isTotal: false) }
         }
 
         /// The last words of the language's two-word names of the necessary ones ("vajalikud" of
@@ -1057,8 +1068,7 @@ final class CompiledLanguage: Sendable {
 
     init(_ language: NoticeLanguage, words: PhraseWords) {
         self.language = language
-        partnerPatterns = PartnerPatternTable(language.totalPartnerPatterns.compactMap { PartnerPattern($0, isTotal: true) }
-            + language.itemPartnerPatterns.compactMap { PartnerPattern($0, isTotal: false) })
+        partnerPatterns = PartnerPatternTable(words.partnerPatterns)
         alwaysActive = words.alwaysActive
         alwaysActiveByLastWord = Dictionary(grouping: alwaysActive, by: { $0.last! })
         cookieWords = CookieWordTable(words.cookieWords)
@@ -1098,6 +1108,16 @@ final class CompiledLanguage: Sendable {
     /// "servizi" of "fornitura servizi" (provision of services).
     static let categoryFormsByStart: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = {
         var table: [String: [(scalars: [Unicode.Scalar], cls: CategoryClass)]] = [:]
+        for (name, cls) in LanguageTables.storedCategoryForms(for: NoticeLanguage.all) ?? categoryForms() {
+            table[String(name.unicodeScalars.prefix(ControlLexicon.Merged.formStart)), default: []].append((Array(name.unicodeScalars), cls))
+        }
+        return table
+    }()
+
+    /// The names ``categoryFormsByStart`` holds, in its order: what `LanguageCompiledTables`
+    /// stores (`categoryForms`), so that start-up sorts and compares no name.
+    static func categoryForms() -> [(name: String, cls: CategoryClass)] {
+        var forms: [(name: String, cls: CategoryClass)] = []
         let listed = Set(all.filter(\.language.listsEveryForm).flatMap(\.categories.keys))
         var names: [(String, CategoryClass)] = allCategories.sorted(by: { $0.key < $1.key })
             .filter { !$0.key.contains(" ") && !listed.contains($0.key) }.map { ($0.key, $0.value) }
@@ -1105,13 +1125,11 @@ final class CompiledLanguage: Sendable {
         for language in all where !language.language.listsEveryForm {
             for head in language.necessaryHeads where heads.insert(head).inserted { names.append((head, .necessary)) }
         }
-        for (name, cls) in names {
-            let scalars = Array(name.unicodeScalars)
-            guard scalars.count >= ControlLexicon.Merged.shortestForm else { continue }
-            table[String(name.unicodeScalars.prefix(ControlLexicon.Merged.formStart)), default: []].append((scalars, cls))
+        for (name, cls) in names where name.unicodeScalars.count >= ControlLexicon.Merged.shortestForm {
+            forms.append((name, cls))
         }
-        return table
-    }()
+        return forms
+    }
 
 
     /// The class of a one-word heading that no table lists: the class of every listed one-word

@@ -2758,6 +2758,467 @@ enum LanguageCompiledTables {
         السماح	80000000
         بملفات	80000000
         """#
+    /// The languages `categoryForms` was written from, in their order.
+    static let categoryFormsLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
+    /// The one-word category names (and necessary heads) read in other forms, with their
+    /// classes (CompiledLanguage.categoryForms()).
+    static let categoryForms = #"""
+        advertentie	marketing
+        advertentienetwerk	marketing
+        advertenties	marketing
+        alapvető	necessary
+        analisi	statistics
+        analitica	statistics
+        analitice	statistics
+        analitiche	statistics
+        analitici	statistics
+        analitik	statistics
+        analitika	statistics
+        analitiniai	statistics
+        analitički	statistics
+        analitični	statistics
+        analityczne	statistics
+        analityka	statistics
+        analizy	statistics
+        analiză	statistics
+        analizė	statistics
+        analys	statistics
+        analyse	statistics
+        analysekapsler	statistics
+        analyser	statistics
+        analysverktyg	statistics
+        analytici	statistics
+        analytické	statistics
+        analytiikka	statistics
+        analytik	statistics
+        analytika	statistics
+        analytique	statistics
+        analytiques	statistics
+        analytisch	statistics
+        analytische	statistics
+        analytiska	statistics
+        analytiske	statistics
+        analítica	statistics
+        analíticas	statistics
+        analíticos	statistics
+        analítiques	statistics
+        analüütika	statistics
+        analüütilised	statistics
+        analītiskie	statistics
+        analītiskās	statistics
+        annoncering	marketing
+        annonceringsnetværk	marketing
+        annonsenettverk	marketing
+        annonsering	marketing
+        annonsnätverk	marketing
+        anàlisi	statistics
+        análise	statistics
+        análisis	statistics
+        anúncios	marketing
+        berfungsi	preferences
+        bitno	necessary
+        būtinieji	necessary
+        ciblage	marketing
+        desempenho	statistics
+        dienstbereitstellung	necessary
+        dienstverlening	necessary
+        direcionamento	marketing
+        dirigidas	marketing
+        erforderlich	necessary
+        erforderliche	necessary
+        esencial	necessary
+        esenciales	necessary
+        esensial	necessary
+        esențial	necessary
+        esminis	necessary
+        essenciais	necessary
+        essencial	necessary
+        essencials	necessary
+        essensielle	necessary
+        essentieel	necessary
+        essentiel	necessary
+        essentiell	necessary
+        essentielle	necessary
+        essentielles	necessary
+        essentiels	necessary
+        essentiële	necessary
+        essenziale	necessary
+        essenziali	necessary
+        essenziell	necessary
+        essenzielle	necessary
+        essenzjali	necessary
+        estadísticas	statistics
+        estadísticos	statistics
+        estadístiques	statistics
+        estatísticas	statistics
+        estatísticos	statistics
+        fonctionnalité	preferences
+        fonctionnalités	preferences
+        fonctionnel	preferences
+        fonctionnels	preferences
+        fonctionnement	necessary
+        fonksiyonel	preferences
+        funcionais	preferences
+        funcional	preferences
+        funcionales	preferences
+        funcionalidad	preferences
+        funcionalidade	preferences
+        funcionals	preferences
+        funcionamiento	necessary
+        functioneel	preferences
+        functionele	preferences
+        funcțional	preferences
+        funcționale	preferences
+        funcționalitate	preferences
+        fungsional	preferences
+        funkciniai	preferences
+        funkcinis	preferences
+        funkcionalni	preferences
+        funkcionális	preferences
+        funkcionālās	preferences
+        funkcjonalne	preferences
+        funkcjonalność	preferences
+        funkcjonalny	preferences
+        funksjonalitet	preferences
+        funksjonell	preferences
+        funksjonelle	preferences
+        funktional	preferences
+        funktionale	preferences
+        funktionalitet	preferences
+        funktionalitäts	preferences
+        funktionel	preferences
+        funktionell	preferences
+        funktionella	preferences
+        funktionelle	preferences
+        funktsionaalsed	preferences
+        funkčné	preferences
+        funkční	preferences
+        funzionale	preferences
+        funzionali	preferences
+        funzionalità	preferences
+        funzjonali	preferences
+        gerekli	necessary
+        gerichte	marketing
+        iklan	marketing
+        imprescindible	necessary
+        imprescindibles	necessary
+        indispensables	necessary
+        isikupärastamise	preferences
+        istatistik	statistics
+        işlevsel	preferences
+        kohustuslikud	necessary
+        komfort	preferences
+        komfortfunktionen	preferences
+        komfortfunktioner	preferences
+        konieczne	necessary
+        kummerċjalizzazzjoni	marketing
+        kötelező	necessary
+        közönségmérés	statistics
+        leistung	statistics
+        leistungs	statistics
+        mainonta	marketing
+        mainosverkosto	marketing
+        markedsføring	marketing
+        marketingové	marketing
+        marketingowe	marketing
+        marketingzwecke	marketing
+        marketinški	marketing
+        markkinointi	marketing
+        marknadsföring	marketing
+        medición	statistics
+        medição	statistics
+        messung	statistics
+        mesure	statistics
+        meting	statistics
+        meħtieġa	necessary
+        mirati	marketing
+        misurazione	statistics
+        mukavuusominaisuudet	preferences
+        màrqueting	marketing
+        mätning	statistics
+        måling	statistics
+        målinriktning	marketing
+        målretning	marketing
+        målrettede	marketing
+        målrettet	marketing
+        målretting	marketing
+        mārketinga	marketing
+        mārketings	marketing
+        necesare	necessary
+        necesaria	necessary
+        necesarias	necessary
+        necesarios	necessary
+        necessari	necessary
+        necessarie	necessary
+        necessario	necessary
+        necessàries	necessary
+        necessárias	necessary
+        necessário	necessary
+        necessários	necessary
+        neophodni	necessary
+        nevyhnutné	necessary
+        nezbytné	necessary
+        niesklasyfikowane	other
+        niezbędne	necessary
+        niezbędny	necessary
+        noodzakelijk	necessary
+        noodzakelijke	necessary
+        notwendig	necessary
+        notwendige	necessary
+        nécessaire	necessary
+        nécessaires	necessary
+        nödvändig	necessary
+        nödvändiga	necessary
+        nødvendig	necessary
+        nødvendige	necessary
+        obavezni	necessary
+        obbligatori	necessary
+        obligatoires	necessary
+        obligatorias	necessary
+        obligatorii	necessary
+        obligatoriska	necessary
+        obligatoriske	necessary
+        obligatòries	necessary
+        obligātās	necessary
+        obowiązkowe	necessary
+        obrigatórios	necessary
+        obslužné	preferences
+        obvezni	necessary
+        oglašavanje	marketing
+        oklassificerad	other
+        oklassificerade	other
+        olennaista	necessary
+        operationele	necessary
+        overige	other
+        pakolliset	necessary
+        pazarlama	marketing
+        pemasaran	marketing
+        pengiklanan	marketing
+        penting	necessary
+        performances	statistics
+        personalisatie	preferences
+        personalisering	preferences
+        personalisierung	preferences
+        personalització	preferences
+        personalizacijski	preferences
+        personalización	preferences
+        personalizacja	preferences
+        personalizacyjne	preferences
+        personalizados	preferences
+        personalizavimo	preferences
+        personalização	preferences
+        personalizačné	preferences
+        personalizační	preferences
+        personalizzazione	preferences
+        personalizācijas	preferences
+        personnalisation	preferences
+        podstawowe	necessary
+        pomiarowe	statistics
+        povinné	necessary
+        preferanser	preferences
+        preferencias	preferences
+        preferencje	preferences
+        preferencyjne	preferences
+        preferenser	preferences
+        preferenze	preferences
+        preferenzi	preferences
+        preferències	preferences
+        preferências	preferences
+        prestanda	statistics
+        prestatie	statistics
+        prestaties	statistics
+        prestazione	statistics
+        prestazioni	statistics
+        privalomi	necessary
+        profilazione	marketing
+        profilbildung	marketing
+        präferenzen	preferences
+        præferencer	preferences
+        præstation	statistics
+        préférences	preferences
+        pubblicitari	marketing
+        pubblicità	marketing
+        publicidad	marketing
+        publicidade	marketing
+        publicitaires	marketing
+        publicitare	marketing
+        publicitarias	marketing
+        publicitat	marketing
+        publicitate	marketing
+        publicitàries	marketing
+        publicitários	marketing
+        publicité	marketing
+        publikmätning	statistics
+        påkrevde	necessary
+        påkrævede	necessary
+        reclame	marketing
+        reichweitenmessung	statistics
+        reklaamvõrgustik	marketing
+        reklam	marketing
+        reklama	marketing
+        reklamar	marketing
+        reklame	marketing
+        reklamowe	marketing
+        reklamy	marketing
+        reklám	marketing
+        reklámhálózat	marketing
+        rendiment	statistics
+        rendimiento	statistics
+        rinkodaros	marketing
+        segmentación	marketing
+        segmentação	marketing
+        sonstige	other
+        statistiche	statistics
+        statistici	statistics
+        statistické	statistics
+        statistiek	statistics
+        statistieken	statistics
+        statistik	statistics
+        statistika	statistics
+        statistike	statistics
+        statistiken	statistics
+        statistikk	statistics
+        statistikker	statistics
+        statistiky	statistics
+        statistiques	statistics
+        statistische	statistics
+        statistiska	statistics
+        statistiske	statistics
+        statisztikák	statistics
+        statystyczne	statistics
+        statystyki	statistics
+        szükséges	necessary
+        targetujące	marketing
+        tarpeelliset	necessary
+        techniczne	necessary
+        techniques	necessary
+        tecniche	necessary
+        tecnici	necessary
+        tehnice	necessary
+        tekniska	necessary
+        tekniske	necessary
+        tilastot	statistics
+        toiminnallinen	preferences
+        toiminnalliset	preferences
+        trženje	marketing
+        trženjski	marketing
+        turundus	marketing
+        técnicas	necessary
+        técnicos	necessary
+        ukierunkowane	marketing
+        uklassificerede	other
+        uklassificeret	other
+        uklassifisert	other
+        uklassifiserte	other
+        vereist	necessary
+        vereiste	necessary
+        verplichte	necessary
+        viktig	necessary
+        voorkeur	preferences
+        voorkeuren	preferences
+        vorlieben	preferences
+        väsentliga	necessary
+        väsentligt	necessary
+        væsentlig	necessary
+        webanalyse	statistics
+        werbe	marketing
+        werbenetzwerke	marketing
+        werbezwecke	marketing
+        werbung	marketing
+        wydajnościowe	statistics
+        wydajność	statistics
+        wymagane	necessary
+        ydeevne	statistics
+        ytelse	statistics
+        zorunlu	necessary
+        zásadní	necessary
+        övriga	other
+        śledzące	marketing
+        štatistické	statistics
+        štatistiky	statistics
+        απαραίτητο	necessary
+        διαφήμιση	marketing
+        λειτουργικό	preferences
+        μάρκετινγκ	marketing
+        στατιστικά	statistics
+        υποχρεωτικά	necessary
+        анализ	statistics
+        аналитика	statistics
+        аналитические	statistics
+        аналитични	statistics
+        аналітика	statistics
+        аналітичні	statistics
+        задължителни	necessary
+        маркетинг	marketing
+        маркетинговые	marketing
+        необходимые	necessary
+        необходимый	necessary
+        необхідні	necessary
+        нужни	necessary
+        обязательные	necessary
+        реклама	marketing
+        рекламодатели	marketing
+        статистика	statistics
+        функционални	preferences
+        функциональные	preferences
+        функциональный	preferences
+        функціональний	preferences
+        функціональні	preferences
+        істотний	necessary
+        أساسي	necessary
+        الإعلان	marketing
+        الإلزامية	necessary
+        التحليلات	statistics
+        التحليلية	statistics
+        الضرورية	necessary
+        الوظيفية	preferences
+        تحليلات	statistics
+        للإعلان	marketing
+        وظيفية	preferences
+        広告ネットワーク	marketing
+        視聴者数の測定	statistics
+        notwendige	necessary
+        erforderlich	necessary
+        erforderliche	necessary
+        notwendig	necessary
+        nécessaire	necessary
+        nécessaires	necessary
+        necesarias	necessary
+        necesarios	necessary
+        necessari	necessary
+        necessarie	necessary
+        noodzakelijk	necessary
+        noodzakelijke	necessary
+        vereist	necessary
+        necessárias	necessary
+        necessários	necessary
+        obrigatórios	necessary
+        niezbędne	necessary
+        technicznie	necessary
+        nødvendig	necessary
+        nødvendige	necessary
+        påkrævet	necessary
+        nödvändiga	necessary
+        påkrevd	necessary
+        nezbytné	necessary
+        nutné	necessary
+        απαιτείται	necessary
+        vajalikud	necessary
+        nužni	necessary
+        potrebno	necessary
+        szükséges	necessary
+        būtini	necessary
+        tehniskās	necessary
+        nepieciešams	necessary
+        tehnică	necessary
+        nevyhnutné	necessary
+        nujni	necessary
+        необходимые	necessary
+        требуется	necessary
+        потрібно	necessary
+        potrebni	necessary
+        diperlukan	necessary
+        """#
     /// The languages of `phraseWords`, in their order.
     static let phraseWordsLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
     /// Each language's always-active labels, words for cookies and category names, folded
@@ -2808,6 +3269,22 @@ enum LanguageCompiledTables {
         en	k	other	uncategorised
         en	k	other	external media
         en	h	necessary	necessary	required
+        en	t	wwe	wand	wour	#	wpartners
+        en	t	wwe	wand	wour	#	wvendors
+        en	t	wwe	wand	wour	#	wthird	p-	wparty	wvendors
+        en	t	wwe	wand	wour	#	wad	wpartners
+        en	t	wour	#	wpartners
+        en	t	wour	#	wvendors
+        en	t	#	wpartners	wand	wvendors
+        en	i	#	wpartners	wcan	wuse	wthis	wpurpose
+        en	i	#	wpartners	wcan	wuse	wthis	wspecial	wpurpose
+        en	i	#	wpartners	wcan	wuse	wthis	wfeature
+        en	i	#	wpartners	wcan	wuse	wthis	wspecial	wfeature
+        en	i	#	wpartners	wcan	wuse	wthis
+        en	i	#	wvendors	wcan	wuse	wthis
+        en	i	#	wpartners	wuse	wthis
+        en	i	#	wpartners
+        en	i	#	wvendors
         de	a	keine zustimmung erforderlich	immer aktiv	immer aktive	immer an	immer aktiviert	immer notwendig	immer erforderlich	stets aktiv
         de	c	cookies	cookie	technologien
         de	k	necessary	notwendig
@@ -2874,6 +3351,30 @@ enum LanguageCompiledTables {
         de	k	other	nicht klassifizierte
         de	k	other	sonstige
         de	h	notwendige	erforderlich	erforderliche	notwendig	notwendige	erforderlich	erforderliche	notwendig	notwendige
+        de	t	wwir	wund	wunsere	#	wpartner
+        de	t	wwir	wund	wunsere	#	wanbieter
+        de	t	wwir	wund	wunsere	#	wdrittanbieter
+        de	t	wwir	wund	wunsere	#	wwerbepartner
+        de	t	wunsere	#	wpartner
+        de	t	wunserer	#	wpartner
+        de	t	wunseren	#	wpartnern
+        de	t	wunsere	#	wanbieter
+        de	t	wunseren	#	wanbietern
+        de	t	wmit	wunseren	#	wpartnern
+        de	t	wanzahl	wunserer	wpartner	wbeträgt	waktuell	#
+        de	t	wanzahl	wunserer	wpartner	wbeträgt	#
+        de	i	#	wpartner	wkönnen	wdiesen	wzweck	wnutzen
+        de	i	#	wpartner	wkönnen	wdiesen	wbesonderen	wzweck	wnutzen
+        de	i	#	wpartner	wkönnen	wdiese	wfunktion	wnutzen
+        de	i	#	wpartner	wkönnen	wdiese	wbesondere	wfunktion	wnutzen
+        de	i	#	wpartner	wkönnen	wdies	wnutzen
+        de	i	#	wpartner	wnutzen	wdiesen	wzweck
+        de	i	#	wpartner	wverwenden	wdiesen	wzweck
+        de	i	#	wanbieter	wkönnen	wdiesen	wzweck	wnutzen
+        de	i	#	wanbieter	wkönnen	wdiese	wfunktion	wnutzen
+        de	i	#	wpartner
+        de	i	#	wpartnern
+        de	i	#	wanbieter
         fr	a	aucun consentement n est nécessaire	toujours actif	toujours active	toujours actifs	toujours actives	toujours activé	toujours activés	toujours activée	toujours nécessaire	toujours requis
         fr	c	cookies	cookie	traceurs	témoins	technologies
         fr	k	necessary	strictement nécessaires
@@ -2921,6 +3422,23 @@ enum LanguageCompiledTables {
         fr	k	other	non classifiés
         fr	k	other	médias externes
         fr	h	nécessaire	nécessaires	nécessaires
+        fr	t	wnous	wet	wnos	#	wpartenaires
+        fr	t	wnos	#	wpartenaires
+        fr	t	wnous	wet	wnos	#	wfournisseurs
+        fr	t	wnos	#	wfournisseurs
+        fr	t	wnous	wet	wnos	#	wpartenaires	wpublicitaires
+        fr	t	wnos	#	wpartenaires	wpublicitaires
+        fr	t	wavec	wnos	#	wpartenaires
+        fr	t	wnous	wet	wnos	#	wtiers
+        fr	i	#	wpartenaires	wpeuvent	wutiliser	wcette	wfinalité
+        fr	i	#	wpartenaires	wpeuvent	wutiliser	wcette	wfinalité	wspéciale
+        fr	i	#	wpartenaires	wpeuvent	wutiliser	wcette	wfonctionnalité
+        fr	i	#	wpartenaires	wpeuvent	wutiliser	wcette	wfonctionnalité	wspéciale
+        fr	i	#	wpartenaires	wpeuvent	wutiliser	wcet	wobjectif
+        fr	i	#	wpartenaires	wutilisent	wcette	wfinalité
+        fr	i	#	wfournisseurs	wpeuvent	wutiliser	wcette	wfinalité
+        fr	i	#	wpartenaires
+        fr	i	#	wfournisseurs
         es	a	no es necesario el consentimiento	no se necesita consentimiento	siempre activo	siempre activa	siempre activos	siempre activas	siempre habilitado	siempre habilitadas	siempre necesario	siempre requerido	siempre obligatorio
         es	c	cookies	cookie	tecnologías
         es	k	necessary	estrictamente necesarias
@@ -2968,6 +3486,26 @@ enum LanguageCompiledTables {
         es	k	other	no clasificadas
         es	k	other	no clasificados
         es	h	necesarias	necesarios
+        es	t	wnosotros	wy	wnuestros	#	wsocios
+        es	t	wnuestros	#	wsocios
+        es	t	wnosotros	wy	wnuestros	#	wproveedores
+        es	t	wnuestros	#	wproveedores
+        es	t	wnosotros	wy	wnuestros	#	wpartners
+        es	t	wnuestros	#	wpartners
+        es	t	wcon	wnuestros	#	wsocios
+        es	i	#	wsocios	wpueden	wusar	weste	wpropósito
+        es	i	#	wsocios	wpueden	wutilizar	weste	wpropósito
+        es	i	#	wsocios	wpueden	wusar	weste	wpropósito	wespecial
+        es	i	#	wsocios	wpueden	wusar	westa	wfinalidad
+        es	i	#	wsocios	wpueden	wutilizar	westa	wfinalidad
+        es	i	#	wsocios	wpueden	wusar	westa	wcaracterística
+        es	i	#	wsocios	wpueden	wutilizar	westa	wcaracterística
+        es	i	#	wsocios	wpueden	wusar	westa	wcaracterística	wespecial
+        es	i	#	wsocios	wpueden	wusar	westa	wfunción
+        es	i	#	wproveedores	wpueden	wusar	weste	wpropósito
+        es	i	#	wproveedores	wpueden	wutilizar	westa	wfinalidad
+        es	i	#	wsocios
+        es	i	#	wproveedores
         it	a	non è necessario il consenso	sempre attivo	sempre attivi	sempre attiva	sempre attive	sempre abilitato	sempre abilitati	sempre necessari	sempre richiesto	sempre attivati
         it	c	cookie	cookies	tecnologie
         it	k	necessary	strettamente necessari
@@ -3011,6 +3549,24 @@ enum LanguageCompiledTables {
         it	k	saleOfData	vendita informazioni personali
         it	k	other	non classificati
         it	h	necessari	necessarie	necessari
+        it	t	wnoi	we	wi	wnostri	#	wpartner
+        it	t	wi	wnostri	#	wpartner
+        it	t	wnostri	#	wpartner
+        it	t	wnoi	we	wi	wnostri	#	wfornitori
+        it	t	wi	wnostri	#	wfornitori
+        it	t	wnoi	we	wi	wnostri	#	wpartner	wpubblicitari
+        it	t	winsieme	wai	wnostri	#	wpartner
+        it	i	#	wpartner	wpossono	wutilizzare	wquesta	wfinalità
+        it	i	#	wpartner	wpossono	wusare	wquesta	wfinalità
+        it	i	#	wpartner	wpossono	wutilizzare	wquesta	wfinalità	wspeciale
+        it	i	#	wpartner	wpossono	wutilizzare	wquesta	wfunzionalità
+        it	i	#	wpartner	wpossono	wusare	wquesta	wfunzionalità
+        it	i	#	wpartner	wpossono	wutilizzare	wquesta	wfunzionalità	wspeciale
+        it	i	#	wpartner	wpossono	wutilizzare	wquesto	wscopo
+        it	i	#	wpartner	wpossono	wusare	wquesto	wscopo
+        it	i	#	wfornitori	wpossono	wutilizzare	wquesta	wfinalità
+        it	i	#	wpartner
+        it	i	#	wfornitori
         nl	a	geen toestemming nodig	altijd actief	altijd aan	altijd ingeschakeld	altijd vereist	altijd nodig	altijd verplicht
         nl	c	cookies	cookie	technologieën
         nl	k	necessary	strikt noodzakelijk
@@ -3059,6 +3615,20 @@ enum LanguageCompiledTables {
         nl	k	other	niet geclassificeerd
         nl	k	other	overige
         nl	h	noodzakelijk	noodzakelijke	noodzakelijk	noodzakelijke	vereist
+        nl	t	wwij	wen	wonze	#	wpartners
+        nl	t	wwe	wen	wonze	#	wpartners
+        nl	t	wonze	#	wpartners
+        nl	t	wwij	wen	wonze	#	wleveranciers
+        nl	t	wonze	#	wleveranciers
+        nl	t	wmet	wonze	#	wpartners
+        nl	i	#	wpartners	wkunnen	wdit	wdoel	wgebruiken
+        nl	i	#	wpartners	wkunnen	wdit	wspeciale	wdoel	wgebruiken
+        nl	i	#	wpartners	wkunnen	wdeze	wfunctie	wgebruiken
+        nl	i	#	wpartners	wkunnen	wdeze	wspeciale	wfunctie	wgebruiken
+        nl	i	#	wpartners	wgebruiken	wdit	wdoel
+        nl	i	#	wleveranciers	wkunnen	wdit	wdoel	wgebruiken
+        nl	i	#	wpartners
+        nl	i	#	wleveranciers
         pt	a	nenhum consentimento é necessário	sempre ativo	sempre ativos	sempre ativa	sempre ativas	sempre activo	sempre activos	sempre activa	sempre ativado	sempre habilitado	sempre necessário
         pt	c	cookies	cookie	tecnologias
         pt	k	necessary	estritamente necessários
@@ -3104,6 +3674,26 @@ enum LanguageCompiledTables {
         pt	k	saleOfData	venda minhas informações pessoais
         pt	k	other	não classificados
         pt	h	necessárias	necessários	necessários	obrigatórios
+        pt	t	wnós	we	wos	wnossos	#	wparceiros
+        pt	t	wnós	we	wnossos	#	wparceiros
+        pt	t	wos	wnossos	#	wparceiros
+        pt	t	wnossos	#	wparceiros
+        pt	t	wnós	we	wos	wnossos	#	wfornecedores
+        pt	t	wos	wnossos	#	wfornecedores
+        pt	t	wnossos	#	wfornecedores
+        pt	t	wcom	wos	wnossos	#	wparceiros
+        pt	i	#	wparceiros	wpodem	wutilizar	westa	wfinalidade
+        pt	i	#	wparceiros	wpodem	wusar	westa	wfinalidade
+        pt	i	#	wparceiros	wpodem	wutilizar	westa	wfinalidade	wespecial
+        pt	i	#	wparceiros	wpodem	wutilizar	weste	wpropósito
+        pt	i	#	wparceiros	wpodem	wusar	weste	wpropósito
+        pt	i	#	wparceiros	wpodem	wutilizar	westa	wfuncionalidade
+        pt	i	#	wparceiros	wpodem	wusar	westa	wfuncionalidade
+        pt	i	#	wparceiros	wpodem	wutilizar	westa	wfuncionalidade	wespecial
+        pt	i	#	wparceiros	wpodem	wusar	weste	wrecurso
+        pt	i	#	wfornecedores	wpodem	wutilizar	westa	wfinalidade
+        pt	i	#	wparceiros
+        pt	i	#	wfornecedores
         pl	a	zgoda nie jest potrzebna	zawsze aktywne	zawsze aktywny	zawsze aktywna	zawsze aktywni	zawsze włączone	zawsze włączony	zawsze wymagane
         pl	c	pliki cookie	plików cookie	pliki cookies	plików cookies	cookie	cookies	ciasteczka	technologie
         pl	k	necessary	niezbędne
@@ -3150,6 +3740,28 @@ enum LanguageCompiledTables {
         pl	k	saleOfData	sprzedaż moich danych osobowych
         pl	k	other	niesklasyfikowane
         pl	h	niezbędne	niezbędne	technicznie	niezbędne
+        pl	t	wmy	wi	wnasi	#	wpartnerzy
+        pl	t	wnasi	#	wpartnerzy
+        pl	t	wmy	wi	wnasi	#	wzaufani	wpartnerzy
+        pl	t	wnaszych	#	wpartnerów
+        pl	t	wwraz	wz	wnaszymi	#	wpartnerami
+        pl	t	wnaszymi	#	wpartnerami
+        pl	t	wmy	wi	wnasi	wpartnerzy	p(	#	p)
+        pl	i	#	wpartnerów	wmoże	wkorzystać	wz	wtego	wcelu
+        pl	i	#	wpartnerów	wmoże	wużywać	wtego	wcelu
+        pl	i	#	wpartnerów	wmoże	wwykorzystywać	wten	wcel
+        pl	i	#	wpartnerzy	wmogą	wkorzystać	wz	wtego	wcelu
+        pl	i	#	wpartnerzy	wmogą	wużywać	wtego	wcelu
+        pl	i	#	wpartnerów	wmoże	wkorzystać	wz	wtego	wspecjalnego	wcelu
+        pl	i	#	wpartnerów	wmoże	wkorzystać	wz	wtej	wfunkcji
+        pl	i	#	wpartnerzy	wmogą	wkorzystać	wz	wtej	wfunkcji
+        pl	i	#	wpartnerów	wmoże	wużywać	wtej	wfunkcji
+        pl	i	#	wpartnerów	wmoże	wkorzystać	wz	wtej	wspecjalnej	wfunkcji
+        pl	i	#	wdostawców	wmoże	wkorzystać	wz	wtego	wcelu
+        pl	i	#	wpartnerów
+        pl	i	#	wpartnerzy
+        pl	i	#	wdostawców
+        pl	i	#	wdostawcy
         da	a	altid slået til	intet samtykke nødvendigt	altid aktiv	altid aktive	altid aktiveret	altid nødvendig	altid påkrævet
         da	c	cookies	cookie	teknologier
         da	k	necessary	nødvendige
@@ -3191,6 +3803,20 @@ enum LanguageCompiledTables {
         da	k	other	uklassificerede
         da	k	other	uklassificeret
         da	h	nødvendig	nødvendige	påkrævet
+        da	t	wvi	wog	wvores	#	wpartnere
+        da	t	wvores	#	wpartnere
+        da	t	wvi	wog	wvores	#	wleverandører
+        da	t	wvores	#	wleverandører
+        da	t	wsammen	wmed	wvores	#	wpartnere
+        da	i	#	wpartnere	wkan	wbruge	wdette	wformål
+        da	i	#	wpartnere	wkan	wanvende	wdette	wformål
+        da	i	#	wpartnere	wkan	wbruge	wdette	wsærlige	wformål
+        da	i	#	wpartnere	wkan	wbruge	wdenne	wfunktion
+        da	i	#	wpartnere	wkan	wbruge	wdenne	wsærlige	wfunktion
+        da	i	#	wleverandører	wkan	wbruge	wdette	wformål
+        da	i	#	wpartnere
+        da	i	#	wleverandører
+        da	i	#	wforhandlere
         sv	a	inget samtycke behövs	alltid aktiv	alltid aktiva	alltid aktiverad	alltid aktiverade	alltid på	alltid nödvändig	krävs alltid
         sv	c	cookies	cookie	kakor	kaka	teknologier	tekniker
         sv	k	necessary	nödvändiga
@@ -3232,6 +3858,25 @@ enum LanguageCompiledTables {
         sv	k	other	oklassificerad
         sv	k	other	övriga
         sv	h	nödvändiga	nödvändiga
+        sv	t	wvi	woch	wvåra	#	wpartner
+        sv	t	wvi	woch	wvåra	#	wpartners
+        sv	t	wvåra	#	wpartner
+        sv	t	wvåra	#	wpartners
+        sv	t	wvi	woch	wvåra	#	wleverantörer
+        sv	t	wvåra	#	wleverantörer
+        sv	t	wtillsammans	wmed	wvåra	#	wpartner
+        sv	i	#	wpartner	wkan	wanvända	wdetta	wändamål
+        sv	i	#	wpartners	wkan	wanvända	wdetta	wändamål
+        sv	i	#	wpartner	wkan	wanvända	wdet	whär	wändamålet
+        sv	i	#	wpartner	wkan	wanvända	wdetta	wsyfte
+        sv	i	#	wpartner	wkan	wanvända	wdet	whär	wsyftet
+        sv	i	#	wpartner	wkan	wanvända	wdetta	wsärskilda	wändamål
+        sv	i	#	wpartner	wkan	wanvända	wdenna	wfunktion
+        sv	i	#	wpartner	wkan	wanvända	wden	whär	wfunktionen
+        sv	i	#	wleverantörer	wkan	wanvända	wdetta	wändamål
+        sv	i	#	wpartner
+        sv	i	#	wpartners
+        sv	i	#	wleverantörer
         no	a	ingen samtykke nødvendig	alltid aktiv	alltid aktive	alltid aktivert	alltid på	alltid nødvendig	alltid påkrevd
         no	c	informasjonskapsler	informasjonskapsel	cookies	cookie	teknologier
         no	k	necessary	nødvendige
@@ -3273,6 +3918,18 @@ enum LanguageCompiledTables {
         no	k	other	uklassifiserte
         no	k	other	uklassifisert
         no	h	nødvendig	nødvendige	påkrevd
+        no	t	wvi	wog	wvåre	#	wpartnere
+        no	t	wvåre	#	wpartnere
+        no	t	wvi	wog	wvåre	#	wleverandører
+        no	t	wvåre	#	wleverandører
+        no	t	wsammen	wmed	wvåre	#	wpartnere
+        no	i	#	wpartnere	wkan	wbruke	wdette	wformålet
+        no	i	#	wpartnere	wkan	wbruke	wdette	wspesielle	wformålet
+        no	i	#	wpartnere	wkan	wbruke	wdenne	wfunksjonen
+        no	i	#	wpartnere	wkan	wbruke	wdenne	wspesielle	wfunksjonen
+        no	i	#	wleverandører	wkan	wbruke	wdette	wformålet
+        no	i	#	wpartnere
+        no	i	#	wleverandører
         bg	a	не е необходимо съгласие
         bg	c	бисквитки	бисквитка	бисквитките
         bg	k	necessary	задължителни
@@ -3287,6 +3944,9 @@ enum LanguageCompiledTables {
         bg	k	marketing	рекламодатели
         bg	k	marketing	реклама
         bg	k	marketing	маркетинг
+        bg	t	wние	wи	wнашите	#	wпартньори
+        bg	i	#	wпартньори
+        bg	i	#	wдоставчици
         cs	a	není nutný žádný souhlas	vždy vyžadováno
         cs	c	soubory cookie	cookie	cookies
         cs	k	necessary	povinné
@@ -3308,6 +3968,10 @@ enum LanguageCompiledTables {
         cs	k	marketing	marketingové
         cs	k	marketing	marketing
         cs	h	nezbytné	nutné
+        cs	t	wmy	wa	wnaši	#	wpartneři
+        cs	i	#	wpartnerů
+        cs	i	#	wpartneři
+        cs	i	#	wdodavatelé
         el	a	δεν απαιτείται συγκατάθεση	απαιτούμενο
         el	c	cookies	cookie
         el	k	necessary	υποχρεωτικά
@@ -3322,6 +3986,10 @@ enum LanguageCompiledTables {
         el	k	marketing	διαφήμιση
         el	k	marketing	μάρκετινγκ
         el	h	απαιτείται
+        el	t	wεμείσ	wκαι	wοι	#	wσυνεργάτεσ	wμασ
+        el	i	#	wσυνεργάτεσ
+        el	i	#	wμασ
+        el	i	#	wπρομηθευτέσ
         et	a	alati vajalik
         et	c	küpsiseid	küpsised	küpsis	küpsiste
         et	k	necessary	kohustuslikud
@@ -3334,6 +4002,10 @@ enum LanguageCompiledTables {
         et	k	marketing	reklaamvõrgustik
         et	k	marketing	turundus
         et	h	vajalikud
+        et	t	wmeie	wja	wmeie	#	wpartnerit
+        et	i	#	wpartnerit
+        et	i	#	wpartnerid
+        et	i	#	wkaupmehed
         fi	a	suostumusta ei tarvita	vaaditaan
         fi	c	evästeitä	evästeet	eväste	evästeiden	cookies
         fi	k	necessary	tarpeelliset
@@ -3349,6 +4021,10 @@ enum LanguageCompiledTables {
         fi	k	marketing	mainosverkosto
         fi	k	marketing	mainonta
         fi	k	marketing	markkinointi
+        fi	t	wme	wja	#	wkumppaniamme
+        fi	i	#	wkumppania
+        fi	i	#	wkumppanimme
+        fi	i	#	wtoimittajat
         hr	a	nije potreban pristanak	obavezna
         hr	c	kolačiće	kolačići	kolačića
         hr	k	necessary	obvezni
@@ -3368,6 +4044,10 @@ enum LanguageCompiledTables {
         hr	k	marketing	oglašavanje
         hr	k	marketing	marketing
         hr	h	nužni	potrebno
+        hr	t	wmi	wi	wnaših	#	wpartnera
+        hr	i	#	wpartnera
+        hr	i	#	wpartneri
+        hr	i	#	wtvrtke
         hu	a	nincs szükség beleegyezésre	mindig szükséges	mindig kötelező
         hu	c	sütiket	sütik	süti	cookies
         hu	k	necessary	kötelező
@@ -3389,6 +4069,10 @@ enum LanguageCompiledTables {
         hu	k	marketing	marketing k
         hu	k	marketing	marketing
         hu	h	szükséges
+        hu	t	wmi	wés	#	wpartnerünk
+        hu	i	#	wpartner
+        hu	i	#	wpartnereink
+        hu	i	#	wértékesítők
         lt	a	sutikimo nereikia
         lt	c	slapukus	slapukai	slapukų	slapukas	cookies
         lt	k	necessary	privalomi
@@ -3406,6 +4090,9 @@ enum LanguageCompiledTables {
         lt	k	marketing	reklama
         lt	k	marketing	rinkodaros
         lt	h	būtini
+        lt	t	wmes	wir	wmūsų	#	wpartneriai
+        lt	i	#	wpartneriai
+        lt	i	#	wpardavėjai
         lv	a
         lv	c	sīkdatnes	sīkdatņu	sīkdatne	sīkfailus	sīkfaili
         lv	k	necessary	obligātās
@@ -3422,6 +4109,8 @@ enum LanguageCompiledTables {
         lv	k	marketing	mārketinga
         lv	k	marketing	mārketings
         lv	h	tehniskās	nepieciešams
+        lv	t	wmēs	wun	wmūsu	#	wpartneri
+        lv	i	#	wpartneri
         mt	a
         mt	c	cookies	cookie
         mt	k	necessary	meħtieġa
@@ -3431,6 +4120,7 @@ enum LanguageCompiledTables {
         mt	k	marketing	kummerċjalizzazzjoni
         mt	k	marketing	reklamar
         mt	k	statistics	analitika
+        mt	i	#	wbejjiegħa
         ro	a	nu este nevoie de consimțământ	întotdeauna necesar
         ro	c	cookie uri	cookie urile	cookie urilor	cookies
         ro	k	necessary	obligatorii
@@ -3452,6 +4142,11 @@ enum LanguageCompiledTables {
         ro	k	marketing	publicitare
         ro	k	marketing	marketing
         ro	h	tehnică
+        ro	t	wnoi	wși	wcei	#	wde	wparteneri
+        ro	i	#	wde	wparteneri
+        ro	i	#	wparteneri
+        ro	i	#	wnoștri
+        ro	i	#	wfurnizori
         sk	a
         sk	c	súbory cookie	cookie	cookies
         sk	k	necessary	povinné
@@ -3471,6 +4166,10 @@ enum LanguageCompiledTables {
         sk	k	marketing	marketingové
         sk	k	marketing	marketing
         sk	h	nevyhnutné
+        sk	t	wmy	wa	wnašich	#	wpartnerov
+        sk	i	#	wpartnerov
+        sk	i	#	wpartneri
+        sk	i	#	wdodávatelia
         sl	a
         sl	c	piškotke	piškotki	piškotkov	piškotek
         sl	k	necessary	obvezni
@@ -3484,6 +4183,9 @@ enum LanguageCompiledTables {
         sl	k	marketing	trženjski
         sl	k	marketing	trženje
         sl	h	nujni
+        sl	t	wmi	win	wnaših	#	wpartnerjev
+        sl	i	#	wpartnerjev
+        sl	i	#	wpartnerji
         ca	a	sempre obligatori	necessària
         ca	c	galetes	galeta	cookies
         ca	k	preferences	preferències
@@ -3501,6 +4203,9 @@ enum LanguageCompiledTables {
         ca	k	necessary	obligatòries
         ca	k	necessary	necessàries
         ca	k	necessary	essencials
+        ca	t	wnosaltres	wi	wels	wnostres	#	wsocis
+        ca	i	#	wsocis
+        ca	i	#	wproveïdors
         tr	a	her zaman gerekli	onay gerekmez
         tr	c	çerezler	çerezleri	çerez	çerezlere	çerezlerini	cookies
         tr	k	necessary	zorunlu
@@ -3515,6 +4220,10 @@ enum LanguageCompiledTables {
         tr	k	marketing	reklam yönetimi
         tr	k	marketing	reklam
         tr	k	marketing	pazarlama
+        tr	t	wbiz	wve	#	wiş	wortağimiz
+        tr	i	#	wiş	wortaği
+        tr	i	#	wortaklarimiz
+        tr	i	#	wsaticilar
         ru	a	согласие не требуется	всегда обязательный
         ru	c	файлы cookie	куки	cookie	cookies
         ru	k	necessary	обязательные
@@ -3535,6 +4244,12 @@ enum LanguageCompiledTables {
         ru	k	marketing	маркетинговые
         ru	k	marketing	маркетинг
         ru	h	необходимые	требуется
+        ru	t	wмы	wи	wнаши	#	wпартнеров
+        ru	t	wмы	wи	wнаши	#	wпартнёров
+        ru	i	#	wпартнеров
+        ru	i	#	wпартнёров
+        ru	i	#	wпартнеры
+        ru	i	#	wуслуг
         uk	a	згода не потрібна
         uk	c	файли cookie	кукі	куки
         uk	k	necessary	обов язкові
@@ -3557,6 +4272,10 @@ enum LanguageCompiledTables {
         uk	k	marketing	маркетингові файли
         uk	k	marketing	маркетинг
         uk	h	потрібно
+        uk	t	wми	wта	wнаші	#	wпартнерів
+        uk	i	#	wпартнерів
+        uk	i	#	wпартнери
+        uk	i	#	wпостачальники
         zh	a	总是需要	无需同意	無需同意
         zh	c	cookie	cookies
         zh	k	necessary	强制性
@@ -3573,6 +4292,12 @@ enum LanguageCompiledTables {
         zh	k	marketing	市场营销
         zh	k	marketing	广告
         zh	k	marketing	廣告
+        zh	t	w我们和我们的	#	w个合作伙伴
+        zh	i	#	w个合作伙伴
+        zh	i	#	w家合作伙伴
+        zh	i	#	w我们的合作伙伴
+        zh	i	#	w供應商
+        zh	i	#	w供应商
         ja	a	同意は必要ありません
         ja	c	クッキー	cookie
         ja	k	necessary	必須
@@ -3584,6 +4309,10 @@ enum LanguageCompiledTables {
         ja	k	statistics	分析
         ja	k	marketing	広告ネットワーク
         ja	k	marketing	広告
+        ja	t	w当社と	#	w社のパートナー
+        ja	i	#	w社のパートナー
+        ja	i	#	w当社のパートナー
+        ja	i	#	wベンダー
         ko	a	동의는 필요 없습니다
         ko	c	쿠키
         ko	k	necessary	필수
@@ -3598,6 +4327,10 @@ enum LanguageCompiledTables {
         ko	k	marketing	광고 대행사
         ko	k	marketing	광고
         ko	k	marketing	마케팅
+        ko	t	w당사와	#	w개의	w파트너
+        ko	i	#	w개의	w파트너
+        ko	i	#	w개	w파트너
+        ko	i	#	w파트너들
         ar	a	لا حاجة للموافقة	ممكّن دائمًا
         ar	c	ملفات تعريف الارتباط	الكوكيز	ملفات الكوكيز
         ar	k	necessary	الإلزامية
@@ -3613,6 +4346,12 @@ enum LanguageCompiledTables {
         ar	k	marketing	وكالات الإعلان
         ar	k	marketing	للإعلان
         ar	k	marketing	الإعلان
+        ar	t	wنحن	wو	#	wشريكًا
+        ar	i	#	wشريكًا
+        ar	i	#	wشريكا
+        ar	i	#	wشريك
+        ar	i	#	wشركاؤنا
+        ar	i	#	wالموردون
         bs	a	nije potreban pristanak
         bs	c	kolačići
         bs	k	necessary	bitno
@@ -3628,6 +4367,7 @@ enum LanguageCompiledTables {
         bs	k	marketing	marketinški
         bs	k	marketing	marketing
         bs	h	potrebni	potrebno
+        bs	i	#	wdobavljači
         gl	a	sempre requirido
         gl	c	cookies
         gl	k	necessary	prestación servizos
@@ -3635,6 +4375,7 @@ enum LanguageCompiledTables {
         gl	k	statistics	análise
         gl	k	marketing	publicidade
         gl	k	marketing	marketing
+        gl	i	#	wprovedores
         id	a	tidak diperlukan persetujuan
         id	c	kuki
         id	k	necessary	esensial
