@@ -228,4 +228,12 @@ import Testing
         #expect(latinEncoding == .windows1252)
         #expect(decoded == "Geräteinformationen für Präferenzen")
     }
+
+    /// A dump is cut into lines byte by byte where its characters would be cut: at LF, CR and CR LF.
+    @Test func physicalLinesAreTheCharactersLines() {
+        for text in ["a\nb", "a\r\nb", "a\n\rb", "\r\n\r\n", "", "x", "one\rtwo\n\nthree\r\n", "é\n\u{301}b", "Cookies 设置\r\nOK"] {
+            let characters = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            #expect(PlainTextReader.physicalLines(text) == characters, "\(text.debugDescription)")
+        }
+    }
 }

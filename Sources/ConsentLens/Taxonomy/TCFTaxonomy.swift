@@ -250,6 +250,14 @@ struct TCFNameIndex: Sendable {
     init(table: String) {
         var first = true
         var sharedReferences: [UInt64: Set<TCFReference>] = [:]
+        let rows = table.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + 1
+        exact = ScalarKeyTable(capacity: rows)
+        keys.reserveCapacity(rows)
+        masks.reserveCapacity(rows)
+        histograms.reserveCapacity(64 * rows)
+        tolerances.reserveCapacity(rows)
+        references.reserveCapacity(rows)
+        languageBits.reserveCapacity(rows)
         GeneratedTableReader.forEachRow(table) { bytes, fields in
             if first {
                 first = false
@@ -522,8 +530,15 @@ struct TCFNameIndex: Sendable {
 /// addressing. Hashing a key costs one multiply per byte instead of `Hasher` rounds per scalar,
 /// which made building the table from the stored index most of the index's start-up.
 struct ScalarKeyTable: Sendable {
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    private var slots: [Int32]
     private var count = 0
+
+    /// Room for `capacity` keys before the table grows.
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+    }
 
     static func hash(_ scalars: [UInt32]) -> UInt64 {
         var h = FNV1a.offset

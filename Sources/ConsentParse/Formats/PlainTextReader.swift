@@ -7,7 +7,7 @@
 /// sentence ("advertising.") would otherwise stand alone and read as a heading.
 public enum PlainTextReader {
     public static func lines(of text: String) -> [TextLine] {
-        let raw = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        let raw = physicalLines(text)
         let width = wrapWidth(raw)
         var out: [TextLine] = []
         // Whether the line before was prose filled to the wrap width, so that this one goes on with
@@ -42,6 +42,30 @@ public enum PlainTextReader {
             continues = (wrapped && width.map { rawLine.count >= $0 - wrapSlack } == true, endsSentence(line))
             unfinished = wrapped && line.count >= 60 && !endsSentence(line)
         }
+        return out
+    }
+
+    /// The text cut at line feeds, carriage returns and CR LF pairs, byte by byte: what splitting
+    /// its characters at them gives (a line break is always a character of its own, CR LF one),
+    /// without reading the text character by character.
+    static func physicalLines(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
+            }
+            out.append(text[start..<index])
+            var next = utf8.index(after: index)
+            if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            start = next
+            index = next
+        }
+        out.append(text[start..<utf8.endIndex])
         return out
     }
 
