@@ -110,7 +110,7 @@ for stage in stages {
 }
 print("total".padding(toLength: 12, withPad: " ", startingAt: 0), String(format: "%7.3f s  %8.1f MB/s", total, total > 0 ? megabytes / total : 0))
 // How many times a line is read: the questions the readers asked about lines (fold it, read it as
-// a category heading, look it up in the whole-label index) and the answers worked out, per line
+// a category heading, look it up in the whole-label index, read its button labels) and the answers worked out, per line
 // the page readers produced. One reading engine would ask each once.
 let counts = LineReadCounts.onThisThread
 let lineCount = lines
@@ -118,4 +118,5 @@ let perLine = { (n: Int) -> String in String(format: "%.2f", lineCount > 0 ? Dou
 print("lines \(lines) (\(noticeLines) in notices); per line: folded \(perLine(counts.foldQuestions - countsBefore.foldQuestions)) times "
       + "(\(perLine(counts.folds - countsBefore.folds)) worked out), read as a category heading \(perLine(counts.categoryQuestions - countsBefore.categoryQuestions)) "
       + "(\(perLine(counts.categoryReadings - countsBefore.categoryReadings))), looked up as a whole label \(perLine(counts.labelQuestions - countsBefore.labelQuestions)) "
-      + "(\(perLine(counts.labelReadings - countsBefore.labelReadings)))")
+      + "(\(perLine(counts.labelReadings - countsBefore.labelReadings))), read for button labels \(perLine(counts.controlLabelQuestions - countsBefore.controlLabelQuestions)) "
+      + "(\(perLine(counts.controlLabelReadings - countsBefore.controlLabelReadings)))")

@@ -451,7 +451,13 @@ public enum ControlLexicon {
     /// of several labels is split where a label may start (a capital letter, or anywhere in a line
     /// written all in one case), choosing the split with the fewest labels.
     public static func labels(in line: String, strict: Bool = true) -> [Label] {
-        guard line.utf8.count <= 160, !isSpeechOrQuestion(line), !looksLikeCode(line) else { return [] }
+        guard line.utf8.count <= 160 else { return [] }
+        // Isolation and extraction ask about the same lines: each is read once per thread.
+        return FoldCache.controlLabels(line, strict: strict) { readLabels(in: line, strict: strict) }
+    }
+
+    private static func readLabels(in line: String, strict: Bool) -> [Label] {
+        guard !isSpeechOrQuestion(line), !looksLikeCode(line) else { return [] }
         let words = Self.splittingGlued(Self.words(line))
         guard !words.isEmpty, words.count <= 4 * maximumLabelWords else { return [] }
         // Every label has a word that acts (``kind(ofWords:strict:whole:merged:)`` returns nil

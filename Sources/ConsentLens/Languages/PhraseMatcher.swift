@@ -448,11 +448,12 @@ struct CompiledPhrase: Sendable {
 
 /// How many times lines were asked about, and how many answers were worked out, on one thread:
 /// folded (case, diacritics, spaces), read as a category heading, looked up in the whole-label
-/// index. Divided by the lines a page has, they say how many times each line is read.
+/// index, read for button labels. Divided by the lines a page has, they say how many times each line is read.
 public struct LineReadCounts: Sendable, Equatable {
     public var foldQuestions = 0, folds = 0
     public var categoryQuestions = 0, categoryReadings = 0
     public var labelQuestions = 0, labelReadings = 0
+    public var controlLabelQuestions = 0, controlLabelReadings = 0
 
     public init() {}
 
@@ -548,6 +549,28 @@ final class FoldCache {
 
     private var categoryAnswers: [CategoryAnswerKey: CategoryClass?] = [:]
     static let keptCategoryAnswers = 1 << 16
+
+    private struct ControlLabelsKey: Hashable {
+        var line: String
+        var strict: Bool
+    }
+
+    private var controlLabelAnswers: [ControlLabelsKey: [ControlLexicon.Label]] = [:]
+    static let keptControlLabelAnswers = 1 << 14
+
+    /// The button labels of a line (``ControlLexicon/labels(in:strict:)``), read once per thread
+    /// and kept in a bounded table (emptied when full): isolation and extraction both ask.
+    static func controlLabels(_ line: String, strict: Bool, read: () -> [ControlLexicon.Label]) -> [ControlLexicon.Label] {
+        let cache = current
+        cache.counts.controlLabelQuestions += 1
+        let key = ControlLabelsKey(line: line, strict: strict)
+        if let known = cache.controlLabelAnswers[key] { return known }
+        let answer = read()
+        cache.counts.controlLabelReadings += 1
+        if cache.controlLabelAnswers.count >= Self.keptControlLabelAnswers { cache.controlLabelAnswers.removeAll(keepingCapacity: true) }
+        cache.controlLabelAnswers[key] = answer
+        return answer
+    }
 
     /// Whether `labelMasks` holds the answer for `line`.
     private var labelRead = false
