@@ -856,15 +856,13 @@ public enum ControlLexicon {
 
 /// A set of short byte strings looked up by a range of a buffer, nothing allocated per lookup.
 struct ByteWordSet: Sendable {
-    private var buckets: [UInt64: [[UInt8]]] = [:]
+    private var table = ByteKeyTable()
 
     mutating func insert(_ word: [UInt8]) {
-        let h = word.withUnsafeBufferPointer { FNV1a.hash($0, 0..<$0.count) }
-        if buckets[h]?.contains(word) != true { buckets[h, default: []].append(word) }
+        table.insert(word)
     }
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let candidates = buckets[FNV1a.hash(bytes, range)] else { return false }
-        return candidates.contains { $0.count == range.count && zip($0, bytes[range]).allSatisfy { $0 == $1 } }
+        table.position(of: UnsafeBufferPointer(rebasing: bytes[range])) != nil
     }
 }

@@ -79,11 +79,22 @@ struct ExactLabelIndex: Sendable {
         var labelMasks: [UInt64] = []
         var valid = true
         GeneratedTableReader.forEachRow(LabelCompiledTables.exactLabels) { bytes, fields in
-            guard fields.count == 1 + Self.tableCount, labels.insert(UnsafeBufferPointer(rebasing: bytes[fields[0]])).inserted else {
+            guard fields.count >= 2, labels.insert(UnsafeBufferPointer(rebasing: bytes[fields[0]])).inserted else {
                 valid = false
                 return
             }
-            for field in fields.dropFirst() { labelMasks.append(GeneratedTableReader.integer(bytes, field, radix: 16) ?? 0) }
+            let base = labelMasks.count
+            labelMasks.append(contentsOf: repeatElement(0, count: Self.tableCount))
+            // `table=mask`, for the tables whose mask is not 0.
+            for field in fields.dropFirst() {
+                guard field.count >= 3, bytes[field.lowerBound + 1] == 0x3D,
+                      let table = GeneratedTableReader.integer(bytes, field.lowerBound..<(field.lowerBound + 1)), table < Self.tableCount,
+                      let mask = GeneratedTableReader.integer(bytes, (field.lowerBound + 2)..<field.upperBound, radix: 16) else {
+                    valid = false
+                    return
+                }
+                labelMasks[base + Int(table)] = mask
+            }
         }
         guard valid else { return nil }
         self.labels = labels
@@ -112,13 +123,16 @@ struct ExactLabelIndex: Sendable {
         return positions
     }
 
-    /// What `init(stored:)` reads: one label a line with its masks in hex, and the first and the
-    /// last words, sorted.
+    /// What `init(stored:)` reads: one label a line with its masks in hex (`table=mask`, those
+    /// not 0), and the first and the last words, sorted.
     func serialized() -> (labels: String, firstWords: String, lastWords: String) {
+        precondition(Self.tableCount <= 10, "one digit names a table")
         var out = ""
         for index in 0..<labels.count {
             out += String(decoding: labels.key(index), as: UTF8.self)
-            for table in 0..<Self.tableCount { out += "\t" + String(labelMasks[index * Self.tableCount + table], radix: 16) }
+            for table in 0..<Self.tableCount where labelMasks[index * Self.tableCount + table] != 0 {
+                out += "\t\(table)=" + String(labelMasks[index * Self.tableCount + table], radix: 16)
+            }
             out += "\n"
         }
         func line(_ table: ByteKeyTable) -> String {
@@ -234,7 +248,8 @@ public enum LabelTables {
         enum LabelCompiledTables {
             /// The languages the masks' bits stand for, in bit order.
             static let exactLabelLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
-            /// One label a line: the label, then its masks in hex, one per LabelTable case.
+            /// One label a line: the label, then `case=mask` (hex) for each LabelTable case whose mask
+            /// is not 0.
             static let exactLabels = \(GeneratedTableReader.literal(labels))
             /// The first words of the accept, reject, manage and save labels.
             static let exactLabelFirstWords = \(GeneratedTableReader.literal(firstWords))

@@ -68,7 +68,7 @@ extension NoticeLanguage {
 
     /// `bannerWords`: the words of the pack's banner sentences when they are already known (the
     /// table `Scripts/generate-compiled-tables` stores), so that start-up need not tokenise them.
-    func merging(_ pack: LanguagePack?, bannerWords: [String]?) -> NoticeLanguage {
+    func merging(_ pack: LanguagePack?, bannerWords: String?) -> NoticeLanguage {
         guard let pack else { return self }
         let union = Self.union
         var categories = categoryNames
@@ -117,7 +117,8 @@ extension NoticeLanguage {
         }
         return NoticeLanguage(
             code: code, name: name, detectionWords: detectionWords,
-            packDetectionWords: bannerWords ?? Self.sentenceWords(pack.bannerSentences), detectionCharacters: detectionCharacters,
+            packDetectionLine: bannerWords ?? Self.sentenceWords(pack.bannerSentences).joined(separator: " "),
+            detectionCharacters: detectionCharacters,
             totalPartnerPatterns: totalPartnerPatterns, itemPartnerPatterns: itemPatterns,
             alwaysActive: union(alwaysActive, pack.alwaysActive), acceptAll: accept, rejectAll: reject,
             manageChoices: union(manageChoices, pack.manageChoices), saveChoices: save, controlWords: controlWords,

@@ -128,12 +128,13 @@ public enum LanguageTables {
         """
     }
 
-    /// The stored banner words by language code (``LanguageCompiledTables/bannerWordsTable``).
-    static func storedBannerWords() -> [String: [String]] {
-        var table: [String: [String]] = [:]
+    /// The stored banner words by language code (``LanguageCompiledTables/bannerWordsTable``),
+    /// space-separated: split only when a language's detection words are asked for.
+    static func storedBannerWords() -> [String: String] {
+        var table: [String: String] = [:]
         GeneratedTableReader.forEachRow(LanguageCompiledTables.bannerWordsTable) { bytes, fields in
             guard fields.count == 2 else { return }
-            table[GeneratedTableReader.string(bytes, fields[0])] = GeneratedTableReader.words(bytes, fields[1])
+            table[GeneratedTableReader.string(bytes, fields[0])] = GeneratedTableReader.string(bytes, fields[1])
         }
         return table
     }

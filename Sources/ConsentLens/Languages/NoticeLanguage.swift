@@ -13,9 +13,12 @@ public final class NoticeLanguage: Sendable {
     /// Short, frequent words of the language used to tell which language a notice is in: its
     /// own, then its pack's banner words. Joined when asked (the detector's table is generated
     /// when the tool is built, so start-up need not join them).
-    public var detectionWords: [String] { Self.union(ownDetectionWords, packDetectionWords) }
+    public var detectionWords: [String] {
+        Self.union(ownDetectionWords, packDetectionLine.split(separator: " ").map(String.init))
+    }
     let ownDetectionWords: [String]
-    let packDetectionWords: [String]
+    /// The pack's banner words, space-separated (as the generated table stores them).
+    let packDetectionLine: String
     /// Characters that only this language's script writes (Greek, Arabic, Hangul, kana, Han):
     /// each one read scores for the language as a detection word does. Scripts written without
     /// spaces have no words to count.
@@ -72,7 +75,7 @@ public final class NoticeLanguage: Sendable {
     public let listsEveryForm: Bool
 
     public init(
-        code: String, name: String, detectionWords: [String], packDetectionWords: [String] = [],
+        code: String, name: String, detectionWords: [String], packDetectionLine: String = "",
         detectionCharacters: [ClosedRange<Unicode.Scalar>] = [],
         totalPartnerPatterns: [String] = [], itemPartnerPatterns: [String] = [], alwaysActive: [String] = [],
         acceptAll: [String] = [], rejectAll: [String] = [], manageChoices: [String] = [], saveChoices: [String] = [],
@@ -87,7 +90,7 @@ public final class NoticeLanguage: Sendable {
         self.code = code
         self.name = name
         self.ownDetectionWords = detectionWords
-        self.packDetectionWords = packDetectionWords
+        self.packDetectionLine = packDetectionLine
         self.detectionCharacters = detectionCharacters
         self.generatedControlWords = generatedControlWords
         self.totalPartnerPatterns = totalPartnerPatterns
@@ -133,7 +136,7 @@ extension NoticeLanguage {
         let written = handWritten.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: bannerWords[$0.code]) }
         // No banner words as detection words: a language read from its pack alone (Serbian beside
         // Croatian, Galician beside Spanish) must not take a notice from a language it resembles.
-        return written + generatedOnly.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: []) }
+        return written + generatedOnly.map { $0.merging(LanguagePack.generated[$0.code], bannerWords: "") }
     }()
 
     /// The languages read from their generated pack alone, after the hand-written ones: the

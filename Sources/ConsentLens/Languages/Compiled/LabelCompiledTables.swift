@@ -15,1869 +15,1870 @@
 enum LabelCompiledTables {
     /// The languages the masks' bits stand for, in bit order.
     static let exactLabelLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
-    /// One label a line: the label, then its masks in hex, one per LabelTable case.
+    /// One label a line: the label, then `case=mask` (hex) for each LabelTable case whose mask
+    /// is not 0.
     static let exactLabels = #"""
-        accept all	1	0	0	0	0	0	0	0
-        allow all	1	0	0	0	0	0	0	0
-        accept all cookies	1	0	0	0	0	0	0	0
-        allow all cookies	1	0	0	0	0	0	0	0
-        accept cookies	1	0	0	0	0	0	0	0
-        i accept	1	0	0	0	0	0	0	0
-        accept & close	1	0	0	0	0	0	0	0
-        accept and close	1	0	0	0	0	0	0	0
-        agree	1	0	0	0	0	0	0	0
-        i agree	1	0	0	0	0	0	0	0
-        agree and close	1	0	0	0	0	0	0	0
-        accept	1	0	0	0	0	0	0	0
-        consent	1	0	0	0	0	0	1	0
-        i consent	1	0	0	0	0	0	0	0
-        ok, accept all	1	0	0	0	0	0	0	0
-        allow	1	0	0	0	0	0	0	0
-        that's ok	1	0	0	0	0	0	0	0
-        accept all apps	1	0	0	0	0	0	0	0
-        opt in to all	1	0	0	0	0	0	0	0
-        allow cookies	1	0	0	0	0	0	0	0
-        reject all	0	1	0	0	0	0	0	0
-        reject all cookies	0	1	0	0	0	0	0	0
-        decline all	0	1	0	0	0	0	0	0
-        deny all	0	1	0	0	0	0	0	0
-        deny	0	1	0	0	0	0	0	0
-        decline	0	1	0	0	0	0	0	0
-        reject	0	1	0	0	0	0	0	0
-        refuse all	0	1	0	0	0	0	0	0
-        continue without accepting	0	1	0	0	0	0	0	0
-        necessary cookies only	0	1	0	0	0	0	0	0
-        only necessary	0	1	0	0	0	0	0	0
-        use necessary cookies only	0	1	0	0	0	0	0	0
-        do not consent	0	1	0	0	0	0	0	0
-        deny all cookies	0	1	0	0	0	0	0	0
-        i decline	0	1	0	0	0	0	0	0
-        decline all apps	0	1	0	0	0	0	0	0
-        opt out of all	0	1	0	0	0	0	0	0
-        only technically required	0	1	0	0	0	0	0	0
-        no	0	1	0	0	0	0	0	0
-        dont enable	0	1	0	0	0	0	0	0
-        withdraw consent	0	1	0	0	0	0	0	0
-        i do not agree	0	1	0	0	0	0	0	0
-        only essentials	0	1	0	0	0	0	0	0
-        accept necessary	0	1	0	0	0	0	0	0
-        manage consent preferences	0	0	1	0	0	1	0	0
-        manage preferences	0	0	1	0	0	0	0	0
-        manage choices	0	0	1	0	0	0	0	0
-        manage options	0	0	1	0	0	0	0	0
-        manage settings	0	0	1	0	0	0	0	0
-        cookie settings	0	0	1	0	0	1	0	0
-        cookies settings	0	0	1	0	0	0	0	0
-        cookie preferences	0	0	1	0	0	1	0	0
-        customise	0	0	1	0	0	0	0	0
-        customize	0	0	1	0	0	0	0	0
-        more options	0	0	1	0	0	0	0	0
-        preferences	0	0	1	0	0	0	0	0
-        settings	0	0	1	0	0	0	0	0
-        show purposes	0	0	1	0	0	0	0	0
-        view preferences	0	0	1	0	0	0	0	0
-        manage cookies	0	0	1	0	0	1	0	0
-        preference centre	0	0	1	0	0	1	0	0
-        preference center	0	0	1	0	0	1	0	0
-        manage consent	0	0	1	0	0	0	0	0
-        manage services	0	0	1	0	0	0	0	0
-        personalize	0	0	1	0	0	0	0	0
-        privacy settings	0	0	1	0	0	1	0	0
-        more choices	0	0	1	0	0	0	0	0
-        learn more and customize	0	0	1	0	0	0	0	0
-        configure	0	0	1	0	0	0	0	0
-        save and exit	0	0	0	1	0	0	0	0
-        save settings	0	0	0	1	0	0	0	0
-        save preferences	0	0	0	1	0	0	0	0
-        save my preferences	0	0	0	1	0	0	0	0
-        save choices	0	0	0	1	0	0	0	0
-        confirm my choices	0	0	0	1	0	0	0	0
-        save & exit	0	0	0	1	0	0	0	0
-        save	0	0	0	1	0	0	0	0
-        accept selected	0	0	0	1	0	0	0	0
-        confirm	0	0	0	1	0	0	0	0
-        always active	0	0	0	0	1	0	0	0
-        always on	0	0	0	0	1	0	0	0
-        always enabled	0	0	0	0	1	0	0	0
-        always required	0	0	0	0	1	0	0	0
-        no consent needed	0	0	0	0	1	0	0	0
-        privacy preference center	0	0	0	0	0	1	0	0
-        privacy preference centre	0	0	0	0	0	1	0	0
-        cookies preference centre	0	0	0	0	0	1	0	0
-        cookie preference center	0	0	0	0	0	1	0	0
-        cookie preference centre	0	0	0	0	0	1	0	0
-        customise consent preferences	0	0	0	0	0	1	0	0
-        customize consent preferences	0	0	0	0	0	1	0	0
-        manage your data	0	0	0	0	0	1	0	0
-        cookies management panel	0	0	0	0	0	1	0	0
-        services we would like to use	0	0	0	0	0	1	0	0
-        information that we collect	0	0	0	0	0	1	0	0
-        consent preferences center	0	0	0	0	0	1	0	0
-        manage your consent preferences	0	0	0	0	0	1	0	0
-        what can we use data for	0	0	0	0	0	1	0	0
-        custom cookie settings	0	0	0	0	0	1	0	0
-        legitimate interest	0	0	0	0	0	0	0	1
-        legitimate interests	0	0	0	0	0	0	0	1
-        object to legitimate interests	0	0	0	0	0	0	0	1
-        right to object	0	0	0	0	0	0	0	1
-        alle akzeptieren	2	0	0	0	0	0	0	0
-        alles akzeptieren	2	0	0	0	0	0	0	0
-        alle cookies akzeptieren	2	0	0	0	0	0	0	0
-        akzeptieren	2	0	0	0	0	0	0	0
-        alle zulassen	2	0	0	0	0	0	0	0
-        alles zulassen	2	0	0	0	0	0	0	0
-        alle cookies zulassen	2	0	0	0	0	0	0	0
-        zulassen	2	0	0	0	0	0	0	0
-        alle erlauben	2	0	0	0	0	0	0	0
-        alle annehmen	2	0	0	0	0	0	0	0
-        annehmen	2	0	0	0	0	0	0	0
-        zustimmen	2	0	0	0	0	0	0	0
-        allen zustimmen	2	0	0	0	0	0	0	0
-        zustimmen & weiter	2	0	0	0	0	0	0	0
-        zustimmen und weiter	2	0	0	0	0	0	0	0
-        ich stimme zu	2	0	0	0	0	0	0	0
-        ja, ich stimme zu	2	0	0	0	0	0	0	0
-        einverstanden	2	0	0	0	0	0	0	0
-        ich bin einverstanden	2	0	0	0	0	0	0	0
-        akzeptieren & schließen	2	0	0	0	0	0	0	0
-        akzeptieren und schließen	2	0	0	0	0	0	0	0
-        akzeptieren und weiter	2	0	0	0	0	0	0	0
-        weiter mit werbung und tracking	2	0	0	0	0	0	0	0
-        erlauben	2	0	0	0	0	0	0	0
-        erlaube alle cookies	2	0	0	0	0	0	0	0
-        das ist ok	2	0	0	0	0	0	0	0
-        alle einstellungen akzeptieren	2	0	0	0	0	0	0	0
-        alle ablehnen	0	2	0	0	0	0	0	0
-        alles ablehnen	0	2	0	0	0	0	0	0
-        alle cookies ablehnen	0	2	0	0	0	0	0	0
-        ablehnen	0	2	0	0	0	0	0	0
-        ich lehne ab	0	2	0	0	0	0	0	0
-        verweigern	0	2	0	0	0	0	0	0
-        alle verweigern	0	2	0	0	0	0	0	0
-        nicht einverstanden	0	2	0	0	0	0	0	0
-        nur notwendige cookies	0	2	0	0	0	0	0	0
-        nur notwendige	0	2	0	0	0	0	0	0
-        nur notwendige cookies akzeptieren	0	2	0	0	0	0	0	0
-        nur notwendige cookies verwenden	0	2	0	0	0	0	0	0
-        nur essenzielle cookies	0	2	0	0	0	0	0	0
-        nur essenzielle cookies akzeptieren	0	2	0	0	0	0	0	0
-        nur erforderliche cookies	0	2	0	0	0	0	0	0
-        weiter ohne einwilligung	0	2	0	0	0	0	0	0
-        ohne zustimmung fortfahren	0	2	0	0	0	0	0	0
-        ablehnen und schließen	0	2	0	0	0	0	0	0
-        verbiete alle cookies	0	2	0	0	0	0	0	0
-        alle einstellungen ablehnen	0	2	0	0	0	0	0	0
-        alles verweigern	0	2	0	0	0	0	0	0
-        nein, danke	0	2	0	0	0	0	0	0
-        nein, bitte nicht	0	2	0	0	0	0	0	0
-        nein, ich stimme nicht zu	0	2	0	0	0	0	0	0
-        nicht zustimmen	0	2	0	0	0	0	0	0
-        mit erforderlichen einstellungen fortfahren	0	2	0	0	0	0	0	0
-        mit erforderlichen cookies fortfahren	0	2	0	0	0	0	0	0
-        mit notwendigen fortfahren	0	2	0	0	0	0	0	0
-        nur das nötigste	0	2	0	0	0	0	0	0
-        das notwendigste akzeptieren	0	2	0	0	0	0	0	0
-        einstellungen	0	0	2	0	0	0	0	0
-        cookie-einstellungen	0	0	2	0	0	2	0	0
-        cookie einstellungen	0	0	2	0	0	0	0	0
-        einstellungen anzeigen	0	0	2	0	0	0	0	0
-        einstellungen verwalten	0	0	2	0	0	2	0	0
-        einstellungen anpassen	0	0	2	0	0	0	0	0
-        optionen verwalten	0	0	2	0	0	0	0	0
-        dienste verwalten	0	0	2	0	0	0	0	0
-        anbieter verwalten	0	0	2	0	0	0	0	0
-        zustimmung verwalten	0	0	2	0	0	0	0	0
-        cookie-zustimmung verwalten	0	0	2	0	0	0	0	0
-        cookies verwalten	0	0	2	0	0	0	0	0
-        datenschutzeinstellungen	0	0	2	0	0	0	0	0
-        individuelle datenschutzeinstellungen	0	0	2	0	0	0	0	0
-        privatsphäre-einstellungen	0	0	2	0	0	2	0	0
-        datenschutzpräferenzen verwalten	0	0	2	0	0	0	0	0
-        präferenzen verwalten	0	0	2	0	0	0	0	0
-        anpassen	0	0	2	0	0	0	0	0
-        auswahl anpassen	0	0	2	0	0	0	0	0
-        individuell anpassen	0	0	2	0	0	0	0	0
-        mehr optionen	0	0	2	0	0	0	0	0
-        weitere optionen	0	0	2	0	0	0	0	0
-        details anzeigen	0	0	2	0	0	0	0	0
-        zwecke anzeigen	0	0	2	0	0	0	0	0
-        datenschutz-einstellungen	0	0	2	0	0	0	0	0
-        personalisieren	0	0	2	0	0	0	0	0
-        mehr auswahlmöglichkeiten	0	0	2	0	0	0	0	0
-        mehr erfahren und anpassen	0	0	2	0	0	0	0	0
-        cookies anpassen	0	0	2	0	0	0	0	0
-        einstellungen speichern	0	0	0	2	0	0	0	0
-        speichern	0	0	0	2	0	0	0	0
-        auswahl speichern	0	0	0	2	0	0	0	0
-        auswahl bestätigen	0	0	0	2	0	0	0	0
-        meine auswahl bestätigen	0	0	0	2	0	0	0	0
-        auswahl erlauben	0	0	0	2	0	0	0	0
-        ausgewählte akzeptieren	0	0	0	2	0	0	0	0
-        speichern sie meine einstellungen	0	0	0	2	0	0	0	0
-        speichern und schließen	0	0	0	2	0	0	0	0
-        speichern & schließen	0	0	0	2	0	0	0	0
-        bestätigen	0	0	0	2	0	0	0	0
-        immer aktiv	0	0	0	0	2	0	0	0
-        immer aktive	0	0	0	0	2	0	0	0
-        immer an	0	0	0	0	2	0	0	0
-        immer aktiviert	0	0	0	0	2	0	0	0
-        immer notwendig	0	0	0	0	2	0	0	0
-        immer erforderlich	0	0	0	0	2	0	0	0
-        stets aktiv	0	0	0	0	2	0	0	0
-        keine zustimmung erforderlich	0	0	0	0	2	0	0	0
-        datenschutz-präferenz-center	0	0	0	0	0	2	0	0
-        präferenz-center	0	0	0	0	0	2	0	0
-        einwilligungspräferenzen verwalten	0	0	0	0	0	2	0	0
-        dienste, die wir nutzen möchten	0	0	0	0	0	2	0	0
-        informationen zur privatsphäre	0	0	0	0	0	2	0	0
-        präferenzen für die zustimmung	0	0	0	0	0	2	0	0
-        verwaltung ihrer einwilligungseinstellungen	0	0	0	0	0	2	0	0
-        wofür können wir daten verwenden	0	0	0	0	0	2	0	0
-        benutzerdefinierte cookie-einstellungen	0	0	0	0	0	2	0	0
-        einwilligung	0	0	0	0	0	0	2	0
-        zustimmung	0	0	0	0	0	0	2	0
-        berechtigtes interesse	0	0	0	0	0	0	0	2
-        berechtigten interesse	0	0	0	0	0	0	0	2
-        berechtigten interesses	0	0	0	0	0	0	0	2
-        berechtigte interessen	0	0	0	0	0	0	0	2
-        berechtigten interessen	0	0	0	0	0	0	0	2
-        legitimes interesse	0	0	0	0	0	0	0	2
-        legitimen interesse	0	0	0	0	0	0	0	2
-        legitimen interessen	0	0	0	0	0	0	0	2
-        widerspruchsrecht	0	0	0	0	0	0	0	2
-        widerspruch einlegen	0	0	0	0	0	0	0	2
-        tout accepter	4	0	0	0	0	0	0	0
-        accepter tout	4	0	0	0	0	0	0	0
-        accepter	104	0	0	0	0	0	0	0
-        j'accepte	4	0	0	0	0	0	0	0
-        j'accepte tout	4	0	0	0	0	0	0	0
-        accepter et fermer	4	0	0	0	0	0	0	0
-        accepter & fermer	4	0	0	0	0	0	0	0
-        accepter et continuer	4	0	0	0	0	0	0	0
-        tout autoriser	4	0	0	0	0	0	0	0
-        autoriser tout	4	0	0	0	0	0	0	0
-        autoriser tous	4	0	0	0	0	0	0	0
-        autoriser	4	0	0	0	0	0	0	0
-        accepter tous les cookies	4	0	0	0	0	0	0	0
-        accepter les cookies	4	0	0	0	0	0	0	0
-        ok pour moi	4	0	0	0	0	0	0	0
-        d'accord	4	0	0	0	0	0	0	0
-        oui, j'accepte	4	0	0	0	0	0	0	0
-        c'est bon	4	0	0	0	0	0	0	0
-        tout activer	4	0	0	0	0	0	0	0
-        tout refuser	0	4	0	0	0	0	0	0
-        refuser tout	0	4	0	0	0	0	0	0
-        refuser	0	4	0	0	0	0	0	0
-        je refuse	0	4	0	0	0	0	0	0
-        refuser tous les cookies	0	4	0	0	0	0	0	0
-        refuser les cookies	0	4	0	0	0	0	0	0
-        continuer sans accepter	0	4	0	0	0	0	0	0
-        tout rejeter	0	4	0	0	0	0	0	0
-        rejeter tout	0	4	0	0	0	0	0	0
-        rejeter	0	4	0	0	0	0	0	0
-        refuser et fermer	0	4	0	0	0	0	0	0
-        interdire tous	0	4	0	0	0	0	0	0
-        uniquement les cookies nécessaires	0	4	0	0	0	0	0	0
-        cookies nécessaires uniquement	0	4	0	0	0	0	0	0
-        interdire	0	4	0	0	0	0	0	0
-        refuser tous	0	4	0	0	0	0	0	0
-        tout désactiver	0	4	0	0	0	0	0	0
-        j'accepte le nécessaire	0	4	0	0	0	0	0	0
-        uniquement les essentiels	0	4	0	0	0	0	0	0
-        accepter le nécessaire	0	4	0	0	0	0	0	0
-        cookies essentiels	0	4	0	0	0	0	0	0
-        gérer mes choix	0	0	4	0	0	0	0	0
-        paramétrer	0	0	4	0	0	0	0	0
-        paramétrer les cookies	0	0	4	0	0	0	0	0
-        paramétrer mes choix	0	0	4	0	0	0	0	0
-        personnaliser	0	0	4	0	0	0	0	0
-        personnaliser mes choix	0	0	4	0	0	0	0	0
-        gérer les cookies	0	0	4	0	0	0	0	0
-        gérer mes cookies	0	0	4	0	0	0	0	0
-        paramètres	0	0	4	0	0	0	0	0
-        paramètres des cookies	0	0	4	0	0	4	0	0
-        paramètres de cookies	0	0	4	0	0	0	0	0
-        gérer les préférences	0	0	4	0	0	0	0	0
-        gérer mes préférences	0	0	4	0	0	0	0	0
-        gérer les paramètres	0	0	4	0	0	0	0	0
-        gérer le consentement	0	0	4	0	0	0	0	0
-        préférences	0	0	4	0	0	0	0	0
-        plus d'options	0	0	4	0	0	0	0	0
-        afficher les finalités	0	0	4	0	0	0	0	0
-        centre de préférences	0	0	4	0	0	4	0	0
-        gestion des services	0	0	4	0	0	0	0	0
-        gestion des préférences	0	0	4	0	0	0	0	0
-        paramètres de confidentialité	0	0	4	0	0	4	0	0
-        plus de choix	0	0	4	0	0	0	0	0
-        configurer	0	0	4	0	0	0	0	0
-        paramétrer vos choix	0	0	4	0	0	0	0	0
-        enregistrer	0	0	0	4	0	0	0	0
-        enregistrer mes choix	0	0	0	4	0	0	0	0
-        enregistrer les paramètres	0	0	0	4	0	0	0	0
-        enregistrer mes préférences	0	0	0	4	0	0	0	0
-        enregistrer et fermer	0	0	0	4	0	0	0	0
-        valider	0	0	0	4	0	0	0	0
-        valider mes choix	0	0	0	4	0	0	0	0
-        confirmer mes choix	0	0	0	4	0	0	0	0
-        sauvegarder	0	0	0	4	0	0	0	0
-        autoriser la sélection	0	0	0	4	0	0	0	0
-        confirmer la sélection	0	0	0	4	0	0	0	0
-        accepter sélectionné	0	0	0	4	0	0	0	0
-        sauvegarder les préférences	0	0	0	4	0	0	0	0
-        confirmer	0	0	0	4	0	0	0	0
-        sauvegarder les paramètres	0	0	0	4	0	0	0	0
-        toujours actif	0	0	0	0	4	0	0	0
-        toujours active	0	0	0	0	4	0	0	0
-        toujours actifs	0	0	0	0	4	0	0	0
-        toujours actives	0	0	0	0	4	0	0	0
-        toujours activé	0	0	0	0	4	0	0	0
-        toujours activés	0	0	0	0	4	0	0	0
-        toujours activée	0	0	0	0	4	0	0	0
-        toujours nécessaire	0	0	0	0	4	0	0	0
-        toujours requis	0	0	0	0	4	0	0	0
-        aucun consentement n'est nécessaire	0	0	0	0	4	0	0	0
-        centre de préférences de la confidentialité	0	0	0	0	0	4	0	0
-        gérer les préférences de consentement	0	0	0	0	0	4	0	0
-        gérer vos données	0	0	0	0	0	4	0	0
-        panneau de gestion des cookies	0	0	0	0	0	4	0	0
-        services que nous souhaitons utiliser	0	0	0	0	0	4	0	0
-        les informations que nous collectons	0	0	0	0	0	4	0	0
-        préférences de cookies	0	0	0	0	0	4	0	0
-        gestion du consentement et des préférences	0	0	0	0	0	4	0	0
-        gestion de vos préférences de consentement	0	0	0	0	0	4	0	0
-        personnaliser les paramètres des cookies	0	0	0	0	0	4	0	0
-        réglages par défaut des cookies	0	0	0	0	0	4	0	0
-        consentement	0	0	0	0	0	0	4	0
-        intérêt légitime	0	0	0	0	0	0	0	4
-        intérêts légitimes	0	0	0	0	0	0	0	4
-        droit d'opposition	0	0	0	0	0	0	0	4
-        vous opposer	0	0	0	0	0	0	0	4
-        s'opposer	0	0	0	0	0	0	0	4
-        aceptar todo	200000008	0	0	0	0	0	0	0
-        aceptar todas	200000008	0	0	0	0	0	0	0
-        aceptar todos	8	0	0	0	0	0	0	0
-        aceptar	200000008	0	0	0	0	0	0	0
-        acepto	8	0	0	0	0	0	0	0
-        aceptar y cerrar	8	0	0	0	0	0	0	0
-        aceptar y continuar	8	0	0	0	0	0	0	0
-        aceptar todas las cookies	8	0	0	0	0	0	0	0
-        aceptar cookies	8	0	0	0	0	0	0	0
-        permitir todas	8	0	0	0	0	0	0	0
-        permitir todo	8	0	0	0	0	0	0	0
-        permitir todas las cookies	8	0	0	0	0	0	0	0
-        de acuerdo	8	0	0	0	0	0	0	0
-        estoy de acuerdo	8	0	0	0	0	0	0	0
-        consentir	8	0	0	0	0	0	0	0
-        ok, aceptar todas	8	0	0	0	0	0	0	0
-        permitir	8	0	0	0	0	0	0	0
-        aceptar todas las apps	8	0	0	0	0	0	0	0
-        participar en todo	8	0	0	0	0	0	0	0
-        participar en todas	8	0	0	0	0	0	0	0
-        rechazar todo	0	8	0	0	0	0	0	0
-        rechazar todas	0	8	0	0	0	0	0	0
-        rechazar todos	0	8	0	0	0	0	0	0
-        rechazar	0	8	0	0	0	0	0	0
-        rechazar todas las cookies	0	8	0	0	0	0	0	0
-        rechazar y cerrar	0	8	0	0	0	0	0	0
-        denegar	0	1000008	0	0	0	0	0	0
-        denegar todas	0	8	0	0	0	0	0	0
-        no acepto	0	8	0	0	0	0	0	0
-        continuar sin aceptar	0	8	0	0	0	0	0	0
-        solo necesarias	0	8	0	0	0	0	0	0
-        solo cookies necesarias	0	8	0	0	0	0	0	0
-        usar solo cookies necesarias	0	8	0	0	0	0	0	0
-        denegar todas las cookies	0	8	0	0	0	0	0	0
-        descartar todas	0	200000008	0	0	0	0	0	0
-        rechazar todas las apps	0	8	0	0	0	0	0	0
-        no participar en nada	0	8	0	0	0	0	0	0
-        no participar en ninguna	0	8	0	0	0	0	0	0
-        acepto lo necesario	0	8	0	0	0	0	0	0
-        acceptar només les necessàries	0	8	0	0	0	0	0	0
-        només sutilitzen cookies quan és necessari	0	8	0	0	0	0	0	0
-        pulsa aquí para desactivar las cookies opcionales	0	8	0	0	0	0	0	0
-        solo lo esencial	0	8	0	0	0	0	0	0
-        aceptar las necesarias	0	8	0	0	0	0	0	0
-        solo esenciales	0	8	0	0	0	0	0	0
-        configurar	0	0	48	0	0	0	0	0
-        configuración	0	0	8	0	0	0	0	0
-        configuración de cookies	0	0	8	0	0	8	0	0
-        configurar cookies	0	0	48	0	0	0	0	0
-        personalizar	0	0	48	0	0	0	0	0
-        gestionar opciones	0	0	8	0	0	0	0	0
-        gestionar preferencias	0	0	8	0	0	0	0	0
-        gestionar cookies	0	0	8	0	0	0	0	0
-        gestionar el consentimiento	0	0	8	0	0	0	0	0
-        administrar preferencias	0	0	8	0	0	0	0	0
-        administrar cookies	0	0	8	0	0	0	0	0
-        más opciones	0	0	8	0	0	0	0	0
-        preferencias	0	0	8	0	0	0	0	0
-        ajustes	0	0	48	0	0	0	0	0
-        ajustes de cookies	0	0	8	0	0	0	0	0
-        centro de preferencias	0	0	8	0	0	8	0	0
-        ver propósitos	0	0	8	0	0	0	0	0
-        mostrar propósitos	0	0	8	0	0	0	0	0
-        gestionar servicios	0	0	8	0	0	0	0	0
-        configuración de privacidad	0	0	8	0	0	8	0	0
-        guardar	0	0	0	48	0	0	0	0
-        guardar configuración	0	0	0	8	0	0	0	0
-        guardar preferencias	0	0	0	8	0	0	0	0
-        guardar mis preferencias	0	0	0	8	0	0	0	0
-        guardar y salir	0	0	0	8	0	0	0	0
-        guardar y cerrar	0	0	0	8	0	0	0	0
-        guardar selección	0	0	0	8	0	0	0	0
-        confirmar mis opciones	0	0	0	8	0	0	0	0
-        confirmar selección	0	0	0	8	0	0	0	0
-        permitir la selección	0	0	0	8	0	0	0	0
-        aceptar selección	0	0	0	8	0	0	0	0
-        aceptar seleccionadas	0	0	0	200000008	0	0	0	0
-        confirmar	0	0	0	8	0	0	0	0
-        siempre activo	0	0	0	0	8	0	0	0
-        siempre activa	0	0	0	0	8	0	0	0
-        siempre activos	0	0	0	0	8	0	0	0
-        siempre activas	0	0	0	0	8	0	0	0
-        siempre habilitado	0	0	0	0	8	0	0	0
-        siempre habilitadas	0	0	0	0	8	0	0	0
-        siempre necesario	0	0	0	0	8	0	0	0
-        siempre requerido	0	0	0	0	8	0	0	0
-        siempre obligatorio	0	0	0	0	8	0	0	0
-        no se necesita consentimiento	0	0	0	0	8	0	0	0
-        no es necesario el consentimiento	0	0	0	0	8	0	0	0
-        centro de preferencias de privacidad	0	0	0	0	0	8	0	0
-        gestionar las preferencias de consentimiento	0	0	0	0	0	8	0	0
-        gestionar tus datos	0	0	0	0	0	8	0	0
-        panel de gestión de cookies	0	0	0	0	0	8	0	0
-        servicios que nos gustaría utilizar	0	0	0	0	0	8	0	0
-        la información que recopilamos	0	0	0	0	0	8	0	0
-        preferencias de consentimiento	0	0	0	0	0	8	0	0
-        administrar sus preferencias de consentimiento	0	0	0	0	0	8	0	0
-        para qué podemos usar los datos	0	0	0	0	0	8	0	0
-        personalizar la configuración de cookies	0	0	0	0	0	8	0	0
-        ajustes previos para cookies	0	0	0	0	0	8	0	0
-        consentimiento	0	0	0	0	0	0	8	0
-        interés legítimo	0	0	0	0	0	0	0	8
-        intereses legítimos	0	0	0	0	0	0	0	8
-        derecho de oposición	0	0	0	0	0	0	0	8
-        derecho a oponerse	0	0	0	0	0	0	0	8
-        oponerse	0	0	0	0	0	0	0	8
-        accetta tutto	10	0	0	0	0	0	0	0
-        accetta tutti	10	0	0	0	0	0	0	0
-        accetta	10	0	0	0	0	0	0	0
-        accetto	10	0	0	0	0	0	0	0
-        accetta e chiudi	10	0	0	0	0	0	0	0
-        accetta e continua	10	0	0	0	0	0	0	0
-        accetta tutti i cookie	10	0	0	0	0	0	0	0
-        accetta i cookie	10	0	0	0	0	0	0	0
-        consenti tutti	10	0	0	0	0	0	0	0
-        consenti tutto	10	0	0	0	0	0	0	0
-        acconsento	10	0	0	0	0	0	0	0
-        sono d'accordo	10	0	0	0	0	0	0	0
-        ok, accetto	10	0	0	0	0	0	0	0
-        ok, accetta tutto	10	0	0	0	0	0	0	0
-        consenti	10	0	0	0	0	0	0	0
-        consenti tutti i cookie	10	0	0	0	0	0	0	0
-        accettare tutti	10	0	0	0	0	0	0	0
-        va bene così	10	0	0	0	0	0	0	0
-        consenti a tutto	10	0	0	0	0	0	0	0
-        consenti i cookies	10	0	0	0	0	0	0	0
-        rifiuta tutto	0	10	0	0	0	0	0	0
-        rifiuta tutti	0	10	0	0	0	0	0	0
-        rifiuta	0	10	0	0	0	0	0	0
-        rifiuto	0	10	0	0	0	0	0	0
-        rifiuta tutti i cookie	0	10	0	0	0	0	0	0
-        rifiuta e chiudi	0	10	0	0	0	0	0	0
-        nega	0	10	0	0	0	0	0	0
-        nega tutti	0	10	0	0	0	0	0	0
-        continua senza accettare	0	10	0	0	0	0	0	0
-        solo necessari	0	10	0	0	0	0	0	0
-        solo cookie necessari	0	10	0	0	0	0	0	0
-        usa solo i cookie necessari	0	10	0	0	0	0	0	0
-        blocca	0	10	0	0	0	0	0	0
-        nega il consenso a tutto	0	10	0	0	0	0	0	0
-        accetto il necessario	0	10	0	0	0	0	0	0
-        non accetto	0	10	0	0	0	0	0	0
-        solo elementi essenziali	0	10	0	0	0	0	0	0
-        solo essenziali	0	10	0	0	0	0	0	0
-        gestisci preferenze	0	0	10	0	0	0	0	0
-        gestisci le preferenze	0	0	10	0	0	0	0	0
-        gestisci opzioni	0	0	10	0	0	0	0	0
-        gestisci le opzioni	0	0	10	0	0	0	0	0
-        gestisci i cookie	0	0	10	0	0	0	0	0
-        gestisci il consenso	0	0	10	0	0	0	0	0
-        gestisci le impostazioni	0	0	10	0	0	0	0	0
-        impostazioni	0	0	10	0	0	0	0	0
-        impostazioni cookie	0	0	10	0	0	0	0	0
-        impostazioni dei cookie	0	0	10	0	0	10	0	0
-        personalizza	0	0	10	0	0	0	0	0
-        preferenze	0	0	10	0	0	0	0	0
-        più opzioni	0	0	10	0	0	0	0	0
-        altre opzioni	0	0	10	0	0	0	0	0
-        scopri di più e personalizza	0	0	10	0	0	0	0	0
-        mostra finalità	0	0	10	0	0	0	0	0
-        centro preferenze	0	0	10	0	0	0	0	0
-        gestione dei servizi	0	0	10	0	0	0	0	0
-        impostazioni sulla privacy	0	0	10	0	0	10	0	0
-        altre scelte	0	0	10	0	0	0	0	0
-        gestisci cookie	0	0	10	0	0	0	0	0
-        configura	0	0	10	0	0	0	0	0
-        salva	0	0	0	10	0	0	0	0
-        salva impostazioni	0	0	0	10	0	0	0	0
-        salva le impostazioni	0	0	0	10	0	0	0	0
-        salva preferenze	0	0	0	10	0	0	0	0
-        salva le preferenze	0	0	0	10	0	0	0	0
-        salva ed esci	0	0	0	10	0	0	0	0
-        salva e esci	0	0	0	10	0	0	0	0
-        salva e chiudi	0	0	0	10	0	0	0	0
-        conferma le mie scelte	0	0	0	10	0	0	0	0
-        conferma scelte	0	0	0	10	0	0	0	0
-        consenti la selezione	0	0	0	10	0	0	0	0
-        accetta selezionati	0	0	0	10	0	0	0	0
-        accettare selezionato	0	0	0	10	0	0	0	0
-        confermare	0	0	0	10	0	0	0	0
-        sempre attivo	0	0	0	0	10	0	0	0
-        sempre attivi	0	0	0	0	10	0	0	0
-        sempre attiva	0	0	0	0	10	0	0	0
-        sempre attive	0	0	0	0	10	0	0	0
-        sempre abilitato	0	0	0	0	10	0	0	0
-        sempre abilitati	0	0	0	0	10	0	0	0
-        sempre necessari	0	0	0	0	10	0	0	0
-        sempre richiesto	0	0	0	0	10	0	0	0
-        sempre attivati	0	0	0	0	10	0	0	0
-        non è necessario il consenso	0	0	0	0	10	0	0	0
-        centro preferenze privacy	0	0	0	0	0	10	0	0
-        centro preferenze per la privacy	0	0	0	0	0	10	0	0
-        gestisci le preferenze di consenso	0	0	0	0	0	10	0	0
-        gestisci i tuoi dati	0	0	0	0	0	10	0	0
-        pannello di gestione dei cookies	0	0	0	0	0	10	0	0
-        servizi che desideriamo utilizzare	0	0	0	0	0	10	0	0
-        informazioni che raccogliamo	0	0	0	0	0	10	0	0
-        centro preferenze per il consenso	0	0	0	0	0	10	0	0
-        gestione delle tue preferenze sul consenso	0	0	0	0	0	10	0	0
-        per cosa possiamo usare i dati	0	0	0	0	0	10	0	0
-        preimpostazioni cookie	0	0	0	0	0	10	0	0
-        consenso	0	0	0	0	0	0	10	0
-        legittimo interesse	0	0	0	0	0	0	0	10
-        interesse legittimo	0	0	0	0	0	0	0	10
-        legittimi interessi	0	0	0	0	0	0	0	10
-        interessi legittimi	0	0	0	0	0	0	0	10
-        diritto di opposizione	0	0	0	0	0	0	0	10
-        opporsi	0	0	0	0	0	0	0	10
-        alles accepteren	20	0	0	0	0	0	0	0
-        alle accepteren	20	0	0	0	0	0	0	0
-        accepteren	20	0	0	0	0	0	0	0
-        accepteer	20	0	0	0	0	0	0	0
-        accepteer alles	20	0	0	0	0	0	0	0
-        accepteer alle	20	0	0	0	0	0	0	0
-        alle cookies accepteren	20	0	0	0	0	0	0	0
-        alle cookies toestaan	20	0	0	0	0	0	0	0
-        alles toestaan	20	0	0	0	0	0	0	0
-        alle toestaan	20	0	0	0	0	0	0	0
-        toestaan	20	0	0	0	0	0	0	0
-        akkoord	20	0	0	0	0	0	0	0
-        ik ga akkoord	20	0	0	0	0	0	0	0
-        akkoord en sluiten	20	0	0	0	0	0	0	0
-        accepteren en sluiten	20	0	0	0	0	0	0	0
-        ja, ik ga akkoord	20	0	0	0	0	0	0	0
-        ok, accepteer alle	20	0	0	0	0	0	0	0
-        sta alle cookies toe	20	0	0	0	0	0	0	0
-        dat is oké	20	0	0	0	0	0	0	0
-        aanvaarden	20	0	0	0	0	0	0	0
-        alles aanvaarden	20	0	0	0	0	0	0	0
-        aanmelden voor alles	20	0	0	0	0	0	0	0
-        sta cookies toe	20	0	0	0	0	0	0	0
-        aanvaard alle cookies	20	0	0	0	0	0	0	0
-        alles weigeren	0	20	0	0	0	0	0	0
-        alle weigeren	0	20	0	0	0	0	0	0
-        weigeren	0	20	0	0	0	0	0	0
-        weiger	0	20	0	0	0	0	0	0
-        weiger alles	0	20	0	0	0	0	0	0
-        alles afwijzen	0	20	0	0	0	0	0	0
-        afwijzen	0	20	0	0	0	0	0	0
-        alle cookies weigeren	0	20	0	0	0	0	0	0
-        weigeren en sluiten	0	20	0	0	0	0	0	0
-        niet akkoord	0	20	0	0	0	0	0	0
-        doorgaan zonder te accepteren	0	20	0	0	0	0	0	0
-        alleen noodzakelijke cookies	0	20	0	0	0	0	0	0
-        alleen noodzakelijke	0	20	0	0	0	0	0	0
-        weiger alle cookies	0	20	0	0	0	0	0	0
-        ik weiger	0	20	0	0	0	0	0	0
-        afmelden voor alles	0	20	0	0	0	0	0	0
-        accepteer noodzakelijk	0	20	0	0	0	0	0	0
-        niet accepteren	0	20	0	0	0	0	0	0
-        ik ga niet akkoord	0	20	0	0	0	0	0	0
-        liever niet	0	20	0	0	0	0	0	0
-        geen cookies toestaan	0	20	0	0	0	0	0	0
-        liever geen cookies	0	20	0	0	0	0	0	0
-        functioneel altijd actief	0	20	0	0	0	0	0	0
-        alleen essentiële zaken	0	20	0	0	0	0	0	0
-        essentiële cookies	0	20	0	0	0	0	0	0
-        instellingen	0	0	20	0	0	0	0	0
-        cookie-instellingen	0	0	20	0	0	20	0	0
-        cookie instellingen	0	0	20	0	0	0	0	0
-        cookie-instellingen beheren	0	0	20	0	0	0	0	0
-        instellingen beheren	0	0	20	0	0	0	0	0
-        instellingen aanpassen	0	0	20	0	0	0	0	0
-        voorkeuren beheren	0	0	20	0	0	0	0	0
-        voorkeuren	0	0	20	0	0	0	0	0
-        opties beheren	0	0	20	0	0	0	0	0
-        keuzes beheren	0	0	20	0	0	0	0	0
-        cookies beheren	0	0	20	0	0	0	0	0
-        toestemming beheren	0	0	20	0	0	0	0	0
-        aanpassen	0	0	20	0	0	0	0	0
-        meer opties	0	0	20	0	0	0	0	0
-        doeleinden tonen	0	0	20	0	0	0	0	0
-        voorkeurencentrum	0	0	20	0	0	20	0	0
-        beheer instellingen	0	0	20	0	0	0	0	0
-        personaliseer	0	0	20	0	0	0	0	0
-        privacy-instellingen	0	0	20	0	0	20	0	0
-        meer keuzes	0	0	20	0	0	0	0	0
-        beheer cookies	0	0	20	0	0	0	0	0
-        configureren	0	0	20	0	0	0	0	0
-        opslaan	0	0	0	420	0	0	0	0
-        instellingen opslaan	0	0	0	20	0	0	0	0
-        voorkeuren opslaan	0	0	0	20	0	0	0	0
-        mijn voorkeuren opslaan	0	0	0	20	0	0	0	0
-        keuze opslaan	0	0	0	20	0	0	0	0
-        selectie opslaan	0	0	0	20	0	0	0	0
-        opslaan en sluiten	0	0	0	20	0	0	0	0
-        mijn keuzes bevestigen	0	0	0	20	0	0	0	0
-        selectie toestaan	0	0	0	20	0	0	0	0
-        bevestigen	0	0	0	20	0	0	0	0
-        geselecteerde	0	0	0	20	0	0	0	0
-        altijd actief	0	0	0	0	20	0	0	0
-        altijd aan	0	0	0	0	20	0	0	0
-        altijd ingeschakeld	0	0	0	0	20	0	0	0
-        altijd vereist	0	0	0	0	20	0	0	0
-        altijd nodig	0	0	0	0	20	0	0	0
-        altijd verplicht	0	0	0	0	20	0	0	0
-        geen toestemming nodig	0	0	0	0	20	0	0	0
-        privacyvoorkeurcentrum	0	0	0	0	0	20	0	0
-        toestemmingsvoorkeuren beheren	0	0	0	0	0	20	0	0
-        cookievoorkeuren	0	0	0	0	0	20	0	0
-        cookies beheer paneel	0	0	0	0	0	20	0	0
-        diensten die we graag willen gebruiken	0	0	0	0	0	20	0	0
-        informatie die we verzamelen	0	0	0	0	0	20	0	0
-        uw toestemmingsvoorkeuren beheren	0	0	0	0	0	20	0	0
-        waar kunnen we gegevens voor gebruiken	0	0	0	0	0	20	0	0
-        toestemming	0	0	0	0	0	0	20	0
-        gerechtvaardigd belang	0	0	0	0	0	0	0	20
-        gerechtvaardigde belangen	0	0	0	0	0	0	0	20
-        legitiem belang	0	0	0	0	0	0	0	20
-        legitieme belangen	0	0	0	0	0	0	0	20
-        recht van bezwaar	0	0	0	0	0	0	0	20
-        recht om bezwaar te maken	0	0	0	0	0	0	0	20
-        bezwaar maken	0	0	0	0	0	0	0	20
-        aceitar tudo	40	0	0	0	0	0	0	0
-        aceitar todos	40	0	0	0	0	0	0	0
-        aceitar todas	40	0	0	0	0	0	0	0
-        aceitar	40	0	0	0	0	0	0	0
-        aceito	40	0	0	0	0	0	0	0
-        eu aceito	40	0	0	0	0	0	0	0
-        aceitar e fechar	40	0	0	0	0	0	0	0
-        aceitar e continuar	40	0	0	0	0	0	0	0
-        aceitar todos os cookies	40	0	0	0	0	0	0	0
-        aceitar cookies	40	0	0	0	0	0	0	0
-        permitir todos	40	0	0	0	0	0	0	0
-        permitir tudo	40	0	0	0	0	0	0	0
-        concordo	40	0	0	0	0	0	0	0
-        ok, aceito	40	0	0	0	0	0	0	0
-        ok, aceitar tudo	40	0	0	0	0	0	0	0
-        autorizar	40	0	0	0	0	0	0	0
-        permite todos os cookies	40	0	0	0	0	0	0	0
-        ativar tudo	40	0	0	0	0	0	0	0
-        permitir todos os cookies	40	0	0	0	0	0	0	0
-        rejeitar tudo	0	40	0	0	0	0	0	0
-        rejeitar todos	0	40	0	0	0	0	0	0
-        rejeitar todas	0	40	0	0	0	0	0	0
-        rejeitar	0	40	0	0	0	0	0	0
-        rejeitar todos os cookies	0	40	0	0	0	0	0	0
-        recusar tudo	0	40	0	0	0	0	0	0
-        recusar todos	0	40	0	0	0	0	0	0
-        recusar	0	40	0	0	0	0	0	0
-        negar	0	40	0	0	0	0	0	0
-        negar todos	0	40	0	0	0	0	0	0
-        não aceito	0	40	0	0	0	0	0	0
-        continuar sem aceitar	0	40	0	0	0	0	0	0
-        apenas necessários	0	40	0	0	0	0	0	0
-        apenas cookies necessários	0	40	0	0	0	0	0	0
-        usar apenas cookies necessários	0	40	0	0	0	0	0	0
-        proíbe todos cookies	0	40	0	0	0	0	0	0
-        desativar tudo	0	40	0	0	0	0	0	0
-        aceitar apenas os necessários	0	40	0	0	0	0	0	0
-        eu aceito o necessário	0	40	0	0	0	0	0	0
-        apagar todos	0	40	0	0	0	0	0	0
-        somente itens essenciais	0	40	0	0	0	0	0	0
-        aceitar os necessários	0	40	0	0	0	0	0	0
-        somente essenciais	0	40	0	0	0	0	0	0
-        gerir preferências	0	0	40	0	0	0	0	0
-        gerenciar preferências	0	0	40	0	0	0	0	0
-        gerir opções	0	0	40	0	0	0	0	0
-        gerenciar opções	0	0	40	0	0	0	0	0
-        gerir cookies	0	0	40	0	0	0	0	0
-        gerenciar cookies	0	0	40	0	0	0	0	0
-        gerir consentimento	0	0	40	0	0	0	0	0
-        gerenciar consentimento	0	0	40	0	0	0	0	0
-        configurações	0	0	40	0	0	0	0	0
-        configurações de cookies	0	0	40	0	0	40	0	0
-        definições	0	0	40	0	0	0	0	0
-        definições de cookies	0	0	40	0	0	40	0	0
-        preferências	0	0	40	0	0	0	0	0
-        mais opções	0	0	40	0	0	0	0	0
-        centro de preferências	0	0	40	0	0	40	0	0
-        mostrar finalidades	0	0	40	0	0	0	0	0
-        gerenciar serviços	0	0	40	0	0	0	0	0
-        configurações de privacidade	0	0	40	0	0	40	0	0
-        gerenciar configurações	0	0	40	0	0	0	0	0
-        gerir configurações	0	0	40	0	0	0	0	0
-        salvar	0	0	0	40	0	0	0	0
-        guardar definições	0	0	0	40	0	0	0	0
-        guardar preferências	0	0	0	40	0	0	0	0
-        salvar preferências	0	0	0	40	0	0	0	0
-        guardar configurações	0	0	0	40	0	0	0	0
-        salvar configurações	0	0	0	40	0	0	0	0
-        confirmar as minhas escolhas	0	0	0	40	0	0	0	0
-        confirmar minhas escolhas	0	0	0	40	0	0	0	0
-        confirmar escolhas	0	0	0	40	0	0	0	0
-        guardar e sair	0	0	0	40	0	0	0	0
-        salvar e sair	0	0	0	40	0	0	0	0
-        guardar e fechar	0	0	0	40	0	0	0	0
-        permitir seleção	0	0	0	40	0	0	0	0
-        permitir a seleção	0	0	0	40	0	0	0	0
-        aceitar selecionados	0	0	0	40	0	0	0	0
-        confirme	0	0	0	40	0	0	0	0
-        gravar	0	0	0	40	0	0	0	0
-        sempre ativo	0	0	0	0	40	0	0	0
-        sempre ativos	0	0	0	0	40	0	0	0
-        sempre ativa	0	0	0	0	40	0	0	0
-        sempre ativas	0	0	0	0	40	0	0	0
-        sempre activo	0	0	0	0	40	0	0	0
-        sempre activos	0	0	0	0	40	0	0	0
-        sempre activa	0	0	0	0	40	0	0	0
-        sempre ativado	0	0	0	0	40	0	0	0
-        sempre habilitado	0	0	0	0	40	0	0	0
-        sempre necessário	0	0	0	0	40	0	0	0
-        nenhum consentimento é necessário	0	0	0	0	40	0	0	0
-        centro de preferências de privacidade	0	0	0	0	0	40	0	0
-        gerir preferências de consentimento	0	0	0	0	0	40	0	0
-        painel de gerenciamento de cookies	0	0	0	0	0	40	0	0
-        serviços que gostaríamos de utilizar	0	0	0	0	0	40	0	0
-        gerir as suas preferências de consentimento	0	0	0	0	0	40	0	0
-        gerenciar suas preferências de consentimento	0	0	0	0	0	40	0	0
-        para que podemos usar os dados	0	0	0	0	0	40	0	0
-        editar as configurações de cookies	0	0	0	0	0	40	0	0
-        predefinições de cookies	0	0	0	0	0	40	0	0
-        consentimento	0	0	0	0	0	0	200000040	0
-        interesse legítimo	0	0	0	0	0	0	0	40
-        interesses legítimos	0	0	0	0	0	0	0	40
-        direito de oposição	0	0	0	0	0	0	0	40
-        opor-se	0	0	0	0	0	0	0	40
-        zaakceptuj wszystkie	80	0	0	0	0	0	0	0
-        zaakceptuj wszystko	80	0	0	0	0	0	0	0
-        zaakceptuj	80	0	0	0	0	0	0	0
-        akceptuj wszystkie	80	0	0	0	0	0	0	0
-        akceptuj wszystko	80	0	0	0	0	0	0	0
-        akceptuj	80	0	0	0	0	0	0	0
-        akceptuję	80	0	0	0	0	0	0	0
-        akceptuję wszystkie	80	0	0	0	0	0	0	0
-        zaakceptuj i zamknij	80	0	0	0	0	0	0	0
-        akceptuj i zamknij	80	0	0	0	0	0	0	0
-        zaakceptuj wszystkie pliki cookie	80	0	0	0	0	0	0	0
-        zezwól na wszystkie	80	0	0	0	0	0	0	0
-        zezwól na wszystko	80	0	0	0	0	0	0	0
-        zezwól	80	0	0	0	0	0	0	0
-        zgadzam się	80	0	0	0	0	0	0	0
-        wyrażam zgodę	80	0	0	0	0	0	0	0
-        przejdź do serwisu	80	0	0	0	0	0	0	0
-        ok, akceptuję wszystko	80	0	0	0	0	0	0	0
-        zezwalaj	80	0	0	0	0	0	0	0
-        zezwól na wszystkie pliki cookies	80	0	0	0	0	0	0	0
-        ok	202780	0	0	0	0	0	0	0
-        wyraź zgodę na wszystkie	80	0	0	0	0	0	0	0
-        zezwalaj na cookie	80	0	0	0	0	0	0	0
-        akceptuj wszystkie pliki cookie	80	0	0	0	0	0	0	0
-        odrzuć wszystkie	0	80	0	0	0	0	0	0
-        odrzuć wszystko	0	80	0	0	0	0	0	0
-        odrzuć	0	80	0	0	0	0	0	0
-        odrzucam	0	80	0	0	0	0	0	0
-        odrzuć wszystkie pliki cookie	0	80	0	0	0	0	0	0
-        odrzuć i zamknij	0	80	0	0	0	0	0	0
-        odmów	0	80	0	0	0	0	0	0
-        odmów wszystkim	0	80	0	0	0	0	0	0
-        nie zgadzam się	0	80	0	0	0	0	0	0
-        tylko niezbędne	0	80	0	0	0	0	0	0
-        tylko niezbędne pliki cookie	0	80	0	0	0	0	0	0
-        kontynuuj bez akceptacji	0	80	0	0	0	0	0	0
-        zablokuj wszystkie pliki cookies	0	80	0	0	0	0	0	0
-        odmawiam	0	80	0	0	0	0	0	0
-        odmów zgody na wszystkie	0	80	0	0	0	0	0	0
-        zrezygnuj	0	80	0	0	0	0	0	0
-        zrezygnuj ze wszystkich	0	80	0	0	0	0	0	0
-        niezbędne	0	80	0	0	0	0	0	0
-        niezbędne pliki cookie	0	80	0	0	0	0	0	0
-        akceptuj niezbędne	0	80	0	0	0	0	0	0
-        ustawienia	0	0	80	0	0	0	0	0
-        ustawienia plików cookie	0	0	80	0	0	80	0	0
-        ustawienia cookie	0	0	80	0	0	0	0	0
-        ustawienia prywatności	0	0	80	0	0	80	0	0
-        zarządzaj preferencjami	0	0	80	0	0	0	0	0
-        zarządzaj opcjami	0	0	80	0	0	0	0	0
-        zarządzaj ustawieniami	0	0	80	0	0	0	0	0
-        zarządzaj plikami cookie	0	0	80	0	0	0	0	0
-        zarządzaj zgodami	0	0	80	0	0	0	0	0
-        zarządzaj zgodą	0	0	80	0	0	0	0	0
-        zmień ustawienia	0	0	80	0	0	0	0	0
-        dostosuj	0	0	80	0	0	0	0	0
-        dostosuj ustawienia	0	0	80	0	0	0	0	0
-        preferencje	0	0	80	0	0	0	0	0
-        więcej opcji	0	0	80	0	0	0	0	0
-        pokaż cele	0	0	80	0	0	0	0	0
-        centrum preferencji	0	0	80	0	0	80	0	0
-        zarządzanie usługami	0	0	80	0	0	0	0	0
-        personalizacja	0	0	80	0	0	0	0	0
-        dowiedz się więcej	0	0	80	0	0	0	0	0
-        skonfiguruj	0	0	80	0	0	0	0	0
-        zapisz	0	0	0	80	0	0	0	0
-        zapisz ustawienia	0	0	0	80	0	0	0	0
-        zapisz preferencje	0	0	0	80	0	0	0	0
-        zapisz moje preferencje	0	0	0	80	0	0	0	0
-        zapisz wybór	0	0	0	80	0	0	0	0
-        zapisz i zamknij	0	0	0	80	0	0	0	0
-        zapisz i wyjdź	0	0	0	80	0	0	0	0
-        potwierdź moje wybory	0	0	0	80	0	0	0	0
-        potwierdź wybór	0	0	0	80	0	0	0	0
-        zezwól na wybór	0	0	0	80	0	0	0	0
-        zezwól na wybrane	0	0	0	80	0	0	0	0
-        zaakceptuj wybrane	0	0	0	80	0	0	0	0
-        potwierdź	0	0	0	80	0	0	0	0
-        zawsze aktywne	0	0	0	0	80	0	0	0
-        zawsze aktywny	0	0	0	0	80	0	0	0
-        zawsze aktywna	0	0	0	0	80	0	0	0
-        zawsze aktywni	0	0	0	0	80	0	0	0
-        zawsze włączone	0	0	0	0	80	0	0	0
-        zawsze włączony	0	0	0	0	80	0	0	0
-        zawsze wymagane	0	0	0	0	80	0	0	0
-        zgoda nie jest potrzebna	0	0	0	0	80	0	0	0
-        centrum preferencji prywatności	0	0	0	0	0	80	0	0
-        zarządzaj preferencjami zgody	0	0	0	0	0	80	0	0
-        panel zarządzania plikami cookies	0	0	0	0	0	80	0	0
-        usługi, z których chcielibyśmy skorzystać	0	0	0	0	0	80	0	0
-        zarządzaj swoimi preferencjami zgody	0	0	0	0	0	80	0	0
-        do czego możemy wykorzystać dane	0	0	0	0	0	80	0	0
-        własne ustawienia plików cookies	0	0	0	0	0	80	0	0
-        preferencje cookie	0	0	0	0	0	80	0	0
-        zgoda	0	0	0	0	0	0	80	0
-        prawnie uzasadniony interes	0	0	0	0	0	0	0	80
-        prawnie uzasadnionego interesu	0	0	0	0	0	0	0	80
-        prawnie uzasadnionym interesie	0	0	0	0	0	0	0	80
-        prawnie uzasadnione interesy	0	0	0	0	0	0	0	80
-        prawnie uzasadnionych interesów	0	0	0	0	0	0	0	80
-        uzasadniony interes	0	0	0	0	0	0	0	80
-        uzasadnionego interesu	0	0	0	0	0	0	0	80
-        uzasadnione interesy	0	0	0	0	0	0	0	80
-        uzasadnionych interesów	0	0	0	0	0	0	0	80
-        prawo sprzeciwu	0	0	0	0	0	0	0	80
-        wnieść sprzeciw	0	0	0	0	0	0	0	80
-        accepter alle	100	0	0	0	0	0	0	0
-        accepter alt	100	0	0	0	0	0	0	0
-        acceptér alle	100	0	0	0	0	0	0	0
-        acceptér	100	0	0	0	0	0	0	0
-        accepter alle cookies	100	0	0	0	0	0	0	0
-        accepter og luk	100	0	0	0	0	0	0	0
-        tillad alle	100	0	0	0	0	0	0	0
-        tillad alt	100	0	0	0	0	0	0	0
-        tillad	100	0	0	0	0	0	0	0
-        jeg accepterer	100	0	0	0	0	0	0	0
-        godkend alle	100	0	0	0	0	0	0	0
-        godkend	100	0	0	0	0	0	0	0
-        jeg er enig	100	0	0	0	0	0	0	0
-        ok, accepter	100	0	0	0	0	0	0	0
-        ok, accepter alle	100	0	0	0	0	0	0	0
-        tillad alle cookies	100	0	0	0	0	0	0	0
-        tilmeld dig alle	100	0	0	0	0	0	0	0
-        tillad cookies	100	0	0	0	0	0	0	0
-        afvis alle	0	100	0	0	0	0	0	0
-        afvis alt	0	100	0	0	0	0	0	0
-        afvis	0	100	0	0	0	0	0	0
-        afvis alle cookies	0	100	0	0	0	0	0	0
-        afslå	0	100	0	0	0	0	0	0
-        afslå alle	0	100	0	0	0	0	0	0
-        jeg afviser	0	100	0	0	0	0	0	0
-        nej tak	0	100	0	0	0	0	0	0
-        brug kun nødvendige cookies	0	100	0	0	0	0	0	0
-        kun nødvendige	0	500	0	0	0	0	0	0
-        kun nødvendige cookies	0	100	0	0	0	0	0	0
-        fortsæt uden at acceptere	0	100	0	0	0	0	0	0
-        frameld dig alle	0	100	0	0	0	0	0	0
-        kun væsentlige	0	100	0	0	0	0	0	0
-        indstillinger	0	0	100	0	0	0	0	0
-        cookie-indstillinger	0	0	100	0	0	0	0	0
-        cookieindstillinger	0	0	100	0	0	100	0	0
-        tilpas	0	0	100	0	0	0	0	0
-        tilpas indstillinger	0	0	100	0	0	0	0	0
-        administrer indstillinger	0	0	100	0	0	0	0	0
-        administrer præferencer	0	0	100	0	0	0	0	0
-        administrer valg	0	0	500	0	0	0	0	0
-        administrer cookies	0	0	100	0	0	0	0	0
-        administrer samtykke	0	0	500	0	0	0	0	0
-        præferencer	0	0	100	0	0	0	0	0
-        flere muligheder	0	0	100	0	0	0	0	0
-        vis detaljer	0	0	500	0	0	0	0	0
-        vis formål	0	0	500	0	0	0	0	0
-        detaljer	0	0	700	0	0	0	0	0
-        administrer tjenester	0	0	500	0	0	0	0	0
-        privatlivsindstillinger	0	0	100	0	0	0	0	0
-        flere valgmuligheder	0	0	100	0	0	0	0	0
-        læs mere og tilpas	0	0	100	0	0	0	0	0
-        konfigurér	0	0	100	0	0	0	0	0
-        gem	0	0	0	100	0	0	0	0
-        gem indstillinger	0	0	0	100	0	0	0	0
-        gem præferencer	0	0	0	100	0	0	0	0
-        gem mine valg	0	0	0	100	0	0	0	0
-        gem valg	0	0	0	100	0	0	0	0
-        gem og luk	0	0	0	100	0	0	0	0
-        gem og afslut	0	0	0	100	0	0	0	0
-        tillad valgte	0	0	0	100	0	0	0	0
-        tillad udvalgte	0	0	0	100	0	0	0	0
-        bekræft mine valg	0	0	0	100	0	0	0	0
-        bekræft valg	0	0	0	100	0	0	0	0
-        bekræft	0	0	0	100	0	0	0	0
-        altid aktiv	0	0	0	0	100	0	0	0
-        altid aktive	0	0	0	0	100	0	0	0
-        altid aktiveret	0	0	0	0	100	0	0	0
-        altid slået til	0	0	0	0	100	0	0	0
-        altid nødvendig	0	0	0	0	100	0	0	0
-        altid påkrævet	0	0	0	0	100	0	0	0
-        intet samtykke nødvendigt	0	0	0	0	100	0	0	0
-        præferencecenter for privatliv	0	0	0	0	0	100	0	0
-        præferencecenter	0	0	0	0	0	100	0	0
-        administrer samtykkepræferencer	0	0	0	0	0	100	0	0
-        ccookie-styringspanel	0	0	0	0	0	100	0	0
-        informationer, som vi gemmer	0	0	0	0	0	100	0	0
-        administrer dine samtykkepræferencer	0	0	0	0	0	100	0	0
-        hvad kan vi bruge data til	0	0	0	0	0	100	0	0
-        cookie præferencer	0	0	0	0	0	100	0	0
-        samtykke	0	0	0	0	0	0	500	0
-        legitim interesse	0	0	0	0	0	0	0	500
-        legitime interesser	0	0	0	0	0	0	0	500
-        legitime interesse	0	0	0	0	0	0	0	100
-        berettiget interesse	0	0	0	0	0	0	0	500
-        berettigede interesser	0	0	0	0	0	0	0	500
-        ret til indsigelse	0	0	0	0	0	0	0	100
-        gøre indsigelse	0	0	0	0	0	0	0	100
-        acceptera alla	200	0	0	0	0	0	0	0
-        acceptera allt	200	0	0	0	0	0	0	0
-        acceptera	200	0	0	0	0	0	0	0
-        acceptera alla cookies	200	0	0	0	0	0	0	0
-        acceptera och stäng	200	0	0	0	0	0	0	0
-        godkänn alla	200	0	0	0	0	0	0	0
-        godkänn	200	0	0	0	0	0	0	0
-        tillåt alla	200	0	0	0	0	0	0	0
-        tillåt allt	200	0	0	0	0	0	0	0
-        tillåt alla cookies	200	0	0	0	0	0	0	0
-        jag accepterar	200	0	0	0	0	0	0	0
-        jag godkänner	200	0	0	0	0	0	0	0
-        ok, acceptera allt	200	0	0	0	0	0	0	0
-        tillåta	200	0	0	0	0	0	0	0
-        tillåt alla cookie	200	0	0	0	0	0	0	0
-        samtyck till alla	200	0	0	0	0	0	0	0
-        jag förstår	200	0	0	0	0	0	0	0
-        avvisa alla	0	200	0	0	0	0	0	0
-        avvisa allt	0	200	0	0	0	0	0	0
-        avvisa	0	200	0	0	0	0	0	0
-        avvisa alla cookies	0	200	0	0	0	0	0	0
-        neka alla	0	200	0	0	0	0	0	0
-        neka	0	200	0	0	0	0	0	0
-        avböj alla	0	200	0	0	0	0	0	0
-        avböj	0	200	0	0	0	0	0	0
-        jag avböjer	0	200	0	0	0	0	0	0
-        endast nödvändiga	0	200	0	0	0	0	0	0
-        endast nödvändiga cookies	0	200	0	0	0	0	0	0
-        använd endast nödvändiga cookies	0	200	0	0	0	0	0	0
-        fortsätt utan att acceptera	0	200	0	0	0	0	0	0
-        förneka	0	200	0	0	0	0	0	0
-        neka alla cookies	0	200	0	0	0	0	0	0
-        välj bort alla	0	200	0	0	0	0	0	0
-        avslå	0	600	0	0	0	0	0	0
-        avslå alla	0	200	0	0	0	0	0	0
-        acceptera inte	0	200	0	0	0	0	0	0
-        tillåt inte cookies	0	200	0	0	0	0	0	0
-        jag accepterar endast grundläggande kakor	0	200	0	0	0	0	0	0
-        endast väsentliga	0	200	0	0	0	0	0	0
-        inställningar	0	0	200	0	0	0	0	0
-        cookie-inställningar	0	0	200	0	0	200	0	0
-        cookieinställningar	0	0	200	0	0	0	0	0
-        hantera inställningar	0	0	200	0	0	0	0	0
-        hantera preferenser	0	0	200	0	0	0	0	0
-        hantera val	0	0	200	0	0	0	0	0
-        hantera cookies	0	0	200	0	0	0	0	0
-        hantera samtycke	0	0	200	0	0	0	0	0
-        anpassa	0	0	200	0	0	0	0	0
-        anpassa inställningar	0	0	200	0	0	0	0	0
-        preferenser	0	0	200	0	0	0	0	0
-        fler alternativ	0	0	200	0	0	0	0	0
-        visa detaljer	0	0	200	0	0	0	0	0
-        visa ändamål	0	0	200	0	0	0	0	0
-        hantera tjänster	0	0	200	0	0	0	0	0
-        personifiera	0	0	200	0	0	0	0	0
-        sekretessinställningar	0	0	200	0	0	0	0	0
-        fler valmöjligheter	0	0	200	0	0	0	0	0
-        konfigurera	0	0	200	0	0	0	0	0
-        spara	0	0	0	200	0	0	0	0
-        spara inställningar	0	0	0	200	0	0	0	0
-        spara preferenser	0	0	0	200	0	0	0	0
-        spara mina val	0	0	0	200	0	0	0	0
-        spara val	0	0	0	200	0	0	0	0
-        spara och stäng	0	0	0	200	0	0	0	0
-        spara och avsluta	0	0	0	200	0	0	0	0
-        tillåt urval	0	0	0	200	0	0	0	0
-        tillåt valda	0	0	0	200	0	0	0	0
-        bekräfta mina val	0	0	0	200	0	0	0	0
-        bekräfta val	0	0	0	200	0	0	0	0
-        acceptera markerat	0	0	0	200	0	0	0	0
-        bekräfta	0	0	0	200	0	0	0	0
-        alltid aktiv	0	0	0	0	600	0	0	0
-        alltid aktiva	0	0	0	0	200	0	0	0
-        alltid aktiverad	0	0	0	0	200	0	0	0
-        alltid aktiverade	0	0	0	0	200	0	0	0
-        alltid på	0	0	0	0	600	0	0	0
-        alltid nödvändig	0	0	0	0	200	0	0	0
-        krävs alltid	0	0	0	0	200	0	0	0
-        inget samtycke behövs	0	0	0	0	200	0	0	0
-        inställningar för cookies	0	0	0	0	0	200	0	0
-        hantera samtyckesinställningar	0	0	0	0	0	200	0	0
-        preferenscenter	0	0	0	0	0	200	0	0
-        cookie- hanteringspanel	0	0	0	0	0	200	0	0
-        information som vi samlar	0	0	0	0	0	200	0	0
-        hantera dina samtyckesinställningar	0	0	0	0	0	200	0	0
-        vad kan vi använda data till	0	0	0	0	0	200	0	0
-        samtycke	0	0	0	0	0	0	200	0
-        berättigat intresse	0	0	0	0	0	0	0	200
-        berättigade intressen	0	0	0	0	0	0	0	200
-        legitimt intresse	0	0	0	0	0	0	0	200
-        legitima intressen	0	0	0	0	0	0	0	200
-        rätt att invända	0	0	0	0	0	0	0	200
-        invända	0	0	0	0	0	0	0	200
-        godta alle	400	0	0	0	0	0	0	0
-        godta alt	400	0	0	0	0	0	0	0
-        godta	400	0	0	0	0	0	0	0
-        godta alle informasjonskapsler	400	0	0	0	0	0	0	0
-        godta og lukk	400	0	0	0	0	0	0	0
-        aksepter alle	400	0	0	0	0	0	0	0
-        aksepter alt	400	0	0	0	0	0	0	0
-        aksepter	400	0	0	0	0	0	0	0
-        tillat alle	400	0	0	0	0	0	0	0
-        tillat alt	400	0	0	0	0	0	0	0
-        tillat	400	0	0	0	0	0	0	0
-        jeg godtar	400	0	0	0	0	0	0	0
-        ok, jeg godtar	400	0	0	0	0	0	0	0
-        ok, aksepter alt	400	0	0	0	0	0	0	0
-        tillat alle informasjonskapsler	400	0	0	0	0	0	0	0
-        godtar alle	400	0	0	0	0	0	0	0
-        si ja til alt	400	0	0	0	0	0	0	0
-        tillat informasjonskapsler	400	0	0	0	0	0	0	0
-        akseptert	400	0	0	0	0	0	0	0
-        avvis alle	0	400	0	0	0	0	0	0
-        avvis alt	0	400	0	0	0	0	0	0
-        avvis	0	400	0	0	0	0	0	0
-        avslå alle	0	400	0	0	0	0	0	0
-        nekt alle	0	400	0	0	0	0	0	0
-        jeg avslår	0	400	0	0	0	0	0	0
-        bare nødvendige	0	400	0	0	0	0	0	0
-        bruk kun nødvendige	0	400	0	0	0	0	0	0
-        kun nødvendige informasjonskapsler	0	400	0	0	0	0	0	0
-        fortsett uten å godta	0	400	0	0	0	0	0	0
-        nekt alle informasjonskapsler	0	400	0	0	0	0	0	0
-        si nei til alt	0	400	0	0	0	0	0	0
-        jeg aksepterer det nødvendige	0	400	0	0	0	0	0	0
-        bare nødvendigheter	0	400	0	0	0	0	0	0
-        innstillinger	0	0	400	0	0	0	0	0
-        innstillinger for informasjonskapsler	0	0	400	0	0	400	0	0
-        administrer innstillinger	0	0	400	0	0	0	0	0
-        administrer preferanser	0	0	400	0	0	0	0	0
-        administrer informasjonskapsler	0	0	400	0	0	0	0	0
-        tilpass	0	0	400	0	0	0	0	0
-        tilpass innstillinger	0	0	400	0	0	0	0	0
-        preferanser	0	0	400	0	0	0	0	0
-        flere alternativer	0	0	400	0	0	0	0	0
-        personaliser	0	0	400	0	0	0	0	0
-        håndtering av preferansene dine	0	0	400	0	0	0	0	0
-        personverninnstillinger	0	0	400	0	0	0	0	0
-        flere valgmuligheter	0	0	400	0	0	0	0	0
-        innstillingar	0	0	400	0	0	0	0	0
-        lagre	0	0	0	400	0	0	0	0
-        lagre innstillinger	0	0	0	400	0	0	0	0
-        lagre preferanser	0	0	0	400	0	0	0	0
-        lagre mine valg	0	0	0	400	0	0	0	0
-        lagre valg	0	0	0	400	0	0	0	0
-        lagre og lukk	0	0	0	400	0	0	0	0
-        lagre og avslutt	0	0	0	400	0	0	0	0
-        tillat valgte	0	0	0	400	0	0	0	0
-        bekreft mine valg	0	0	0	400	0	0	0	0
-        bekreft valg	0	0	0	400	0	0	0	0
-        godtar valgt	0	0	0	400	0	0	0	0
-        bekreft	0	0	0	400	0	0	0	0
-        alltid aktive	0	0	0	0	400	0	0	0
-        alltid aktivert	0	0	0	0	400	0	0	0
-        alltid nødvendig	0	0	0	0	400	0	0	0
-        alltid påkrevd	0	0	0	0	400	0	0	0
-        ingen samtykke nødvendig	0	0	0	0	400	0	0	0
-        administrer samtykkeinnstillinger	0	0	0	0	0	400	0	0
-        preferansesenter	0	0	0	0	0	400	0	0
-        panel for informasjonskapsler	0	0	0	0	0	400	0	0
-        informasjon vi samler inn	0	0	0	0	0	400	0	0
-        håndtering av samtykkepreferansene dine	0	0	0	0	0	400	0	0
-        hva kan vi bruke data til	0	0	0	0	0	400	0	0
-        rett til å protestere	0	0	0	0	0	0	0	400
-        protestere	0	0	0	0	0	0	0	400
-        ок, приемам всички	800	0	0	0	0	0	0	0
-        разшреши	800	0	0	0	0	0	0	0
-        разреши всички	800	0	0	0	0	0	0	0
-        избор на всички	800	0	0	0	0	0	0	0
-        приемете всички	800	0	0	0	0	0	0	0
-        приеми	800	0	0	0	0	0	0	0
-        приеми всички	800	0	0	0	0	0	0	0
-        приемам	800	0	0	0	0	0	0	0
-        приемане на всички бисквитки	800	0	0	0	0	0	0	0
-        разрешаване на всички бисквитки	800	0	0	0	0	0	0	0
-        забрани	0	800	0	0	0	0	0	0
-        забрани всички	0	800	0	0	0	0	0	0
-        отказ от всички	0	800	0	0	0	0	0	0
-        отхвърли всички	0	800	0	0	0	0	0	0
-        откажи	0	800	0	0	0	0	0	0
-        откажи всички	0	800	0	0	0	0	0	0
-        отричам	0	800	0	0	0	0	0	0
-        само основни неща	0	800	0	0	0	0	0	0
-        управление на услуги	0	0	800	0	0	0	0	0
-        ще избирам	0	0	800	0	0	0	0	0
-        управление на предпочитанията	0	0	800	0	0	0	0	0
-        настройки за поверителност	0	0	800	0	0	800	0	0
-        повече възможности за избор	0	0	800	0	0	0	0	0
-        вижте повече и настройте	0	0	800	0	0	0	0	0
-        конфигуриране	0	0	800	0	0	0	0	0
-        настройки	0	0	4000800	0	0	0	0	0
-        управление на настойките	0	0	800	0	0	0	0	0
-        запазване	0	0	0	800	0	0	0	0
-        потвърдете	0	0	0	800	0	0	0	0
-        запази	0	0	0	800	0	0	0	0
-        не е необходимо съгласие	0	0	0	0	800	0	0	0
-        управление на бисквитките	0	0	0	0	0	800	0	0
-        за какво можем да използваме данните	0	0	0	0	0	800	0	0
-        предпочитания за бисквитки	0	0	0	0	0	800	0	0
-        съгласие	0	0	0	0	0	0	800	0
-        законен интерес	0	0	0	0	0	0	0	800
-        ok, přijmout vše	1000	0	0	0	0	0	0	0
-        povolit	1000	0	0	0	0	0	0	0
-        povolit všechny soubory cookie	1000	0	0	0	0	0	0	0
-        přijmout vše	1000	0	0	0	0	0	0	0
-        přihlásit se ke všem	1000	0	0	0	0	0	0	0
-        přijmout	1000	0	0	0	0	0	0	0
-        přijmout všechny	1000	0	0	0	0	0	0	0
-        souhlasím	1000	0	0	0	0	0	0	0
-        přijmout všechny soubory cookie	1000	0	0	0	0	0	0	0
-        akceptovat	1000	0	0	0	0	0	0	0
-        zamítnout	0	1000	0	0	0	0	0	0
-        odmítnout všechny cookies	0	1000	0	0	0	0	0	0
-        odhlásit se ze všech	0	1000	0	0	0	0	0	0
-        odmítnout vše	0	1000	0	0	0	0	0	0
-        zamítnout vše	0	1000	0	0	0	0	0	0
-        odmítnout	0	1000	0	0	0	0	0	0
-        povolit pouze nezbytné cookie	0	1000	0	0	0	0	0	0
-        pouze základy	0	1000	0	0	0	0	0	0
-        přijmout nezbytné	0	1000	0	0	0	0	0	0
-        nezbytné	0	1000	0	0	0	0	0	0
-        spravovat služby	0	0	1000	0	0	0	0	0
-        přizpůsobit	0	0	1000	0	0	0	0	0
-        nastavit preference	0	0	1000	0	0	0	0	0
-        nastavení ochrany osobních údajů	0	0	1000	0	0	1000	0	0
-        více možností	0	0	1000	0	0	0	0	0
-        další informace a přizpůsobení	0	0	1000	0	0	0	0	0
-        spravovat	0	0	1000	0	0	0	0	0
-        konfigurovat	0	0	1000	0	0	0	0	0
-        nastavení	0	0	1000	0	0	0	0	0
-        spravovat nastavení	0	0	1000	0	0	0	0	0
-        uložit	0	0	0	1000	0	0	0	0
-        přijmout vybrané	0	0	0	1000	0	0	0	0
-        potvrdit	0	0	0	1000	0	0	0	0
-        uložit nastavení	0	0	0	1000	0	0	0	0
-        vždy vyžadováno	0	0	0	0	1000	0	0	0
-        není nutný žádný souhlas	0	0	0	0	1000	0	0	0
-        panel pro správu cookies	0	0	0	0	0	1000	0	0
-        služby, které bychom rádi využili	0	0	0	0	0	1000	0	0
-        správa vašich preferencí pro obsah	0	0	0	0	0	1000	0	0
-        k čemu můžeme data použít	0	0	0	0	0	1000	0	0
-        přizpůsobit nastavení cookies	0	0	0	0	0	1000	0	0
-        předvolby cookies	0	0	0	0	0	1000	0	0
-        souhlas	0	0	0	0	0	0	1000	0
-        legitimní zájem	0	0	0	0	0	0	0	1000
-        ok, αποδοχή όλων	2000	0	0	0	0	0	0	0
-        επέτρεψε	2000	0	0	0	0	0	0	0
-        επέτρεψε όλα τα "μπισκότα" (cookies	2000	0	0	0	0	0	0	0
-        συμμετοχή σε όλα	2000	0	0	0	0	0	0	0
-        αποδεχτείτε όλα	2000	0	0	0	0	0	0	0
-        αποδοχή	2000	0	0	0	0	0	0	0
-        αποδοχή όλων των cookies	2000	0	0	0	0	0	0	0
-        απόρριψε	0	2000	0	0	0	0	0	0
-        απόρριψε όλα τα "μπισκότα" (cookies	0	2000	0	0	0	0	0	0
-        απόρριπτω	0	2000	0	0	0	0	0	0
-        εξαίρεση από όλα	0	2000	0	0	0	0	0	0
-        απορρίψτε όλα	0	2000	0	0	0	0	0	0
-        αρνούμαι	0	2000	0	0	0	0	0	0
-        απόρριψη	0	2000	0	0	0	0	0	0
-        μόνο τα βασικά	0	2000	0	0	0	0	0	0
-        διαχείριση υπηρεσιών	0	0	2000	0	0	0	0	0
-        εξατομίκευση	0	0	2000	0	0	0	0	0
-        διαχείριση προτιμήσεων	0	0	2000	0	0	0	0	0
-        ρυθμίσεισ απορρήτου	0	0	2000	0	0	2000	0	0
-        περισσότερεσ επιλογέσ	0	0	2000	0	0	0	0	0
-        διαμορφώστε	0	0	2000	0	0	0	0	0
-        ρυθμίσεισ	0	0	2000	0	0	0	0	0
-        αποθήκευση	0	0	0	2000	0	0	0	0
-        επιβεβαιώστε	0	0	0	2000	0	0	0	0
-        απαιτούμενο	0	0	0	0	2000	0	0	0
-        δεν απαιτείται συγκατάθεση	0	0	0	0	2000	0	0	0
-        πίνακασ διαχείρισησ "μπισκότων" (cookies	0	0	0	0	0	2000	0	0
-        πληροφορίεσ που συλλέγουμε	0	0	0	0	0	2000	0	0
-        διαχείριση των προτιμήσεων συγκατάθεσήσ σασ	0	0	0	0	0	2000	0	0
-        για τι μπορούμε να χρησιμοποιήσουμε τα δεδομένα	0	0	0	0	0	2000	0	0
-        προτιμήσεισ cookies	0	0	0	0	0	2000	0	0
-        συναίνεση	0	0	0	0	0	0	2000	0
-        έννομο συμφέρον	0	0	0	0	0	0	0	2000
-        ok, nõustu kõigiga	4000	0	0	0	0	0	0	0
-        luba	4000	0	0	0	0	0	0	0
-        luba kõik küpsised	4000	0	0	0	0	0	0	0
-        nõustu	4000	0	0	0	0	0	0	0
-        nõustu kõigi rakendustega	4000	0	0	0	0	0	0	0
-        luban kõik	4000	0	0	0	0	0	0	0
-        nõustun kõigiga	4000	0	0	0	0	0	0	0
-        sain aru	4000	0	0	0	0	0	0	0
-        keeldu	0	4000	0	0	0	0	0	0
-        keela kõik küpsised	0	4000	0	0	0	0	0	0
-        keela kõik rakendused	0	4000	0	0	0	0	0	0
-        loobun kõigist	0	4000	0	0	0	0	0	0
-        nõustun tarvilikega	0	4000	0	0	0	0	0	0
-        teenuste haldamine	0	0	4000	0	0	0	0	0
-        isikupärasta	0	0	4000	0	0	0	0	0
-        eelistuste haldamine	0	0	4000	0	0	0	0	0
-        halda seadeid	0	0	4000	0	0	0	0	0
-        salvesta	0	0	0	4000	0	0	0	0
-        salvesta sätted	0	0	0	4000	0	0	0	0
-        alati vajalik	0	0	0	0	4000	0	0	0
-        küpsiste halduspaneel	0	0	0	0	0	4000	0	0
-        isikuandmete kogumine	0	0	0	0	0	4000	0	0
-        hallake oma nõusolekueelistusi	0	0	0	0	0	4000	0	0
-        kohandatud küpsiste seaded	0	0	0	0	0	4000	0	0
-        nõusolek	0	0	0	0	0	0	4000	0
-        õigustatud huvi	0	0	0	0	0	0	0	4000
-        ok, hyväksy kaikki	8000	0	0	0	0	0	0	0
-        hyväksy	8000	0	0	0	0	0	0	0
-        hyväksy kaikki evästeet	8000	0	0	0	0	0	0	0
-        hyväksy kaikki	8000	0	0	0	0	0	0	0
-        salli kaikki evästeet	8000	0	0	0	0	0	0	0
-        kiellä	0	8000	0	0	0	0	0	0
-        kiellä kaikki evästeet	0	8000	0	0	0	0	0	0
-        hylkää	0	8000	0	0	0	0	0	0
-        kiellä kaikki	0	8000	0	0	0	0	0	0
-        hylkää kaikki	0	8000	0	0	0	0	0	0
-        vain välttämättömät	0	8000	0	0	0	0	0	0
-        hallinnoi palveluja	0	0	8000	0	0	0	0	0
-        personoi	0	0	8000	0	0	0	0	0
-        asetusten hallinta	0	0	8000	0	0	0	0	0
-        tietosuoja-asetukset	0	0	8000	0	0	8000	0	0
-        lisää valintoja	0	0	8000	0	0	0	0	0
-        lue lisää ja hallitse evästeitä	0	0	8000	0	0	0	0	0
-        määritä	0	0	8000	0	0	0	0	0
-        asetukset	0	0	8000	0	0	0	0	0
-        hallinnoi asetuksia	0	0	8000	0	0	0	0	0
-        tallenna	0	0	0	8000	0	0	0	0
-        vahvista	0	0	0	8000	0	0	0	0
-        vaaditaan	0	0	0	0	8000	0	0	0
-        suostumusta ei tarvita	0	0	0	0	8000	0	0	0
-        evästeiden hallintapaneeli	0	0	0	0	0	8000	0	0
-        keräämämme tiedot	0	0	0	0	0	8000	0	0
-        suostumusasetusten hallinta	0	0	0	0	0	8000	0	0
-        mihin voimme käyttää tietoja	0	0	0	0	0	8000	0	0
-        evästeiden asetukset	0	0	0	0	0	8000	0	0
-        suostumus	0	0	0	0	0	0	8000	0
-        oikeutetut edut	0	0	0	0	0	0	0	8000
-        u redu, prihvati sve	10000	0	0	0	0	0	0	0
-        dopusti	10000	0	0	0	0	0	0	0
-        dopusti sve kolačiće	10000	0	0	0	0	0	0	0
-        u redu	10000	0	0	0	0	0	0	0
-        omogući sve	10000	0	0	0	0	0	0	0
-        prihvatite sve	10000	0	0	0	0	0	0	0
-        dozvoli	10000	0	0	0	0	0	0	0
-        dozvoli sve	10000	0	0	0	0	0	0	0
-        prihvati sve	100010000	0	0	0	0	0	0	0
-        prihvatite sve kolačiće	100010000	0	0	0	0	0	0	0
-        prihvati	10000	0	0	0	0	0	0	0
-        zanijeci	0	10000	0	0	0	0	0	0
-        odbij sve kolačiće	0	10000	0	0	0	0	0	0
-        odbij	0	100010000	0	0	0	0	0	0
-        onemogući sve	0	10000	0	0	0	0	0	0
-        odbacite sve	0	100010000	0	0	0	0	0	0
-        prihvaćam obavezne	0	10000	0	0	0	0	0	0
-        odbij sve	0	100010000	0	0	0	0	0	0
-        samo osnovne stvari	0	100010000	0	0	0	0	0	0
-        prihvati nužno	0	10000	0	0	0	0	0	0
-        samo nephodni	0	10000	0	0	0	0	0	0
-        upravljanje uslugama	0	0	10000	0	0	0	0	0
-        personaliziraj	0	0	10000	0	0	0	0	0
-        upravljanje preferencijama	0	0	100010000	0	0	0	0	0
-        postavke privatnosti	0	0	100010000	0	0	100010000	0	0
-        više izbora	0	0	100010000	0	0	0	0	0
-        upravljaj kolačićima	0	0	10000	0	0	0	0	0
-        prilagodi	0	0	10000	0	0	0	0	0
-        upravljanje kolačićima	0	0	10000	0	0	0	0	0
-        postavke	0	0	100010000	0	0	0	0	0
-        upravljaj postavkama	0	0	10000	0	0	0	0	0
-        spremi	0	0	0	10000	0	0	0	0
-        potvrdite	0	0	0	100010000	0	0	0	0
-        spremi postavke	0	0	0	10000	0	0	0	0
-        obavezna	0	0	0	0	10000	0	0	0
-        nije potreban pristanak	0	0	0	0	100010000	0	0	0
-        panel za upravljanje kolačićima	0	0	0	0	0	10000	0	0
-        informacije koje prikupljamo	0	0	0	0	0	10000	0	0
-        upravljanje preferencijama vaših pristanaka	0	0	0	0	0	10000	0	0
-        za što možemo koristiti podatke	0	0	0	0	0	10000	0	0
-        prilagođene postavke kolačića	0	0	0	0	0	10000	0	0
-        postavke kolačića	0	0	0	0	0	100010000	0	0
-        privola	0	0	0	0	0	0	10000	0
-        legitimni interes	0	0	0	0	0	0	0	100010000
-        ok, elfogadom	20000	0	0	0	0	0	0	0
-        elfogadom	20000	0	0	0	0	0	0	0
-        elfogadom az öszeset	20000	0	0	0	0	0	0	0
-        mind elfogad	20000	0	0	0	0	0	0	0
-        elfogad	20000	0	0	0	0	0	0	0
-        összes elfogadása	20000	0	0	0	0	0	0	0
-        fogadja el az egészet	20000	0	0	0	0	0	0	0
-        minden elfogadása	20000	0	0	0	0	0	0	0
-        sütik engedélyezése	20000	0	0	0	0	0	0	0
-        minden süti elfogadása	20000	0	0	0	0	0	0	0
-        elfogadás	20000	0	0	0	0	0	0	0
-        elutasítom	0	20000	0	0	0	0	0	0
-        elutasít	0	20000	0	0	0	0	0	0
-        elvet	0	20000	0	0	0	0	0	0
-        összes elutasítása	0	20000	0	0	0	0	0	0
-        mindent elutasítson	0	20000	0	0	0	0	0	0
-        elfogadom a szükségeset	0	20000	0	0	0	0	0	0
-        tiltás	0	20000	0	0	0	0	0	0
-        visszautasítás	0	20000	0	0	0	0	0	0
-        csak lényeges	0	20000	0	0	0	0	0	0
-        a legszükségesebbek elfogadása	0	20000	0	0	0	0	0	0
-        szolgáltatások kezelése	0	0	20000	0	0	0	0	0
-        beállítások	0	0	20000	0	0	0	0	0
-        beállítások kiválasztása	0	0	20000	0	0	0	0	0
-        adatvédelmi beállítások	0	0	20000	0	0	20000	0	0
-        több választási lehetőség	0	0	20000	0	0	0	0	0
-        sütik kezelése	0	0	20000	0	0	0	0	0
-        konfigurálás	0	0	20000	0	0	0	0	0
-        mentés	0	0	0	20000	0	0	0	0
-        kiválasztottat elfogad	0	0	0	20000	0	0	0	0
-        megerősítés	0	0	0	20000	0	0	0	0
-        beállítások mentése	0	0	0	20000	0	0	0	0
-        mindig szükséges	0	0	0	0	20000	0	0	0
-        mindig kötelező	0	0	0	0	20000	0	0	0
-        nincs szükség beleegyezésre	0	0	0	0	20000	0	0	0
-        süti preferenciák	0	0	0	0	0	20000	0	0
-        információk, amiket gyűjtünk	0	0	0	0	0	20000	0	0
-        válassza ki hozzájárulási beállításait	0	0	0	0	0	20000	0	0
-        mire használhatjuk az adatokat	0	0	0	0	0	20000	0	0
-        egyedi cookie-fájl beállítások	0	0	0	0	0	20000	0	0
-        süti beállítások	0	0	0	0	0	20000	0	0
-        hozzájárulás	0	0	0	0	0	0	20000	0
-        jogos érdek	0	0	0	0	0	0	0	20000
-        gerai, priimu visus	40000	0	0	0	0	0	0	0
-        leisti	40000	0	0	0	0	0	0	0
-        leisti visus slapukus	40000	0	0	0	0	0	0	0
-        prisijungti prie visų	40000	0	0	0	0	0	0	0
-        priimkite visus	40000	0	0	0	0	0	0	0
-        sutinku	40000	0	0	0	0	0	0	0
-        sutinku su visais	40000	0	0	0	0	0	0	0
-        priimti viską	40000	0	0	0	0	0	0	0
-        sutikti	40000	0	0	0	0	0	0	0
-        atsisakyti	0	40000	0	0	0	0	0	0
-        atsisakyti visų slapukų	0	40000	0	0	0	0	0	0
-        atsisakyti visų	0	40000	0	0	0	0	0	0
-        atmesti visus	0	40000	0	0	0	0	0	0
-        atšaukti	0	40000	0	0	0	0	0	0
-        atšaukti viską	0	40000	0	0	0	0	0	0
-        atmesti	0	40000	0	0	0	0	0	0
-        tik būtiniausi dalykai	0	40000	0	0	0	0	0	0
-        priimti būtinus	0	40000	0	0	0	0	0	0
-        tvarkykite paslaugas	0	0	40000	0	0	0	0	0
-        suasmeninkite	0	0	40000	0	0	0	0	0
-        tvarkyti nuostatas	0	0	40000	0	0	0	0	0
-        privatumo nustatymai	0	0	40000	0	0	40000	0	0
-        daugiau pasirinkimų	0	0	40000	0	0	0	0	0
-        sužinoti daugiau ir pritaikyti	0	0	40000	0	0	0	0	0
-        redaguoti nustatymus	0	0	40000	0	0	0	0	0
-        išsaugoti	0	0	0	40000	0	0	0	0
-        patvirtinti	0	0	0	40000	0	0	0	0
-        išsaugoti nustatymus	0	0	0	40000	0	0	0	0
-        sutikimo nereikia	0	0	0	0	40000	0	0	0
-        slapukų valdymo skydelis	0	0	0	0	0	40000	0	0
-        tvarkykite savo sutikimo nuostatas	0	0	0	0	0	40000	0	0
-        kam galime naudoti duomenis	0	0	0	0	0	40000	0	0
-        individualūs slapukų nustatymai	0	0	0	0	0	40000	0	0
-        sutikimas	0	0	0	0	0	0	40000	0
-        teisinis interesas	0	0	0	0	0	0	0	40000
-        pieņemt visu	80000	0	0	0	0	0	0	0
-        atļaut	80000	0	0	0	0	0	0	0
-        pieņemt visas	80000	0	0	0	0	0	0	0
-        piekrist visiem	80000	0	0	0	0	0	0	0
-        pieņemt visus sīkfailus	80000	0	0	0	0	0	0	0
-        pieņemt	80000	0	0	0	0	0	0	0
-        aizliegt	0	80000	0	0	0	0	0	0
-        noraidīt visas	0	80000	0	0	0	0	0	0
-        atteikties no visiem	0	80000	0	0	0	0	0	0
-        aizliegts	0	80000	0	0	0	0	0	0
-        noraidīt	0	80000	0	0	0	0	0	0
-        pieņemt nepieciešamās	0	80000	0	0	0	0	0	0
-        pakalpojumu iestatījumi	0	0	80000	0	0	0	0	0
-        pielāgot	0	0	80000	0	0	0	0	0
-        pārvaldīt preferences	0	0	80000	0	0	0	0	0
-        konfigurēt	0	0	80000	0	0	0	0	0
-        iestatījumi	0	0	80000	0	0	0	0	0
-        pārvaldīt iestatījumus	0	0	80000	0	0	0	0	0
-        saglabāt	0	0	0	80000	0	0	0	0
-        saglabāt iestatījumus	0	0	0	80000	0	0	0	0
-        sīkdatņu iestatījumu panelis	0	0	0	0	0	80000	0	0
-        kontrolējiet savus atļauju iestatījumus	0	0	0	0	0	80000	0	0
-        pielāgoti sīkdatņu iestatījumi	0	0	0	0	0	80000	0	0
-        cookie uzstādījumi	0	0	0	0	0	80000	0	0
-        piekrišana	0	0	0	0	0	0	80000	0
-        leģitīmas intereses	0	0	0	0	0	0	0	80000
-        aċċetta kollox	100000	0	0	0	0	0	0	0
-        aċċetta	100000	0	0	0	0	0	0	0
-        agħżel li tipparteċipa għal kollha	100000	0	0	0	0	0	0	0
-        irrifjuta kollox	0	100000	0	0	0	0	0	0
-        irrifjuta	0	100000	0	0	0	0	0	0
-        agħżel li toħroġ minn kollha	0	100000	0	0	0	0	0	0
-        immaniġġja l-preferenzi	0	0	100000	0	0	0	0	0
-        issejvja	0	0	0	100000	0	0	0	0
-        immaniġġja l-preferenzi tal-kunsens tiegħek	0	0	0	0	0	100000	0	0
-        kunsens	0	0	0	0	0	0	100000	0
-        interess leġittimu	0	0	0	0	0	0	0	100000
-        ok, acceptați-le pe toate	200000	0	0	0	0	0	0	0
-        permite	200000	0	0	0	0	0	0	0
-        permiteți toate cookie-urile	200000	0	0	0	0	0	0	0
-        optați pentru toate	200000	0	0	0	0	0	0	0
-        acceptați toate	200000	0	0	0	0	0	0	0
-        acceptă	200000	0	0	0	0	0	0	0
-        acceptă toate	200000	0	0	0	0	0	0	0
-        permite toate	200000	0	0	0	0	0	0	0
-        acceptă cookie	200000	0	0	0	0	0	0	0
-        refuza	0	200000	0	0	0	0	0	0
-        respinge toate cookie-urile	0	200000	0	0	0	0	0	0
-        renunță	0	200000	0	0	0	0	0	0
-        renunțați la toate	0	200000	0	0	0	0	0	0
-        respingeți toate	0	200000	0	0	0	0	0	0
-        declină	0	200000	0	0	0	0	0	0
-        declină toate	0	200000	0	0	0	0	0	0
-        refuz	0	200000	0	0	0	0	0	0
-        numai elementele esențiale	0	200000	0	0	0	0	0	0
-        permite doar esențiale	0	200000	0	0	0	0	0	0
-        gestionați serviciile	0	0	200000	0	0	0	0	0
-        personalizați	0	0	200000	0	0	0	0	0
-        gestionare preferințe	0	0	200000	0	0	0	0	0
-        setări de confidențialitate	0	0	200000	0	0	200000	0	0
-        mai multe opțiuni	0	0	200000	0	0	0	0	0
-        află mai multe și configurează	0	0	200000	0	0	0	0	0
-        configurează	0	0	200000	0	0	0	0	0
-        setări	0	0	200000	0	0	0	0	0
-        gestionați setările	0	0	200000	0	0	0	0	0
-        salvare	0	0	0	200000	0	0	0	0
-        salvează	0	0	0	200000	0	0	0	0
-        confirmă	0	0	0	200000	0	0	0	0
-        salvează setările	0	0	0	200000	0	0	0	0
-        întotdeauna necesar	0	0	0	0	200000	0	0	0
-        nu este nevoie de consimțământ	0	0	0	0	200000	0	0	0
-        panoul de gestionare a panourilor cookie	0	0	0	0	0	200000	0	0
-        informațiile pe care le colectăm	0	0	0	0	0	200000	0	0
-        gestionarea preferințelor dvs. de consimțământ	0	0	0	0	0	200000	0	0
-        pentru ce putem folosi datele	0	0	0	0	0	200000	0	0
-        personalizează setările cookies	0	0	0	0	0	200000	0	0
-        preferințe cookie	0	0	0	0	0	200000	0	0
-        consimțământ	0	0	0	0	0	0	200000	0
-        interes legitim	0	0	0	0	0	0	0	200000
-        ok, prijať všetko	400000	0	0	0	0	0	0	0
-        povoliť	400000	0	0	0	0	0	0	0
-        povoľte všetky súbory cookie	400000	0	0	0	0	0	0	0
-        explicitný súhlas pre všetky	400000	0	0	0	0	0	0	0
-        prijať	400000	0	0	0	0	0	0	0
-        prijať všetko	400000	0	0	0	0	0	0	0
-        prijať všetky	400000	0	0	0	0	0	0	0
-        súhlasím	400000	0	0	0	0	0	0	0
-        akceptovať všetky súbory cookie	400000	0	0	0	0	0	0	0
-        odmietnúť	0	400000	0	0	0	0	0	0
-        odmietnuť všetky súbory cookie	0	400000	0	0	0	0	0	0
-        explicitný nesúhlas pre všetky	0	400000	0	0	0	0	0	0
-        odmietnuť	0	400000	0	0	0	0	0	0
-        odmietnuť všetky	0	400000	0	0	0	0	0	0
-        popierať	0	400000	0	0	0	0	0	0
-        prijať nevyhnutné	0	400000	0	0	0	0	0	0
-        nevyhnutné	0	400000	0	0	0	0	0	0
-        spravovať služby	0	0	400000	0	0	0	0	0
-        prispôsobiť	0	0	400000	0	0	0	0	0
-        správa predvolieb	0	0	400000	0	0	0	0	0
-        ďalšie informácie a prispôsobenie	0	0	400000	0	0	0	0	0
-        spravovať	0	0	400000	0	0	0	0	0
-        konfigurácia	0	0	400000	0	0	0	0	0
-        nastavenia	0	0	400000	0	0	0	0	0
-        spravovať nastavenia	0	0	400000	0	0	0	0	0
-        uložiť	0	0	0	400000	0	0	0	0
-        uložiť nastavenia	0	0	0	400000	0	0	0	0
-        panel riadenia súborov cookie	0	0	0	0	0	400000	0	0
-        správa vašich predvolieb pre súhlas	0	0	0	0	0	400000	0	0
-        prispôsobiť nastavenia cookies	0	0	0	0	0	400000	0	0
-        preferencie súborov cookie	0	0	0	0	0	400000	0	0
-        súhlas	0	0	0	0	0	0	400000	0
-        oprávnený záujem	0	0	0	0	0	0	0	400000
-        soglašaj z vsem	800000	0	0	0	0	0	0	0
-        sprejmi	800000	0	0	0	0	0	0	0
-        sprejmi vse	800000	0	0	0	0	0	0	0
-        sprejmi vse piškotke	800000	0	0	0	0	0	0	0
-        zavrni vse	0	800000	0	0	0	0	0	0
-        zavrni	0	800000	0	0	0	0	0	0
-        sprejmi samo nujne	0	800000	0	0	0	0	0	0
-        upravljanje nastavitev	0	0	800000	0	0	0	0	0
-        izvedite več in prilagodite	0	0	800000	0	0	0	0	0
-        konfiguracija	0	0	800000	0	0	0	0	0
-        nastavitve	0	0	800000	0	0	0	0	0
-        uredi nastavitve	0	0	800000	0	0	0	0	0
-        shrani	0	0	0	800000	0	0	0	0
-        shrani nastavitve	0	0	0	800000	0	0	0	0
-        upravljanje vaših nastavitev privolitve	0	0	0	0	0	800000	0	0
-        prilagojene nastavitve piškotkov	0	0	0	0	0	800000	0	0
-        nastavitve piškotkov	0	0	0	0	0	800000	0	0
-        privolitev	0	0	0	0	0	0	800000	0
-        zakoniti interes	0	0	0	0	0	0	0	800000
-        ok, acceptar totes	1000000	0	0	0	0	0	0	0
-        permetre	1000000	0	0	0	0	0	0	0
-        permet totes les galetes	1000000	0	0	0	0	0	0	0
-        accepta-les totes	1000000	0	0	0	0	0	0	0
-        accepta	1000000	0	0	0	0	0	0	0
-        acceptar	1000000	0	0	0	0	0	0	0
-        acceptar-ho tot	1000000	0	0	0	0	0	0	0
-        les accepto totes	1000000	0	0	0	0	0	0	0
-        acceptar totes	1000000	0	0	0	0	0	0	0
-        denega totes les galetes	0	1000000	0	0	0	0	0	0
-        rebutja	0	1000000	0	0	0	0	0	0
-        refusar	0	1000000	0	0	0	0	0	0
-        rebutja tot	0	1000000	0	0	0	0	0	0
-        les rebutjo totes	0	1000000	0	0	0	0	0	0
-        declinar	0	1000000	0	0	0	0	0	0
-        declinar tot	0	1000000	0	0	0	0	0	0
-        només les essencials	0	1000000	0	0	0	0	0	0
-        gestionar serveis	0	0	1000000	0	0	0	0	0
-        personalitzar	0	0	1000000	0	0	0	0	0
-        gestiona'n les preferències	0	0	1000000	0	0	0	0	0
-        més informació i personalització	0	0	1000000	0	0	0	0	0
-        gestionar galetes	0	0	1000000	0	0	0	0	0
-        gestiona la configuració	0	0	1000000	0	0	0	0	0
-        desar	0	0	0	1000000	0	0	0	0
-        accepta les escollides	0	0	0	1000000	0	0	0	0
-        desa	0	0	0	1000000	0	0	0	0
-        desar configuració	0	0	0	1000000	0	0	0	0
-        necessària	0	0	0	0	1000000	0	0	0
-        sempre obligatori	0	0	0	0	1000000	0	0	0
-        panell de gestió de galetes	0	0	0	0	0	1000000	0	0
-        informació que recopilem	0	0	0	0	0	1000000	0	0
-        la informació que recollim	0	0	0	0	0	1000000	0	0
-        gestioneu les vostres preferències de consentiment	0	0	0	0	0	1000000	0	0
-        consentiment	0	0	0	0	0	0	1000000	0
-        interès legítim	0	0	0	0	0	0	0	1000000
-        evet, her şeyi kabul edin	2000000	0	0	0	0	0	0	0
-        izin	2000000	0	0	0	0	0	2000000	0
-        tüm çerezlere izin verin	2000000	0	0	0	0	0	0	0
-        tamam	2000000	0	0	0	0	0	0	0
-        tümünü kabul et	2000000	0	0	0	0	0	0	0
-        kabul et	2000000	0	0	0	0	0	0	0
-        çerezlere izin ver	2000000	0	0	0	0	0	0	0
-        tüm çerezleri kabul et	2000000	0	0	0	0	0	0	0
-        yasak	0	2000000	0	0	0	0	0	0
-        tüm çerezleri yasaklayin	0	2000000	0	0	0	0	0	0
-        reddet	0	2000000	0	0	0	0	0	0
-        tümünü devre dişi birak	0	2000000	0	0	0	0	0	0
-        tümünü reddedin	0	2000000	0	0	0	0	0	0
-        tümünü reddet	0	2000000	0	0	0	0	0	0
-        yalnizca, teknik olarak gerekli	0	2000000	0	0	0	0	0	0
-        çerezleri reddet	0	2000000	0	0	0	0	0	0
-        sadece temel bilgiler	0	2000000	0	0	0	0	0	0
-        hizmet yönetimi	0	0	2000000	0	0	0	0	0
-        kişiselleştirmek	0	0	2000000	0	0	0	0	0
-        tercihleri yönet	0	0	2000000	0	0	0	0	0
-        gizlilik ayarlari	0	0	2000000	0	0	2000000	0	0
-        daha fazla seçenek	0	0	2000000	0	0	0	0	0
-        çerezleri yönet	0	0	2000000	0	0	0	0	0
-        yapilandir	0	0	2000000	0	0	0	0	0
-        ayarlar	0	0	2000000	0	0	0	0	0
-        ayarlari yönet	0	0	2000000	0	0	0	0	0
-        kaydet	0	0	0	2000000	0	0	0	0
-        onaylayin	0	0	0	2000000	0	0	0	0
-        her zaman gerekli	0	0	0	0	2000000	0	0	0
-        onay gerekmez	0	0	0	0	2000000	0	0	0
-        çerez yönetimi paneli	0	0	0	0	0	2000000	0	0
-        sakladiğimiz bilgiler	0	0	0	0	0	2000000	0	0
-        izin tercihlerinizi yönetin	0	0	0	0	0	2000000	0	0
-        verileri ne için kullanabiliriz	0	0	0	0	0	2000000	0	0
-        çerez tercihleri	0	0	0	0	0	2000000	0	0
-        meşru menfaat	0	0	0	0	0	0	0	2000000
-        ок, все активировать	4000000	0	0	0	0	0	0	0
-        позволить	4000000	0	0	0	0	0	0	0
-        разрешить использование cookies	4000000	0	0	0	0	0	0	0
-        принять всё	4000000	0	0	0	0	0	0	0
-        принять	4000000	0	0	0	0	0	0	0
-        принять все	4000000	0	0	0	0	0	0	0
-        примите все	4000000	0	0	0	0	0	0	0
-        разрешить	4000000	0	0	0	0	0	0	0
-        разрешить куки	4000000	0	0	0	0	0	0	0
-        запретить использование cookies	0	4000000	0	0	0	0	0	0
-        отклонить	0	4000000	0	0	0	0	0	0
-        отказаться от всех	0	4000000	0	0	0	0	0	0
-        отклонить все	0	4000000	0	0	0	0	0	0
-        я принимаю необходимое	0	4000000	0	0	0	0	0	0
-        запретить	0	4000000	0	0	0	0	0	0
-        принимать только необходимые файлы cookie	0	4000000	0	0	0	0	0	0
-        только самое необходимое	0	4000000	0	0	0	0	0	0
-        принятие необходимо	0	4000000	0	0	0	0	0	0
-        только необходимые	0	4000000	0	0	0	0	0	0
-        настройка сервисов	0	0	4000000	0	0	0	0	0
-        персонализировать	0	0	4000000	0	0	0	0	0
-        управление настройками	0	0	4000000	0	0	0	0	0
-        настройки конфиденциальности	0	0	4000000	0	0	4000000	0	0
-        больше вариантов	0	0	4000000	0	0	0	0	0
-        управление файлами cookie	0	0	4000000	0	0	0	0	0
-        настроить	0	0	4000000	0	0	0	0	0
-        управлять настройками	0	0	4000000	0	0	0	0	0
-        сохранить	0	0	0	4000000	0	0	0	0
-        принять выбранные	0	0	0	4000000	0	0	0	0
-        подтвердить	0	0	0	4000000	0	0	0	0
-        сохранить настройки	0	0	0	4000000	0	0	0	0
-        всегда обязательный	0	0	0	0	4000000	0	0	0
-        согласие не требуется	0	0	0	0	4000000	0	0	0
-        панель управления cookies	0	0	0	0	0	4000000	0	0
-        информация, которую мы сохраняем	0	0	0	0	0	4000000	0	0
-        управление настройками согласия	0	0	0	0	0	4000000	0	0
-        для чего мы можем использовать данные	0	0	0	0	0	4000000	0	0
-        индивидуальные настройки файлов cookies	0	0	0	0	0	4000000	0	0
-        настройки cookie	0	0	0	0	0	4000000	0	0
-        согласие	0	0	0	0	0	0	4000000	0
-        законный интерес	0	0	0	0	0	0	0	4000000
-        прийняти все	8000000	0	0	0	0	0	0	0
-        дозволити	8000000	0	0	0	0	0	0	0
-        все прийняти	8000000	0	0	0	0	0	0	0
-        обрати всі	8000000	0	0	0	0	0	0	0
-        прийняти	8000000	0	0	0	0	0	0	0
-        прийняти усі	8000000	0	0	0	0	0	0	0
-        прийняти всі	8000000	0	0	0	0	0	0	0
-        прийняти всі файли cookie	8000000	0	0	0	0	0	0	0
-        заборонити	0	8000000	0	0	0	0	0	0
-        все відхилити	0	8000000	0	0	0	0	0	0
-        відмовитися від усіх	0	8000000	0	0	0	0	0	0
-        відхилити всі	0	8000000	0	0	0	0	0	0
-        приймаю необхідне	0	8000000	0	0	0	0	0	0
-        відхилити усі	0	8000000	0	0	0	0	0	0
-        відхилити	0	8000000	0	0	0	0	0	0
-        тільки основні	0	8000000	0	0	0	0	0	0
-        прийняття необхідно	0	8000000	0	0	0	0	0	0
-        тільки необхідні	0	8000000	0	0	0	0	0	0
-        керування послугами	0	0	8000000	0	0	0	0	0
-        налаштувати	0	0	8000000	0	0	0	0	0
-        керувати вподобаннями	0	0	8000000	0	0	0	0	0
-        налаштування конфіденційності	0	0	8000000	0	0	8000000	0	0
-        більше варіантів	0	0	8000000	0	0	0	0	0
-        керувати файлами cookie	0	0	8000000	0	0	0	0	0
-        керування файлами cookie	0	0	8000000	0	0	0	0	0
-        налаштування	0	0	8000000	0	0	0	0	0
-        керувати налаштуваннями	0	0	8000000	0	0	0	0	0
-        зберегти	0	0	0	8000000	0	0	0	0
-        підтвердити	0	0	0	8000000	0	0	0	0
-        зберегти налаштування	0	0	0	8000000	0	0	0	0
-        згода не потрібна	0	0	0	0	8000000	0	0	0
-        панель керування кукі	0	0	0	0	0	8000000	0	0
-        керуйте своїми налаштуваннями згоди	0	0	0	0	0	8000000	0	0
-        для чого ми можемо використовувати дані	0	0	0	0	0	8000000	0	0
-        користувацькі налаштування файлів cookies	0	0	0	0	0	8000000	0	0
-        налаштування файлів cookie	0	0	0	0	0	8000000	0	0
-        згода	0	0	0	0	0	0	8000000	0
-        законний інтерес	0	0	0	0	0	0	0	8000000
-        好的，全部接受	10000000	0	0	0	0	0	0	0
-        允许	10000000	0	0	0	0	0	0	0
-        照单全收	10000000	0	0	0	0	0	0	0
-        没事的	10000000	0	0	0	0	0	0	0
-        选择全部加入	10000000	0	0	0	0	0	0	0
-        全部接受	10000000	0	0	0	0	0	0	0
-        接受全部	10000000	0	0	0	0	0	0	0
-        接受	10000000	0	0	0	0	0	0	0
-        接受所有	10000000	0	0	0	0	0	0	0
-        同意	30000000	0	0	0	0	0	20000000	0
-        禁用	0	10000000	0	0	0	0	0	0
-        我拒绝	0	10000000	0	0	0	0	0	0
-        选择全部退出	0	10000000	0	0	0	0	0	0
-        全部拒绝	0	10000000	0	0	0	0	0	0
-        全部拒絕	0	10000000	0	0	0	0	0	0
-        拒绝	0	10000000	0	0	0	0	0	0
-        拒绝所有	0	10000000	0	0	0	0	0	0
-        拒絕	0	10000000	0	0	0	0	0	0
-        仅限必需品	0	10000000	0	0	0	0	0	0
-        只有必需品	0	10000000	0	0	0	0	0	0
-        服务管理	0	0	10000000	0	0	0	0	0
-        个性化	0	0	10000000	0	0	0	0	0
-        管理偏好设置	0	0	10000000	0	0	0	0	0
-        隐私设置	0	0	10000000	0	0	10000000	0	0
-        更多选择	0	0	10000000	0	0	0	0	0
-        隱私設定	0	0	10000000	0	0	10000000	0	0
-        更多選擇	0	0	10000000	0	0	0	0	0
-        了解更多信息并进行自定义	0	0	10000000	0	0	0	0	0
-        管理設置	0	0	10000000	0	0	0	0	0
-        管理設定	0	0	10000000	0	0	0	0	0
-        管理设定	0	0	10000000	0	0	0	0	0
-        保存	0	0	0	30000000	0	0	0	0
-        接受选择	0	0	0	10000000	0	0	0	0
-        挽救	0	0	0	10000000	0	0	0	0
-        确认	0	0	0	10000000	0	0	0	0
-        確認	0	0	0	30000000	0	0	0	0
-        总是需要	0	0	0	0	10000000	0	0	0
-        无需同意	0	0	0	0	10000000	0	0	0
-        無需同意	0	0	0	0	10000000	0	0	0
-        cookie管理面板	0	0	0	0	0	10000000	0	0
-        我们想使用的服务	0	0	0	0	0	10000000	0	0
-        管理您的同意函偏好	0	0	0	0	0	10000000	0	0
-        我们可以将数据用于什么	0	0	0	0	0	10000000	0	0
-        我們可以使用數據用於什麼	0	0	0	0	0	10000000	0	0
-        同意書	0	0	0	0	0	0	10000000	0
-        同意函	0	0	0	0	0	0	10000000	0
-        合法權益	0	0	0	0	0	0	0	10000000
-        合法权益	0	0	0	0	0	0	0	10000000
-        全てに同意する	20000000	0	0	0	0	0	0	0
-        許可	20000000	0	0	0	0	0	0	0
-        すべてのクッキーを許可する	20000000	0	0	0	0	0	0	0
-        すべてオプトイン	20000000	0	0	0	0	0	0	0
-        すべて受け入れ	20000000	0	0	0	0	0	0	0
-        全て同意	20000000	0	0	0	0	0	0	0
-        拒否	0	20000000	0	0	0	0	0	0
-        すべてのクッキーを拒否する	0	20000000	0	0	0	0	0	0
-        すべてオプトアウト	0	20000000	0	0	0	0	0	0
-        すべて拒否	0	20000000	0	0	0	0	0	0
-        必要に応じて受け入れる	0	20000000	0	0	0	0	0	0
-        全て拒否	0	20000000	0	0	0	0	0	0
-        必需品のみ	0	20000000	0	0	0	0	0	0
-        サービスを管理	0	0	20000000	0	0	0	0	0
-        カスタマイズする	0	0	20000000	0	0	0	0	0
-        設定の管理	0	0	20000000	0	0	0	0	0
-        プライバシー設定	0	0	20000000	0	0	20000000	0	0
-        より多くの選択肢	0	0	20000000	0	0	0	0	0
-        cookieを管理	0	0	20000000	0	0	0	0	0
-        サイトの設定	0	0	20000000	0	0	0	0	0
-        同意は必要ありません	0	0	0	0	20000000	0	0	0
-        クッキー利用の管理について	0	0	0	0	0	20000000	0	0
-        同意の設定の管理	0	0	0	0	0	20000000	0	0
-        データは何に使えるの	0	0	0	0	0	20000000	0	0
-        正当な利益	0	0	0	0	0	0	0	20000000
-        모두 수락	40000000	0	0	0	0	0	0	0
-        허용	40000000	0	0	0	0	0	0	0
-        모두 허용	40000000	0	0	0	0	0	0	0
-        허용하기	40000000	0	0	0	0	0	0	0
-        모두 허용하기	40000000	0	0	0	0	0	0	0
-        쿠키 허용	40000000	0	0	0	0	0	0	0
-        모든 쿠키 허용	40000000	0	0	0	0	0	0	0
-        동의 허락	40000000	0	0	0	0	0	0	0
-        거부	0	40000000	0	0	0	0	0	0
-        모두 거부	0	40000000	0	0	0	0	0	0
-        거부하기	0	40000000	0	0	0	0	0	0
-        모두 거부하기	0	40000000	0	0	0	0	0	0
-        동의 거부	0	40000000	0	0	0	0	0	0
-        필수 항목만	0	40000000	0	0	0	0	0	0
-        서비스 관리	0	0	40000000	0	0	0	0	0
-        설정 변경	0	0	40000000	0	0	0	0	0
-        프라이버시 설정	0	0	40000000	0	0	40000000	0	0
-        더 많은 선택	0	0	40000000	0	0	0	0	0
-        쿠키 관리	0	0	40000000	0	0	0	0	0
-        구성	0	0	40000000	0	0	0	0	0
-        설정	0	0	40000000	0	0	0	0	0
-        동의 허락 관리	0	0	40000000	0	0	0	0	0
-        저장하기	0	0	0	40000000	0	0	0	0
-        확인	0	0	0	40000000	0	0	0	0
-        동의는 필요 없습니다	0	0	0	0	40000000	0	0	0
-        쿠키 관리 패널	0	0	0	0	0	40000000	0	0
-        데이터를 어디에 사용할 수 있나요	0	0	0	0	0	40000000	0	0
-        쿠키 기본 설정	0	0	0	0	0	40000000	0	0
-        تقبل كل شيء	80000000	0	0	0	0	0	0	0
-        سماح	80000000	0	0	0	0	0	0	0
-        قبول كل شيء	80000000	0	0	0	0	0	0	0
-        قبول الكل	80000000	0	0	0	0	0	0	0
-        الاشتراك في الكل	80000000	0	0	0	0	0	0	0
-        اقبل الكل	80000000	0	0	0	0	0	0	0
-        قبول	80000000	0	0	0	0	0	0	0
-        السماح	80000000	0	0	0	0	0	0	0
-        منع	0	80000000	0	0	0	0	0	0
-        رفض كل شيء	0	80000000	0	0	0	0	0	0
-        إلغاء الاشتراك في الكل	0	80000000	0	0	0	0	0	0
-        رفض الكل	0	80000000	0	0	0	0	0	0
-        تقبل الضرورة	0	80000000	0	0	0	0	0	0
-        رفض	0	80000000	0	0	0	0	0	0
-        أساسيات فقط	0	80000000	0	0	0	0	0	0
-        إدارة الخدمات	0	0	80000000	0	0	0	0	0
-        تخصيص	0	0	80000000	0	0	0	0	0
-        إدارة التفضيلات	0	0	80000000	0	0	0	0	0
-        إعدادات الخصوصية	0	0	80000000	0	0	80000000	0	0
-        المزيد من الخيارات	0	0	80000000	0	0	0	0	0
-        إدارة ملفات تعريف الارتباط	0	0	80000000	0	0	0	0	0
-        إدارة الإعدادات	0	0	80000000	0	0	0	0	0
-        حفظ	0	0	0	80000000	0	0	0	0
-        حفظ التفضيلات	0	0	0	80000000	0	0	0	0
-        قم بالتأكيد	0	0	0	80000000	0	0	0	0
-        ممكّن دائمًا	0	0	0	0	80000000	0	0	0
-        لا حاجة للموافقة	0	0	0	0	80000000	0	0	0
-        لوحة إدارة ملفات تعريف الارتباط	0	0	0	0	0	80000000	0	0
-        مركز تفضيلات الموافقة	0	0	0	0	0	80000000	0	0
-        أدر تفضيلاتك للموافقة	0	0	0	0	0	80000000	0	0
-        ما الذي يمكننا استخدام البيانات من أجله	0	0	0	0	0	80000000	0	0
-        الموافقة	0	0	0	0	0	0	80000000	0
-        مصلحة مشروعة	0	0	0	0	0	0	0	80000000
-        prihvatiti neophodno	0	100000000	0	0	0	0	0	0
-        podesi	0	0	100000000	0	0	0	0	0
-        sačuvaj	0	0	0	100000000	0	0	0	0
-        sačuvaj postavke	0	0	0	100000000	0	0	0	0
-        upravljajte svojim postavkama pristanka	0	0	0	0	0	100000000	0	0
-        za šta možemo koristiti podatke	0	0	0	0	0	100000000	0	0
-        prilagođenim postavkama kolačića	0	0	0	0	0	100000000	0	0
-        pristanak	0	0	0	0	0	0	100000000	0
-        de acordo	200000000	0	0	0	0	0	0	0
-        rexeitar todo	0	200000000	0	0	0	0	0	0
-        rexeitar	0	200000000	0	0	0	0	0	0
-        xestionar preferencias	0	0	200000000	0	0	0	0	0
-        xestionar configuración	0	0	200000000	0	0	0	0	0
-        gardar	0	0	0	200000000	0	0	0	0
-        sempre requirido	0	0	0	0	200000000	0	0	0
-        servizos que nos gustaría utilizar	0	0	0	0	0	200000000	0	0
-        xestione as súas preferencias de consentimento	0	0	0	0	0	200000000	0	0
-        interese lexítimo	0	0	0	0	0	0	0	200000000
-        terima semua	c00000000	0	0	0	0	0	0	0
-        terima	c00000000	0	0	0	0	0	0	0
-        izinkan cookies	400000000	0	0	0	0	0	0	0
-        terima semua cookie	400000000	0	0	0	0	0	0	0
-        tolak semua	0	c00000000	0	0	0	0	0	0
-        tolak	0	c00000000	0	0	0	0	0	0
-        tolak cookie	0	400000000	0	0	0	0	0	0
-        hanya penting	0	400000000	0	0	0	0	0	0
-        pengaturan privasi	0	0	400000000	0	0	400000000	0	0
-        lebih banyak pilihan	0	0	c00000000	0	0	0	0	0
-        pelajari lebih lanjut dan sesuaikan	0	0	400000000	0	0	0	0	0
-        konfigurasi	0	0	400000000	0	0	0	0	0
-        pengaturan	0	0	400000000	0	0	0	0	0
-        kelola pengaturan	0	0	400000000	0	0	0	0	0
-        konfirmasikan	0	0	0	400000000	0	0	0	0
-        simpan	0	0	0	400000000	0	0	0	0
-        tidak diperlukan persetujuan	0	0	0	0	400000000	0	0	0
-        untuk apa kita bisa menggunakan data	0	0	0	0	0	400000000	0	0
-        preferensi cookie	0	0	0	0	0	400000000	0	0
-        hanya keperluan	0	800000000	0	0	0	0	0	0
-        tetapan privasi	0	0	800000000	0	0	800000000	0	0
-        pengurusan tetapan	0	0	800000000	0	0	0	0	0
-        sahkan	0	0	0	800000000	0	0	0	0
-        tiada persetujuan diperlukan	0	0	0	0	800000000	0	0	0
-        untuk apa yang boleh kita gunakan data	0	0	0	0	0	800000000	0	0
+        accept all	0=1
+        allow all	0=1
+        accept all cookies	0=1
+        allow all cookies	0=1
+        accept cookies	0=1
+        i accept	0=1
+        accept & close	0=1
+        accept and close	0=1
+        agree	0=1
+        i agree	0=1
+        agree and close	0=1
+        accept	0=1
+        consent	0=1	6=1
+        i consent	0=1
+        ok, accept all	0=1
+        allow	0=1
+        that's ok	0=1
+        accept all apps	0=1
+        opt in to all	0=1
+        allow cookies	0=1
+        reject all	1=1
+        reject all cookies	1=1
+        decline all	1=1
+        deny all	1=1
+        deny	1=1
+        decline	1=1
+        reject	1=1
+        refuse all	1=1
+        continue without accepting	1=1
+        necessary cookies only	1=1
+        only necessary	1=1
+        use necessary cookies only	1=1
+        do not consent	1=1
+        deny all cookies	1=1
+        i decline	1=1
+        decline all apps	1=1
+        opt out of all	1=1
+        only technically required	1=1
+        no	1=1
+        dont enable	1=1
+        withdraw consent	1=1
+        i do not agree	1=1
+        only essentials	1=1
+        accept necessary	1=1
+        manage consent preferences	2=1	5=1
+        manage preferences	2=1
+        manage choices	2=1
+        manage options	2=1
+        manage settings	2=1
+        cookie settings	2=1	5=1
+        cookies settings	2=1
+        cookie preferences	2=1	5=1
+        customise	2=1
+        customize	2=1
+        more options	2=1
+        preferences	2=1
+        settings	2=1
+        show purposes	2=1
+        view preferences	2=1
+        manage cookies	2=1	5=1
+        preference centre	2=1	5=1
+        preference center	2=1	5=1
+        manage consent	2=1
+        manage services	2=1
+        personalize	2=1
+        privacy settings	2=1	5=1
+        more choices	2=1
+        learn more and customize	2=1
+        configure	2=1
+        save and exit	3=1
+        save settings	3=1
+        save preferences	3=1
+        save my preferences	3=1
+        save choices	3=1
+        confirm my choices	3=1
+        save & exit	3=1
+        save	3=1
+        accept selected	3=1
+        confirm	3=1
+        always active	4=1
+        always on	4=1
+        always enabled	4=1
+        always required	4=1
+        no consent needed	4=1
+        privacy preference center	5=1
+        privacy preference centre	5=1
+        cookies preference centre	5=1
+        cookie preference center	5=1
+        cookie preference centre	5=1
+        customise consent preferences	5=1
+        customize consent preferences	5=1
+        manage your data	5=1
+        cookies management panel	5=1
+        services we would like to use	5=1
+        information that we collect	5=1
+        consent preferences center	5=1
+        manage your consent preferences	5=1
+        what can we use data for	5=1
+        custom cookie settings	5=1
+        legitimate interest	7=1
+        legitimate interests	7=1
+        object to legitimate interests	7=1
+        right to object	7=1
+        alle akzeptieren	0=2
+        alles akzeptieren	0=2
+        alle cookies akzeptieren	0=2
+        akzeptieren	0=2
+        alle zulassen	0=2
+        alles zulassen	0=2
+        alle cookies zulassen	0=2
+        zulassen	0=2
+        alle erlauben	0=2
+        alle annehmen	0=2
+        annehmen	0=2
+        zustimmen	0=2
+        allen zustimmen	0=2
+        zustimmen & weiter	0=2
+        zustimmen und weiter	0=2
+        ich stimme zu	0=2
+        ja, ich stimme zu	0=2
+        einverstanden	0=2
+        ich bin einverstanden	0=2
+        akzeptieren & schließen	0=2
+        akzeptieren und schließen	0=2
+        akzeptieren und weiter	0=2
+        weiter mit werbung und tracking	0=2
+        erlauben	0=2
+        erlaube alle cookies	0=2
+        das ist ok	0=2
+        alle einstellungen akzeptieren	0=2
+        alle ablehnen	1=2
+        alles ablehnen	1=2
+        alle cookies ablehnen	1=2
+        ablehnen	1=2
+        ich lehne ab	1=2
+        verweigern	1=2
+        alle verweigern	1=2
+        nicht einverstanden	1=2
+        nur notwendige cookies	1=2
+        nur notwendige	1=2
+        nur notwendige cookies akzeptieren	1=2
+        nur notwendige cookies verwenden	1=2
+        nur essenzielle cookies	1=2
+        nur essenzielle cookies akzeptieren	1=2
+        nur erforderliche cookies	1=2
+        weiter ohne einwilligung	1=2
+        ohne zustimmung fortfahren	1=2
+        ablehnen und schließen	1=2
+        verbiete alle cookies	1=2
+        alle einstellungen ablehnen	1=2
+        alles verweigern	1=2
+        nein, danke	1=2
+        nein, bitte nicht	1=2
+        nein, ich stimme nicht zu	1=2
+        nicht zustimmen	1=2
+        mit erforderlichen einstellungen fortfahren	1=2
+        mit erforderlichen cookies fortfahren	1=2
+        mit notwendigen fortfahren	1=2
+        nur das nötigste	1=2
+        das notwendigste akzeptieren	1=2
+        einstellungen	2=2
+        cookie-einstellungen	2=2	5=2
+        cookie einstellungen	2=2
+        einstellungen anzeigen	2=2
+        einstellungen verwalten	2=2	5=2
+        einstellungen anpassen	2=2
+        optionen verwalten	2=2
+        dienste verwalten	2=2
+        anbieter verwalten	2=2
+        zustimmung verwalten	2=2
+        cookie-zustimmung verwalten	2=2
+        cookies verwalten	2=2
+        datenschutzeinstellungen	2=2
+        individuelle datenschutzeinstellungen	2=2
+        privatsphäre-einstellungen	2=2	5=2
+        datenschutzpräferenzen verwalten	2=2
+        präferenzen verwalten	2=2
+        anpassen	2=2
+        auswahl anpassen	2=2
+        individuell anpassen	2=2
+        mehr optionen	2=2
+        weitere optionen	2=2
+        details anzeigen	2=2
+        zwecke anzeigen	2=2
+        datenschutz-einstellungen	2=2
+        personalisieren	2=2
+        mehr auswahlmöglichkeiten	2=2
+        mehr erfahren und anpassen	2=2
+        cookies anpassen	2=2
+        einstellungen speichern	3=2
+        speichern	3=2
+        auswahl speichern	3=2
+        auswahl bestätigen	3=2
+        meine auswahl bestätigen	3=2
+        auswahl erlauben	3=2
+        ausgewählte akzeptieren	3=2
+        speichern sie meine einstellungen	3=2
+        speichern und schließen	3=2
+        speichern & schließen	3=2
+        bestätigen	3=2
+        immer aktiv	4=2
+        immer aktive	4=2
+        immer an	4=2
+        immer aktiviert	4=2
+        immer notwendig	4=2
+        immer erforderlich	4=2
+        stets aktiv	4=2
+        keine zustimmung erforderlich	4=2
+        datenschutz-präferenz-center	5=2
+        präferenz-center	5=2
+        einwilligungspräferenzen verwalten	5=2
+        dienste, die wir nutzen möchten	5=2
+        informationen zur privatsphäre	5=2
+        präferenzen für die zustimmung	5=2
+        verwaltung ihrer einwilligungseinstellungen	5=2
+        wofür können wir daten verwenden	5=2
+        benutzerdefinierte cookie-einstellungen	5=2
+        einwilligung	6=2
+        zustimmung	6=2
+        berechtigtes interesse	7=2
+        berechtigten interesse	7=2
+        berechtigten interesses	7=2
+        berechtigte interessen	7=2
+        berechtigten interessen	7=2
+        legitimes interesse	7=2
+        legitimen interesse	7=2
+        legitimen interessen	7=2
+        widerspruchsrecht	7=2
+        widerspruch einlegen	7=2
+        tout accepter	0=4
+        accepter tout	0=4
+        accepter	0=104
+        j'accepte	0=4
+        j'accepte tout	0=4
+        accepter et fermer	0=4
+        accepter & fermer	0=4
+        accepter et continuer	0=4
+        tout autoriser	0=4
+        autoriser tout	0=4
+        autoriser tous	0=4
+        autoriser	0=4
+        accepter tous les cookies	0=4
+        accepter les cookies	0=4
+        ok pour moi	0=4
+        d'accord	0=4
+        oui, j'accepte	0=4
+        c'est bon	0=4
+        tout activer	0=4
+        tout refuser	1=4
+        refuser tout	1=4
+        refuser	1=4
+        je refuse	1=4
+        refuser tous les cookies	1=4
+        refuser les cookies	1=4
+        continuer sans accepter	1=4
+        tout rejeter	1=4
+        rejeter tout	1=4
+        rejeter	1=4
+        refuser et fermer	1=4
+        interdire tous	1=4
+        uniquement les cookies nécessaires	1=4
+        cookies nécessaires uniquement	1=4
+        interdire	1=4
+        refuser tous	1=4
+        tout désactiver	1=4
+        j'accepte le nécessaire	1=4
+        uniquement les essentiels	1=4
+        accepter le nécessaire	1=4
+        cookies essentiels	1=4
+        gérer mes choix	2=4
+        paramétrer	2=4
+        paramétrer les cookies	2=4
+        paramétrer mes choix	2=4
+        personnaliser	2=4
+        personnaliser mes choix	2=4
+        gérer les cookies	2=4
+        gérer mes cookies	2=4
+        paramètres	2=4
+        paramètres des cookies	2=4	5=4
+        paramètres de cookies	2=4
+        gérer les préférences	2=4
+        gérer mes préférences	2=4
+        gérer les paramètres	2=4
+        gérer le consentement	2=4
+        préférences	2=4
+        plus d'options	2=4
+        afficher les finalités	2=4
+        centre de préférences	2=4	5=4
+        gestion des services	2=4
+        gestion des préférences	2=4
+        paramètres de confidentialité	2=4	5=4
+        plus de choix	2=4
+        configurer	2=4
+        paramétrer vos choix	2=4
+        enregistrer	3=4
+        enregistrer mes choix	3=4
+        enregistrer les paramètres	3=4
+        enregistrer mes préférences	3=4
+        enregistrer et fermer	3=4
+        valider	3=4
+        valider mes choix	3=4
+        confirmer mes choix	3=4
+        sauvegarder	3=4
+        autoriser la sélection	3=4
+        confirmer la sélection	3=4
+        accepter sélectionné	3=4
+        sauvegarder les préférences	3=4
+        confirmer	3=4
+        sauvegarder les paramètres	3=4
+        toujours actif	4=4
+        toujours active	4=4
+        toujours actifs	4=4
+        toujours actives	4=4
+        toujours activé	4=4
+        toujours activés	4=4
+        toujours activée	4=4
+        toujours nécessaire	4=4
+        toujours requis	4=4
+        aucun consentement n'est nécessaire	4=4
+        centre de préférences de la confidentialité	5=4
+        gérer les préférences de consentement	5=4
+        gérer vos données	5=4
+        panneau de gestion des cookies	5=4
+        services que nous souhaitons utiliser	5=4
+        les informations que nous collectons	5=4
+        préférences de cookies	5=4
+        gestion du consentement et des préférences	5=4
+        gestion de vos préférences de consentement	5=4
+        personnaliser les paramètres des cookies	5=4
+        réglages par défaut des cookies	5=4
+        consentement	6=4
+        intérêt légitime	7=4
+        intérêts légitimes	7=4
+        droit d'opposition	7=4
+        vous opposer	7=4
+        s'opposer	7=4
+        aceptar todo	0=200000008
+        aceptar todas	0=200000008
+        aceptar todos	0=8
+        aceptar	0=200000008
+        acepto	0=8
+        aceptar y cerrar	0=8
+        aceptar y continuar	0=8
+        aceptar todas las cookies	0=8
+        aceptar cookies	0=8
+        permitir todas	0=8
+        permitir todo	0=8
+        permitir todas las cookies	0=8
+        de acuerdo	0=8
+        estoy de acuerdo	0=8
+        consentir	0=8
+        ok, aceptar todas	0=8
+        permitir	0=8
+        aceptar todas las apps	0=8
+        participar en todo	0=8
+        participar en todas	0=8
+        rechazar todo	1=8
+        rechazar todas	1=8
+        rechazar todos	1=8
+        rechazar	1=8
+        rechazar todas las cookies	1=8
+        rechazar y cerrar	1=8
+        denegar	1=1000008
+        denegar todas	1=8
+        no acepto	1=8
+        continuar sin aceptar	1=8
+        solo necesarias	1=8
+        solo cookies necesarias	1=8
+        usar solo cookies necesarias	1=8
+        denegar todas las cookies	1=8
+        descartar todas	1=200000008
+        rechazar todas las apps	1=8
+        no participar en nada	1=8
+        no participar en ninguna	1=8
+        acepto lo necesario	1=8
+        acceptar només les necessàries	1=8
+        només sutilitzen cookies quan és necessari	1=8
+        pulsa aquí para desactivar las cookies opcionales	1=8
+        solo lo esencial	1=8
+        aceptar las necesarias	1=8
+        solo esenciales	1=8
+        configurar	2=48
+        configuración	2=8
+        configuración de cookies	2=8	5=8
+        configurar cookies	2=48
+        personalizar	2=48
+        gestionar opciones	2=8
+        gestionar preferencias	2=8
+        gestionar cookies	2=8
+        gestionar el consentimiento	2=8
+        administrar preferencias	2=8
+        administrar cookies	2=8
+        más opciones	2=8
+        preferencias	2=8
+        ajustes	2=48
+        ajustes de cookies	2=8
+        centro de preferencias	2=8	5=8
+        ver propósitos	2=8
+        mostrar propósitos	2=8
+        gestionar servicios	2=8
+        configuración de privacidad	2=8	5=8
+        guardar	3=48
+        guardar configuración	3=8
+        guardar preferencias	3=8
+        guardar mis preferencias	3=8
+        guardar y salir	3=8
+        guardar y cerrar	3=8
+        guardar selección	3=8
+        confirmar mis opciones	3=8
+        confirmar selección	3=8
+        permitir la selección	3=8
+        aceptar selección	3=8
+        aceptar seleccionadas	3=200000008
+        confirmar	3=8
+        siempre activo	4=8
+        siempre activa	4=8
+        siempre activos	4=8
+        siempre activas	4=8
+        siempre habilitado	4=8
+        siempre habilitadas	4=8
+        siempre necesario	4=8
+        siempre requerido	4=8
+        siempre obligatorio	4=8
+        no se necesita consentimiento	4=8
+        no es necesario el consentimiento	4=8
+        centro de preferencias de privacidad	5=8
+        gestionar las preferencias de consentimiento	5=8
+        gestionar tus datos	5=8
+        panel de gestión de cookies	5=8
+        servicios que nos gustaría utilizar	5=8
+        la información que recopilamos	5=8
+        preferencias de consentimiento	5=8
+        administrar sus preferencias de consentimiento	5=8
+        para qué podemos usar los datos	5=8
+        personalizar la configuración de cookies	5=8
+        ajustes previos para cookies	5=8
+        consentimiento	6=8
+        interés legítimo	7=8
+        intereses legítimos	7=8
+        derecho de oposición	7=8
+        derecho a oponerse	7=8
+        oponerse	7=8
+        accetta tutto	0=10
+        accetta tutti	0=10
+        accetta	0=10
+        accetto	0=10
+        accetta e chiudi	0=10
+        accetta e continua	0=10
+        accetta tutti i cookie	0=10
+        accetta i cookie	0=10
+        consenti tutti	0=10
+        consenti tutto	0=10
+        acconsento	0=10
+        sono d'accordo	0=10
+        ok, accetto	0=10
+        ok, accetta tutto	0=10
+        consenti	0=10
+        consenti tutti i cookie	0=10
+        accettare tutti	0=10
+        va bene così	0=10
+        consenti a tutto	0=10
+        consenti i cookies	0=10
+        rifiuta tutto	1=10
+        rifiuta tutti	1=10
+        rifiuta	1=10
+        rifiuto	1=10
+        rifiuta tutti i cookie	1=10
+        rifiuta e chiudi	1=10
+        nega	1=10
+        nega tutti	1=10
+        continua senza accettare	1=10
+        solo necessari	1=10
+        solo cookie necessari	1=10
+        usa solo i cookie necessari	1=10
+        blocca	1=10
+        nega il consenso a tutto	1=10
+        accetto il necessario	1=10
+        non accetto	1=10
+        solo elementi essenziali	1=10
+        solo essenziali	1=10
+        gestisci preferenze	2=10
+        gestisci le preferenze	2=10
+        gestisci opzioni	2=10
+        gestisci le opzioni	2=10
+        gestisci i cookie	2=10
+        gestisci il consenso	2=10
+        gestisci le impostazioni	2=10
+        impostazioni	2=10
+        impostazioni cookie	2=10
+        impostazioni dei cookie	2=10	5=10
+        personalizza	2=10
+        preferenze	2=10
+        più opzioni	2=10
+        altre opzioni	2=10
+        scopri di più e personalizza	2=10
+        mostra finalità	2=10
+        centro preferenze	2=10
+        gestione dei servizi	2=10
+        impostazioni sulla privacy	2=10	5=10
+        altre scelte	2=10
+        gestisci cookie	2=10
+        configura	2=10
+        salva	3=10
+        salva impostazioni	3=10
+        salva le impostazioni	3=10
+        salva preferenze	3=10
+        salva le preferenze	3=10
+        salva ed esci	3=10
+        salva e esci	3=10
+        salva e chiudi	3=10
+        conferma le mie scelte	3=10
+        conferma scelte	3=10
+        consenti la selezione	3=10
+        accetta selezionati	3=10
+        accettare selezionato	3=10
+        confermare	3=10
+        sempre attivo	4=10
+        sempre attivi	4=10
+        sempre attiva	4=10
+        sempre attive	4=10
+        sempre abilitato	4=10
+        sempre abilitati	4=10
+        sempre necessari	4=10
+        sempre richiesto	4=10
+        sempre attivati	4=10
+        non è necessario il consenso	4=10
+        centro preferenze privacy	5=10
+        centro preferenze per la privacy	5=10
+        gestisci le preferenze di consenso	5=10
+        gestisci i tuoi dati	5=10
+        pannello di gestione dei cookies	5=10
+        servizi che desideriamo utilizzare	5=10
+        informazioni che raccogliamo	5=10
+        centro preferenze per il consenso	5=10
+        gestione delle tue preferenze sul consenso	5=10
+        per cosa possiamo usare i dati	5=10
+        preimpostazioni cookie	5=10
+        consenso	6=10
+        legittimo interesse	7=10
+        interesse legittimo	7=10
+        legittimi interessi	7=10
+        interessi legittimi	7=10
+        diritto di opposizione	7=10
+        opporsi	7=10
+        alles accepteren	0=20
+        alle accepteren	0=20
+        accepteren	0=20
+        accepteer	0=20
+        accepteer alles	0=20
+        accepteer alle	0=20
+        alle cookies accepteren	0=20
+        alle cookies toestaan	0=20
+        alles toestaan	0=20
+        alle toestaan	0=20
+        toestaan	0=20
+        akkoord	0=20
+        ik ga akkoord	0=20
+        akkoord en sluiten	0=20
+        accepteren en sluiten	0=20
+        ja, ik ga akkoord	0=20
+        ok, accepteer alle	0=20
+        sta alle cookies toe	0=20
+        dat is oké	0=20
+        aanvaarden	0=20
+        alles aanvaarden	0=20
+        aanmelden voor alles	0=20
+        sta cookies toe	0=20
+        aanvaard alle cookies	0=20
+        alles weigeren	1=20
+        alle weigeren	1=20
+        weigeren	1=20
+        weiger	1=20
+        weiger alles	1=20
+        alles afwijzen	1=20
+        afwijzen	1=20
+        alle cookies weigeren	1=20
+        weigeren en sluiten	1=20
+        niet akkoord	1=20
+        doorgaan zonder te accepteren	1=20
+        alleen noodzakelijke cookies	1=20
+        alleen noodzakelijke	1=20
+        weiger alle cookies	1=20
+        ik weiger	1=20
+        afmelden voor alles	1=20
+        accepteer noodzakelijk	1=20
+        niet accepteren	1=20
+        ik ga niet akkoord	1=20
+        liever niet	1=20
+        geen cookies toestaan	1=20
+        liever geen cookies	1=20
+        functioneel altijd actief	1=20
+        alleen essentiële zaken	1=20
+        essentiële cookies	1=20
+        instellingen	2=20
+        cookie-instellingen	2=20	5=20
+        cookie instellingen	2=20
+        cookie-instellingen beheren	2=20
+        instellingen beheren	2=20
+        instellingen aanpassen	2=20
+        voorkeuren beheren	2=20
+        voorkeuren	2=20
+        opties beheren	2=20
+        keuzes beheren	2=20
+        cookies beheren	2=20
+        toestemming beheren	2=20
+        aanpassen	2=20
+        meer opties	2=20
+        doeleinden tonen	2=20
+        voorkeurencentrum	2=20	5=20
+        beheer instellingen	2=20
+        personaliseer	2=20
+        privacy-instellingen	2=20	5=20
+        meer keuzes	2=20
+        beheer cookies	2=20
+        configureren	2=20
+        opslaan	3=420
+        instellingen opslaan	3=20
+        voorkeuren opslaan	3=20
+        mijn voorkeuren opslaan	3=20
+        keuze opslaan	3=20
+        selectie opslaan	3=20
+        opslaan en sluiten	3=20
+        mijn keuzes bevestigen	3=20
+        selectie toestaan	3=20
+        bevestigen	3=20
+        geselecteerde	3=20
+        altijd actief	4=20
+        altijd aan	4=20
+        altijd ingeschakeld	4=20
+        altijd vereist	4=20
+        altijd nodig	4=20
+        altijd verplicht	4=20
+        geen toestemming nodig	4=20
+        privacyvoorkeurcentrum	5=20
+        toestemmingsvoorkeuren beheren	5=20
+        cookievoorkeuren	5=20
+        cookies beheer paneel	5=20
+        diensten die we graag willen gebruiken	5=20
+        informatie die we verzamelen	5=20
+        uw toestemmingsvoorkeuren beheren	5=20
+        waar kunnen we gegevens voor gebruiken	5=20
+        toestemming	6=20
+        gerechtvaardigd belang	7=20
+        gerechtvaardigde belangen	7=20
+        legitiem belang	7=20
+        legitieme belangen	7=20
+        recht van bezwaar	7=20
+        recht om bezwaar te maken	7=20
+        bezwaar maken	7=20
+        aceitar tudo	0=40
+        aceitar todos	0=40
+        aceitar todas	0=40
+        aceitar	0=40
+        aceito	0=40
+        eu aceito	0=40
+        aceitar e fechar	0=40
+        aceitar e continuar	0=40
+        aceitar todos os cookies	0=40
+        aceitar cookies	0=40
+        permitir todos	0=40
+        permitir tudo	0=40
+        concordo	0=40
+        ok, aceito	0=40
+        ok, aceitar tudo	0=40
+        autorizar	0=40
+        permite todos os cookies	0=40
+        ativar tudo	0=40
+        permitir todos os cookies	0=40
+        rejeitar tudo	1=40
+        rejeitar todos	1=40
+        rejeitar todas	1=40
+        rejeitar	1=40
+        rejeitar todos os cookies	1=40
+        recusar tudo	1=40
+        recusar todos	1=40
+        recusar	1=40
+        negar	1=40
+        negar todos	1=40
+        não aceito	1=40
+        continuar sem aceitar	1=40
+        apenas necessários	1=40
+        apenas cookies necessários	1=40
+        usar apenas cookies necessários	1=40
+        proíbe todos cookies	1=40
+        desativar tudo	1=40
+        aceitar apenas os necessários	1=40
+        eu aceito o necessário	1=40
+        apagar todos	1=40
+        somente itens essenciais	1=40
+        aceitar os necessários	1=40
+        somente essenciais	1=40
+        gerir preferências	2=40
+        gerenciar preferências	2=40
+        gerir opções	2=40
+        gerenciar opções	2=40
+        gerir cookies	2=40
+        gerenciar cookies	2=40
+        gerir consentimento	2=40
+        gerenciar consentimento	2=40
+        configurações	2=40
+        configurações de cookies	2=40	5=40
+        definições	2=40
+        definições de cookies	2=40	5=40
+        preferências	2=40
+        mais opções	2=40
+        centro de preferências	2=40	5=40
+        mostrar finalidades	2=40
+        gerenciar serviços	2=40
+        configurações de privacidade	2=40	5=40
+        gerenciar configurações	2=40
+        gerir configurações	2=40
+        salvar	3=40
+        guardar definições	3=40
+        guardar preferências	3=40
+        salvar preferências	3=40
+        guardar configurações	3=40
+        salvar configurações	3=40
+        confirmar as minhas escolhas	3=40
+        confirmar minhas escolhas	3=40
+        confirmar escolhas	3=40
+        guardar e sair	3=40
+        salvar e sair	3=40
+        guardar e fechar	3=40
+        permitir seleção	3=40
+        permitir a seleção	3=40
+        aceitar selecionados	3=40
+        confirme	3=40
+        gravar	3=40
+        sempre ativo	4=40
+        sempre ativos	4=40
+        sempre ativa	4=40
+        sempre ativas	4=40
+        sempre activo	4=40
+        sempre activos	4=40
+        sempre activa	4=40
+        sempre ativado	4=40
+        sempre habilitado	4=40
+        sempre necessário	4=40
+        nenhum consentimento é necessário	4=40
+        centro de preferências de privacidade	5=40
+        gerir preferências de consentimento	5=40
+        painel de gerenciamento de cookies	5=40
+        serviços que gostaríamos de utilizar	5=40
+        gerir as suas preferências de consentimento	5=40
+        gerenciar suas preferências de consentimento	5=40
+        para que podemos usar os dados	5=40
+        editar as configurações de cookies	5=40
+        predefinições de cookies	5=40
+        consentimento	6=200000040
+        interesse legítimo	7=40
+        interesses legítimos	7=40
+        direito de oposição	7=40
+        opor-se	7=40
+        zaakceptuj wszystkie	0=80
+        zaakceptuj wszystko	0=80
+        zaakceptuj	0=80
+        akceptuj wszystkie	0=80
+        akceptuj wszystko	0=80
+        akceptuj	0=80
+        akceptuję	0=80
+        akceptuję wszystkie	0=80
+        zaakceptuj i zamknij	0=80
+        akceptuj i zamknij	0=80
+        zaakceptuj wszystkie pliki cookie	0=80
+        zezwól na wszystkie	0=80
+        zezwól na wszystko	0=80
+        zezwól	0=80
+        zgadzam się	0=80
+        wyrażam zgodę	0=80
+        przejdź do serwisu	0=80
+        ok, akceptuję wszystko	0=80
+        zezwalaj	0=80
+        zezwól na wszystkie pliki cookies	0=80
+        ok	0=202780
+        wyraź zgodę na wszystkie	0=80
+        zezwalaj na cookie	0=80
+        akceptuj wszystkie pliki cookie	0=80
+        odrzuć wszystkie	1=80
+        odrzuć wszystko	1=80
+        odrzuć	1=80
+        odrzucam	1=80
+        odrzuć wszystkie pliki cookie	1=80
+        odrzuć i zamknij	1=80
+        odmów	1=80
+        odmów wszystkim	1=80
+        nie zgadzam się	1=80
+        tylko niezbędne	1=80
+        tylko niezbędne pliki cookie	1=80
+        kontynuuj bez akceptacji	1=80
+        zablokuj wszystkie pliki cookies	1=80
+        odmawiam	1=80
+        odmów zgody na wszystkie	1=80
+        zrezygnuj	1=80
+        zrezygnuj ze wszystkich	1=80
+        niezbędne	1=80
+        niezbędne pliki cookie	1=80
+        akceptuj niezbędne	1=80
+        ustawienia	2=80
+        ustawienia plików cookie	2=80	5=80
+        ustawienia cookie	2=80
+        ustawienia prywatności	2=80	5=80
+        zarządzaj preferencjami	2=80
+        zarządzaj opcjami	2=80
+        zarządzaj ustawieniami	2=80
+        zarządzaj plikami cookie	2=80
+        zarządzaj zgodami	2=80
+        zarządzaj zgodą	2=80
+        zmień ustawienia	2=80
+        dostosuj	2=80
+        dostosuj ustawienia	2=80
+        preferencje	2=80
+        więcej opcji	2=80
+        pokaż cele	2=80
+        centrum preferencji	2=80	5=80
+        zarządzanie usługami	2=80
+        personalizacja	2=80
+        dowiedz się więcej	2=80
+        skonfiguruj	2=80
+        zapisz	3=80
+        zapisz ustawienia	3=80
+        zapisz preferencje	3=80
+        zapisz moje preferencje	3=80
+        zapisz wybór	3=80
+        zapisz i zamknij	3=80
+        zapisz i wyjdź	3=80
+        potwierdź moje wybory	3=80
+        potwierdź wybór	3=80
+        zezwól na wybór	3=80
+        zezwól na wybrane	3=80
+        zaakceptuj wybrane	3=80
+        potwierdź	3=80
+        zawsze aktywne	4=80
+        zawsze aktywny	4=80
+        zawsze aktywna	4=80
+        zawsze aktywni	4=80
+        zawsze włączone	4=80
+        zawsze włączony	4=80
+        zawsze wymagane	4=80
+        zgoda nie jest potrzebna	4=80
+        centrum preferencji prywatności	5=80
+        zarządzaj preferencjami zgody	5=80
+        panel zarządzania plikami cookies	5=80
+        usługi, z których chcielibyśmy skorzystać	5=80
+        zarządzaj swoimi preferencjami zgody	5=80
+        do czego możemy wykorzystać dane	5=80
+        własne ustawienia plików cookies	5=80
+        preferencje cookie	5=80
+        zgoda	6=80
+        prawnie uzasadniony interes	7=80
+        prawnie uzasadnionego interesu	7=80
+        prawnie uzasadnionym interesie	7=80
+        prawnie uzasadnione interesy	7=80
+        prawnie uzasadnionych interesów	7=80
+        uzasadniony interes	7=80
+        uzasadnionego interesu	7=80
+        uzasadnione interesy	7=80
+        uzasadnionych interesów	7=80
+        prawo sprzeciwu	7=80
+        wnieść sprzeciw	7=80
+        accepter alle	0=100
+        accepter alt	0=100
+        acceptér alle	0=100
+        acceptér	0=100
+        accepter alle cookies	0=100
+        accepter og luk	0=100
+        tillad alle	0=100
+        tillad alt	0=100
+        tillad	0=100
+        jeg accepterer	0=100
+        godkend alle	0=100
+        godkend	0=100
+        jeg er enig	0=100
+        ok, accepter	0=100
+        ok, accepter alle	0=100
+        tillad alle cookies	0=100
+        tilmeld dig alle	0=100
+        tillad cookies	0=100
+        afvis alle	1=100
+        afvis alt	1=100
+        afvis	1=100
+        afvis alle cookies	1=100
+        afslå	1=100
+        afslå alle	1=100
+        jeg afviser	1=100
+        nej tak	1=100
+        brug kun nødvendige cookies	1=100
+        kun nødvendige	1=500
+        kun nødvendige cookies	1=100
+        fortsæt uden at acceptere	1=100
+        frameld dig alle	1=100
+        kun væsentlige	1=100
+        indstillinger	2=100
+        cookie-indstillinger	2=100
+        cookieindstillinger	2=100	5=100
+        tilpas	2=100
+        tilpas indstillinger	2=100
+        administrer indstillinger	2=100
+        administrer præferencer	2=100
+        administrer valg	2=500
+        administrer cookies	2=100
+        administrer samtykke	2=500
+        præferencer	2=100
+        flere muligheder	2=100
+        vis detaljer	2=500
+        vis formål	2=500
+        detaljer	2=700
+        administrer tjenester	2=500
+        privatlivsindstillinger	2=100
+        flere valgmuligheder	2=100
+        læs mere og tilpas	2=100
+        konfigurér	2=100
+        gem	3=100
+        gem indstillinger	3=100
+        gem præferencer	3=100
+        gem mine valg	3=100
+        gem valg	3=100
+        gem og luk	3=100
+        gem og afslut	3=100
+        tillad valgte	3=100
+        tillad udvalgte	3=100
+        bekræft mine valg	3=100
+        bekræft valg	3=100
+        bekræft	3=100
+        altid aktiv	4=100
+        altid aktive	4=100
+        altid aktiveret	4=100
+        altid slået til	4=100
+        altid nødvendig	4=100
+        altid påkrævet	4=100
+        intet samtykke nødvendigt	4=100
+        præferencecenter for privatliv	5=100
+        præferencecenter	5=100
+        administrer samtykkepræferencer	5=100
+        ccookie-styringspanel	5=100
+        informationer, som vi gemmer	5=100
+        administrer dine samtykkepræferencer	5=100
+        hvad kan vi bruge data til	5=100
+        cookie præferencer	5=100
+        samtykke	6=500
+        legitim interesse	7=500
+        legitime interesser	7=500
+        legitime interesse	7=100
+        berettiget interesse	7=500
+        berettigede interesser	7=500
+        ret til indsigelse	7=100
+        gøre indsigelse	7=100
+        acceptera alla	0=200
+        acceptera allt	0=200
+        acceptera	0=200
+        acceptera alla cookies	0=200
+        acceptera och stäng	0=200
+        godkänn alla	0=200
+        godkänn	0=200
+        tillåt alla	0=200
+        tillåt allt	0=200
+        tillåt alla cookies	0=200
+        jag accepterar	0=200
+        jag godkänner	0=200
+        ok, acceptera allt	0=200
+        tillåta	0=200
+        tillåt alla cookie	0=200
+        samtyck till alla	0=200
+        jag förstår	0=200
+        avvisa alla	1=200
+        avvisa allt	1=200
+        avvisa	1=200
+        avvisa alla cookies	1=200
+        neka alla	1=200
+        neka	1=200
+        avböj alla	1=200
+        avböj	1=200
+        jag avböjer	1=200
+        endast nödvändiga	1=200
+        endast nödvändiga cookies	1=200
+        använd endast nödvändiga cookies	1=200
+        fortsätt utan att acceptera	1=200
+        förneka	1=200
+        neka alla cookies	1=200
+        välj bort alla	1=200
+        avslå	1=600
+        avslå alla	1=200
+        acceptera inte	1=200
+        tillåt inte cookies	1=200
+        jag accepterar endast grundläggande kakor	1=200
+        endast väsentliga	1=200
+        inställningar	2=200
+        cookie-inställningar	2=200	5=200
+        cookieinställningar	2=200
+        hantera inställningar	2=200
+        hantera preferenser	2=200
+        hantera val	2=200
+        hantera cookies	2=200
+        hantera samtycke	2=200
+        anpassa	2=200
+        anpassa inställningar	2=200
+        preferenser	2=200
+        fler alternativ	2=200
+        visa detaljer	2=200
+        visa ändamål	2=200
+        hantera tjänster	2=200
+        personifiera	2=200
+        sekretessinställningar	2=200
+        fler valmöjligheter	2=200
+        konfigurera	2=200
+        spara	3=200
+        spara inställningar	3=200
+        spara preferenser	3=200
+        spara mina val	3=200
+        spara val	3=200
+        spara och stäng	3=200
+        spara och avsluta	3=200
+        tillåt urval	3=200
+        tillåt valda	3=200
+        bekräfta mina val	3=200
+        bekräfta val	3=200
+        acceptera markerat	3=200
+        bekräfta	3=200
+        alltid aktiv	4=600
+        alltid aktiva	4=200
+        alltid aktiverad	4=200
+        alltid aktiverade	4=200
+        alltid på	4=600
+        alltid nödvändig	4=200
+        krävs alltid	4=200
+        inget samtycke behövs	4=200
+        inställningar för cookies	5=200
+        hantera samtyckesinställningar	5=200
+        preferenscenter	5=200
+        cookie- hanteringspanel	5=200
+        information som vi samlar	5=200
+        hantera dina samtyckesinställningar	5=200
+        vad kan vi använda data till	5=200
+        samtycke	6=200
+        berättigat intresse	7=200
+        berättigade intressen	7=200
+        legitimt intresse	7=200
+        legitima intressen	7=200
+        rätt att invända	7=200
+        invända	7=200
+        godta alle	0=400
+        godta alt	0=400
+        godta	0=400
+        godta alle informasjonskapsler	0=400
+        godta og lukk	0=400
+        aksepter alle	0=400
+        aksepter alt	0=400
+        aksepter	0=400
+        tillat alle	0=400
+        tillat alt	0=400
+        tillat	0=400
+        jeg godtar	0=400
+        ok, jeg godtar	0=400
+        ok, aksepter alt	0=400
+        tillat alle informasjonskapsler	0=400
+        godtar alle	0=400
+        si ja til alt	0=400
+        tillat informasjonskapsler	0=400
+        akseptert	0=400
+        avvis alle	1=400
+        avvis alt	1=400
+        avvis	1=400
+        avslå alle	1=400
+        nekt alle	1=400
+        jeg avslår	1=400
+        bare nødvendige	1=400
+        bruk kun nødvendige	1=400
+        kun nødvendige informasjonskapsler	1=400
+        fortsett uten å godta	1=400
+        nekt alle informasjonskapsler	1=400
+        si nei til alt	1=400
+        jeg aksepterer det nødvendige	1=400
+        bare nødvendigheter	1=400
+        innstillinger	2=400
+        innstillinger for informasjonskapsler	2=400	5=400
+        administrer innstillinger	2=400
+        administrer preferanser	2=400
+        administrer informasjonskapsler	2=400
+        tilpass	2=400
+        tilpass innstillinger	2=400
+        preferanser	2=400
+        flere alternativer	2=400
+        personaliser	2=400
+        håndtering av preferansene dine	2=400
+        personverninnstillinger	2=400
+        flere valgmuligheter	2=400
+        innstillingar	2=400
+        lagre	3=400
+        lagre innstillinger	3=400
+        lagre preferanser	3=400
+        lagre mine valg	3=400
+        lagre valg	3=400
+        lagre og lukk	3=400
+        lagre og avslutt	3=400
+        tillat valgte	3=400
+        bekreft mine valg	3=400
+        bekreft valg	3=400
+        godtar valgt	3=400
+        bekreft	3=400
+        alltid aktive	4=400
+        alltid aktivert	4=400
+        alltid nødvendig	4=400
+        alltid påkrevd	4=400
+        ingen samtykke nødvendig	4=400
+        administrer samtykkeinnstillinger	5=400
+        preferansesenter	5=400
+        panel for informasjonskapsler	5=400
+        informasjon vi samler inn	5=400
+        håndtering av samtykkepreferansene dine	5=400
+        hva kan vi bruke data til	5=400
+        rett til å protestere	7=400
+        protestere	7=400
+        ок, приемам всички	0=800
+        разшреши	0=800
+        разреши всички	0=800
+        избор на всички	0=800
+        приемете всички	0=800
+        приеми	0=800
+        приеми всички	0=800
+        приемам	0=800
+        приемане на всички бисквитки	0=800
+        разрешаване на всички бисквитки	0=800
+        забрани	1=800
+        забрани всички	1=800
+        отказ от всички	1=800
+        отхвърли всички	1=800
+        откажи	1=800
+        откажи всички	1=800
+        отричам	1=800
+        само основни неща	1=800
+        управление на услуги	2=800
+        ще избирам	2=800
+        управление на предпочитанията	2=800
+        настройки за поверителност	2=800	5=800
+        повече възможности за избор	2=800
+        вижте повече и настройте	2=800
+        конфигуриране	2=800
+        настройки	2=4000800
+        управление на настойките	2=800
+        запазване	3=800
+        потвърдете	3=800
+        запази	3=800
+        не е необходимо съгласие	4=800
+        управление на бисквитките	5=800
+        за какво можем да използваме данните	5=800
+        предпочитания за бисквитки	5=800
+        съгласие	6=800
+        законен интерес	7=800
+        ok, přijmout vše	0=1000
+        povolit	0=1000
+        povolit všechny soubory cookie	0=1000
+        přijmout vše	0=1000
+        přihlásit se ke všem	0=1000
+        přijmout	0=1000
+        přijmout všechny	0=1000
+        souhlasím	0=1000
+        přijmout všechny soubory cookie	0=1000
+        akceptovat	0=1000
+        zamítnout	1=1000
+        odmítnout všechny cookies	1=1000
+        odhlásit se ze všech	1=1000
+        odmítnout vše	1=1000
+        zamítnout vše	1=1000
+        odmítnout	1=1000
+        povolit pouze nezbytné cookie	1=1000
+        pouze základy	1=1000
+        přijmout nezbytné	1=1000
+        nezbytné	1=1000
+        spravovat služby	2=1000
+        přizpůsobit	2=1000
+        nastavit preference	2=1000
+        nastavení ochrany osobních údajů	2=1000	5=1000
+        více možností	2=1000
+        další informace a přizpůsobení	2=1000
+        spravovat	2=1000
+        konfigurovat	2=1000
+        nastavení	2=1000
+        spravovat nastavení	2=1000
+        uložit	3=1000
+        přijmout vybrané	3=1000
+        potvrdit	3=1000
+        uložit nastavení	3=1000
+        vždy vyžadováno	4=1000
+        není nutný žádný souhlas	4=1000
+        panel pro správu cookies	5=1000
+        služby, které bychom rádi využili	5=1000
+        správa vašich preferencí pro obsah	5=1000
+        k čemu můžeme data použít	5=1000
+        přizpůsobit nastavení cookies	5=1000
+        předvolby cookies	5=1000
+        souhlas	6=1000
+        legitimní zájem	7=1000
+        ok, αποδοχή όλων	0=2000
+        επέτρεψε	0=2000
+        επέτρεψε όλα τα "μπισκότα" (cookies	0=2000
+        συμμετοχή σε όλα	0=2000
+        αποδεχτείτε όλα	0=2000
+        αποδοχή	0=2000
+        αποδοχή όλων των cookies	0=2000
+        απόρριψε	1=2000
+        απόρριψε όλα τα "μπισκότα" (cookies	1=2000
+        απόρριπτω	1=2000
+        εξαίρεση από όλα	1=2000
+        απορρίψτε όλα	1=2000
+        αρνούμαι	1=2000
+        απόρριψη	1=2000
+        μόνο τα βασικά	1=2000
+        διαχείριση υπηρεσιών	2=2000
+        εξατομίκευση	2=2000
+        διαχείριση προτιμήσεων	2=2000
+        ρυθμίσεισ απορρήτου	2=2000	5=2000
+        περισσότερεσ επιλογέσ	2=2000
+        διαμορφώστε	2=2000
+        ρυθμίσεισ	2=2000
+        αποθήκευση	3=2000
+        επιβεβαιώστε	3=2000
+        απαιτούμενο	4=2000
+        δεν απαιτείται συγκατάθεση	4=2000
+        πίνακασ διαχείρισησ "μπισκότων" (cookies	5=2000
+        πληροφορίεσ που συλλέγουμε	5=2000
+        διαχείριση των προτιμήσεων συγκατάθεσήσ σασ	5=2000
+        για τι μπορούμε να χρησιμοποιήσουμε τα δεδομένα	5=2000
+        προτιμήσεισ cookies	5=2000
+        συναίνεση	6=2000
+        έννομο συμφέρον	7=2000
+        ok, nõustu kõigiga	0=4000
+        luba	0=4000
+        luba kõik küpsised	0=4000
+        nõustu	0=4000
+        nõustu kõigi rakendustega	0=4000
+        luban kõik	0=4000
+        nõustun kõigiga	0=4000
+        sain aru	0=4000
+        keeldu	1=4000
+        keela kõik küpsised	1=4000
+        keela kõik rakendused	1=4000
+        loobun kõigist	1=4000
+        nõustun tarvilikega	1=4000
+        teenuste haldamine	2=4000
+        isikupärasta	2=4000
+        eelistuste haldamine	2=4000
+        halda seadeid	2=4000
+        salvesta	3=4000
+        salvesta sätted	3=4000
+        alati vajalik	4=4000
+        küpsiste halduspaneel	5=4000
+        isikuandmete kogumine	5=4000
+        hallake oma nõusolekueelistusi	5=4000
+        kohandatud küpsiste seaded	5=4000
+        nõusolek	6=4000
+        õigustatud huvi	7=4000
+        ok, hyväksy kaikki	0=8000
+        hyväksy	0=8000
+        hyväksy kaikki evästeet	0=8000
+        hyväksy kaikki	0=8000
+        salli kaikki evästeet	0=8000
+        kiellä	1=8000
+        kiellä kaikki evästeet	1=8000
+        hylkää	1=8000
+        kiellä kaikki	1=8000
+        hylkää kaikki	1=8000
+        vain välttämättömät	1=8000
+        hallinnoi palveluja	2=8000
+        personoi	2=8000
+        asetusten hallinta	2=8000
+        tietosuoja-asetukset	2=8000	5=8000
+        lisää valintoja	2=8000
+        lue lisää ja hallitse evästeitä	2=8000
+        määritä	2=8000
+        asetukset	2=8000
+        hallinnoi asetuksia	2=8000
+        tallenna	3=8000
+        vahvista	3=8000
+        vaaditaan	4=8000
+        suostumusta ei tarvita	4=8000
+        evästeiden hallintapaneeli	5=8000
+        keräämämme tiedot	5=8000
+        suostumusasetusten hallinta	5=8000
+        mihin voimme käyttää tietoja	5=8000
+        evästeiden asetukset	5=8000
+        suostumus	6=8000
+        oikeutetut edut	7=8000
+        u redu, prihvati sve	0=10000
+        dopusti	0=10000
+        dopusti sve kolačiće	0=10000
+        u redu	0=10000
+        omogući sve	0=10000
+        prihvatite sve	0=10000
+        dozvoli	0=10000
+        dozvoli sve	0=10000
+        prihvati sve	0=100010000
+        prihvatite sve kolačiće	0=100010000
+        prihvati	0=10000
+        zanijeci	1=10000
+        odbij sve kolačiće	1=10000
+        odbij	1=100010000
+        onemogući sve	1=10000
+        odbacite sve	1=100010000
+        prihvaćam obavezne	1=10000
+        odbij sve	1=100010000
+        samo osnovne stvari	1=100010000
+        prihvati nužno	1=10000
+        samo nephodni	1=10000
+        upravljanje uslugama	2=10000
+        personaliziraj	2=10000
+        upravljanje preferencijama	2=100010000
+        postavke privatnosti	2=100010000	5=100010000
+        više izbora	2=100010000
+        upravljaj kolačićima	2=10000
+        prilagodi	2=10000
+        upravljanje kolačićima	2=10000
+        postavke	2=100010000
+        upravljaj postavkama	2=10000
+        spremi	3=10000
+        potvrdite	3=100010000
+        spremi postavke	3=10000
+        obavezna	4=10000
+        nije potreban pristanak	4=100010000
+        panel za upravljanje kolačićima	5=10000
+        informacije koje prikupljamo	5=10000
+        upravljanje preferencijama vaših pristanaka	5=10000
+        za što možemo koristiti podatke	5=10000
+        prilagođene postavke kolačića	5=10000
+        postavke kolačića	5=100010000
+        privola	6=10000
+        legitimni interes	7=100010000
+        ok, elfogadom	0=20000
+        elfogadom	0=20000
+        elfogadom az öszeset	0=20000
+        mind elfogad	0=20000
+        elfogad	0=20000
+        összes elfogadása	0=20000
+        fogadja el az egészet	0=20000
+        minden elfogadása	0=20000
+        sütik engedélyezése	0=20000
+        minden süti elfogadása	0=20000
+        elfogadás	0=20000
+        elutasítom	1=20000
+        elutasít	1=20000
+        elvet	1=20000
+        összes elutasítása	1=20000
+        mindent elutasítson	1=20000
+        elfogadom a szükségeset	1=20000
+        tiltás	1=20000
+        visszautasítás	1=20000
+        csak lényeges	1=20000
+        a legszükségesebbek elfogadása	1=20000
+        szolgáltatások kezelése	2=20000
+        beállítások	2=20000
+        beállítások kiválasztása	2=20000
+        adatvédelmi beállítások	2=20000	5=20000
+        több választási lehetőség	2=20000
+        sütik kezelése	2=20000
+        konfigurálás	2=20000
+        mentés	3=20000
+        kiválasztottat elfogad	3=20000
+        megerősítés	3=20000
+        beállítások mentése	3=20000
+        mindig szükséges	4=20000
+        mindig kötelező	4=20000
+        nincs szükség beleegyezésre	4=20000
+        süti preferenciák	5=20000
+        információk, amiket gyűjtünk	5=20000
+        válassza ki hozzájárulási beállításait	5=20000
+        mire használhatjuk az adatokat	5=20000
+        egyedi cookie-fájl beállítások	5=20000
+        süti beállítások	5=20000
+        hozzájárulás	6=20000
+        jogos érdek	7=20000
+        gerai, priimu visus	0=40000
+        leisti	0=40000
+        leisti visus slapukus	0=40000
+        prisijungti prie visų	0=40000
+        priimkite visus	0=40000
+        sutinku	0=40000
+        sutinku su visais	0=40000
+        priimti viską	0=40000
+        sutikti	0=40000
+        atsisakyti	1=40000
+        atsisakyti visų slapukų	1=40000
+        atsisakyti visų	1=40000
+        atmesti visus	1=40000
+        atšaukti	1=40000
+        atšaukti viską	1=40000
+        atmesti	1=40000
+        tik būtiniausi dalykai	1=40000
+        priimti būtinus	1=40000
+        tvarkykite paslaugas	2=40000
+        suasmeninkite	2=40000
+        tvarkyti nuostatas	2=40000
+        privatumo nustatymai	2=40000	5=40000
+        daugiau pasirinkimų	2=40000
+        sužinoti daugiau ir pritaikyti	2=40000
+        redaguoti nustatymus	2=40000
+        išsaugoti	3=40000
+        patvirtinti	3=40000
+        išsaugoti nustatymus	3=40000
+        sutikimo nereikia	4=40000
+        slapukų valdymo skydelis	5=40000
+        tvarkykite savo sutikimo nuostatas	5=40000
+        kam galime naudoti duomenis	5=40000
+        individualūs slapukų nustatymai	5=40000
+        sutikimas	6=40000
+        teisinis interesas	7=40000
+        pieņemt visu	0=80000
+        atļaut	0=80000
+        pieņemt visas	0=80000
+        piekrist visiem	0=80000
+        pieņemt visus sīkfailus	0=80000
+        pieņemt	0=80000
+        aizliegt	1=80000
+        noraidīt visas	1=80000
+        atteikties no visiem	1=80000
+        aizliegts	1=80000
+        noraidīt	1=80000
+        pieņemt nepieciešamās	1=80000
+        pakalpojumu iestatījumi	2=80000
+        pielāgot	2=80000
+        pārvaldīt preferences	2=80000
+        konfigurēt	2=80000
+        iestatījumi	2=80000
+        pārvaldīt iestatījumus	2=80000
+        saglabāt	3=80000
+        saglabāt iestatījumus	3=80000
+        sīkdatņu iestatījumu panelis	5=80000
+        kontrolējiet savus atļauju iestatījumus	5=80000
+        pielāgoti sīkdatņu iestatījumi	5=80000
+        cookie uzstādījumi	5=80000
+        piekrišana	6=80000
+        leģitīmas intereses	7=80000
+        aċċetta kollox	0=100000
+        aċċetta	0=100000
+        agħżel li tipparteċipa għal kollha	0=100000
+        irrifjuta kollox	1=100000
+        irrifjuta	1=100000
+        agħżel li toħroġ minn kollha	1=100000
+        immaniġġja l-preferenzi	2=100000
+        issejvja	3=100000
+        immaniġġja l-preferenzi tal-kunsens tiegħek	5=100000
+        kunsens	6=100000
+        interess leġittimu	7=100000
+        ok, acceptați-le pe toate	0=200000
+        permite	0=200000
+        permiteți toate cookie-urile	0=200000
+        optați pentru toate	0=200000
+        acceptați toate	0=200000
+        acceptă	0=200000
+        acceptă toate	0=200000
+        permite toate	0=200000
+        acceptă cookie	0=200000
+        refuza	1=200000
+        respinge toate cookie-urile	1=200000
+        renunță	1=200000
+        renunțați la toate	1=200000
+        respingeți toate	1=200000
+        declină	1=200000
+        declină toate	1=200000
+        refuz	1=200000
+        numai elementele esențiale	1=200000
+        permite doar esențiale	1=200000
+        gestionați serviciile	2=200000
+        personalizați	2=200000
+        gestionare preferințe	2=200000
+        setări de confidențialitate	2=200000	5=200000
+        mai multe opțiuni	2=200000
+        află mai multe și configurează	2=200000
+        configurează	2=200000
+        setări	2=200000
+        gestionați setările	2=200000
+        salvare	3=200000
+        salvează	3=200000
+        confirmă	3=200000
+        salvează setările	3=200000
+        întotdeauna necesar	4=200000
+        nu este nevoie de consimțământ	4=200000
+        panoul de gestionare a panourilor cookie	5=200000
+        informațiile pe care le colectăm	5=200000
+        gestionarea preferințelor dvs. de consimțământ	5=200000
+        pentru ce putem folosi datele	5=200000
+        personalizează setările cookies	5=200000
+        preferințe cookie	5=200000
+        consimțământ	6=200000
+        interes legitim	7=200000
+        ok, prijať všetko	0=400000
+        povoliť	0=400000
+        povoľte všetky súbory cookie	0=400000
+        explicitný súhlas pre všetky	0=400000
+        prijať	0=400000
+        prijať všetko	0=400000
+        prijať všetky	0=400000
+        súhlasím	0=400000
+        akceptovať všetky súbory cookie	0=400000
+        odmietnúť	1=400000
+        odmietnuť všetky súbory cookie	1=400000
+        explicitný nesúhlas pre všetky	1=400000
+        odmietnuť	1=400000
+        odmietnuť všetky	1=400000
+        popierať	1=400000
+        prijať nevyhnutné	1=400000
+        nevyhnutné	1=400000
+        spravovať služby	2=400000
+        prispôsobiť	2=400000
+        správa predvolieb	2=400000
+        ďalšie informácie a prispôsobenie	2=400000
+        spravovať	2=400000
+        konfigurácia	2=400000
+        nastavenia	2=400000
+        spravovať nastavenia	2=400000
+        uložiť	3=400000
+        uložiť nastavenia	3=400000
+        panel riadenia súborov cookie	5=400000
+        správa vašich predvolieb pre súhlas	5=400000
+        prispôsobiť nastavenia cookies	5=400000
+        preferencie súborov cookie	5=400000
+        súhlas	6=400000
+        oprávnený záujem	7=400000
+        soglašaj z vsem	0=800000
+        sprejmi	0=800000
+        sprejmi vse	0=800000
+        sprejmi vse piškotke	0=800000
+        zavrni vse	1=800000
+        zavrni	1=800000
+        sprejmi samo nujne	1=800000
+        upravljanje nastavitev	2=800000
+        izvedite več in prilagodite	2=800000
+        konfiguracija	2=800000
+        nastavitve	2=800000
+        uredi nastavitve	2=800000
+        shrani	3=800000
+        shrani nastavitve	3=800000
+        upravljanje vaših nastavitev privolitve	5=800000
+        prilagojene nastavitve piškotkov	5=800000
+        nastavitve piškotkov	5=800000
+        privolitev	6=800000
+        zakoniti interes	7=800000
+        ok, acceptar totes	0=1000000
+        permetre	0=1000000
+        permet totes les galetes	0=1000000
+        accepta-les totes	0=1000000
+        accepta	0=1000000
+        acceptar	0=1000000
+        acceptar-ho tot	0=1000000
+        les accepto totes	0=1000000
+        acceptar totes	0=1000000
+        denega totes les galetes	1=1000000
+        rebutja	1=1000000
+        refusar	1=1000000
+        rebutja tot	1=1000000
+        les rebutjo totes	1=1000000
+        declinar	1=1000000
+        declinar tot	1=1000000
+        només les essencials	1=1000000
+        gestionar serveis	2=1000000
+        personalitzar	2=1000000
+        gestiona'n les preferències	2=1000000
+        més informació i personalització	2=1000000
+        gestionar galetes	2=1000000
+        gestiona la configuració	2=1000000
+        desar	3=1000000
+        accepta les escollides	3=1000000
+        desa	3=1000000
+        desar configuració	3=1000000
+        necessària	4=1000000
+        sempre obligatori	4=1000000
+        panell de gestió de galetes	5=1000000
+        informació que recopilem	5=1000000
+        la informació que recollim	5=1000000
+        gestioneu les vostres preferències de consentiment	5=1000000
+        consentiment	6=1000000
+        interès legítim	7=1000000
+        evet, her şeyi kabul edin	0=2000000
+        izin	0=2000000	6=2000000
+        tüm çerezlere izin verin	0=2000000
+        tamam	0=2000000
+        tümünü kabul et	0=2000000
+        kabul et	0=2000000
+        çerezlere izin ver	0=2000000
+        tüm çerezleri kabul et	0=2000000
+        yasak	1=2000000
+        tüm çerezleri yasaklayin	1=2000000
+        reddet	1=2000000
+        tümünü devre dişi birak	1=2000000
+        tümünü reddedin	1=2000000
+        tümünü reddet	1=2000000
+        yalnizca, teknik olarak gerekli	1=2000000
+        çerezleri reddet	1=2000000
+        sadece temel bilgiler	1=2000000
+        hizmet yönetimi	2=2000000
+        kişiselleştirmek	2=2000000
+        tercihleri yönet	2=2000000
+        gizlilik ayarlari	2=2000000	5=2000000
+        daha fazla seçenek	2=2000000
+        çerezleri yönet	2=2000000
+        yapilandir	2=2000000
+        ayarlar	2=2000000
+        ayarlari yönet	2=2000000
+        kaydet	3=2000000
+        onaylayin	3=2000000
+        her zaman gerekli	4=2000000
+        onay gerekmez	4=2000000
+        çerez yönetimi paneli	5=2000000
+        sakladiğimiz bilgiler	5=2000000
+        izin tercihlerinizi yönetin	5=2000000
+        verileri ne için kullanabiliriz	5=2000000
+        çerez tercihleri	5=2000000
+        meşru menfaat	7=2000000
+        ок, все активировать	0=4000000
+        позволить	0=4000000
+        разрешить использование cookies	0=4000000
+        принять всё	0=4000000
+        принять	0=4000000
+        принять все	0=4000000
+        примите все	0=4000000
+        разрешить	0=4000000
+        разрешить куки	0=4000000
+        запретить использование cookies	1=4000000
+        отклонить	1=4000000
+        отказаться от всех	1=4000000
+        отклонить все	1=4000000
+        я принимаю необходимое	1=4000000
+        запретить	1=4000000
+        принимать только необходимые файлы cookie	1=4000000
+        только самое необходимое	1=4000000
+        принятие необходимо	1=4000000
+        только необходимые	1=4000000
+        настройка сервисов	2=4000000
+        персонализировать	2=4000000
+        управление настройками	2=4000000
+        настройки конфиденциальности	2=4000000	5=4000000
+        больше вариантов	2=4000000
+        управление файлами cookie	2=4000000
+        настроить	2=4000000
+        управлять настройками	2=4000000
+        сохранить	3=4000000
+        принять выбранные	3=4000000
+        подтвердить	3=4000000
+        сохранить настройки	3=4000000
+        всегда обязательный	4=4000000
+        согласие не требуется	4=4000000
+        панель управления cookies	5=4000000
+        информация, которую мы сохраняем	5=4000000
+        управление настройками согласия	5=4000000
+        для чего мы можем использовать данные	5=4000000
+        индивидуальные настройки файлов cookies	5=4000000
+        настройки cookie	5=4000000
+        согласие	6=4000000
+        законный интерес	7=4000000
+        прийняти все	0=8000000
+        дозволити	0=8000000
+        все прийняти	0=8000000
+        обрати всі	0=8000000
+        прийняти	0=8000000
+        прийняти усі	0=8000000
+        прийняти всі	0=8000000
+        прийняти всі файли cookie	0=8000000
+        заборонити	1=8000000
+        все відхилити	1=8000000
+        відмовитися від усіх	1=8000000
+        відхилити всі	1=8000000
+        приймаю необхідне	1=8000000
+        відхилити усі	1=8000000
+        відхилити	1=8000000
+        тільки основні	1=8000000
+        прийняття необхідно	1=8000000
+        тільки необхідні	1=8000000
+        керування послугами	2=8000000
+        налаштувати	2=8000000
+        керувати вподобаннями	2=8000000
+        налаштування конфіденційності	2=8000000	5=8000000
+        більше варіантів	2=8000000
+        керувати файлами cookie	2=8000000
+        керування файлами cookie	2=8000000
+        налаштування	2=8000000
+        керувати налаштуваннями	2=8000000
+        зберегти	3=8000000
+        підтвердити	3=8000000
+        зберегти налаштування	3=8000000
+        згода не потрібна	4=8000000
+        панель керування кукі	5=8000000
+        керуйте своїми налаштуваннями згоди	5=8000000
+        для чого ми можемо використовувати дані	5=8000000
+        користувацькі налаштування файлів cookies	5=8000000
+        налаштування файлів cookie	5=8000000
+        згода	6=8000000
+        законний інтерес	7=8000000
+        好的，全部接受	0=10000000
+        允许	0=10000000
+        照单全收	0=10000000
+        没事的	0=10000000
+        选择全部加入	0=10000000
+        全部接受	0=10000000
+        接受全部	0=10000000
+        接受	0=10000000
+        接受所有	0=10000000
+        同意	0=30000000	6=20000000
+        禁用	1=10000000
+        我拒绝	1=10000000
+        选择全部退出	1=10000000
+        全部拒绝	1=10000000
+        全部拒絕	1=10000000
+        拒绝	1=10000000
+        拒绝所有	1=10000000
+        拒絕	1=10000000
+        仅限必需品	1=10000000
+        只有必需品	1=10000000
+        服务管理	2=10000000
+        个性化	2=10000000
+        管理偏好设置	2=10000000
+        隐私设置	2=10000000	5=10000000
+        更多选择	2=10000000
+        隱私設定	2=10000000	5=10000000
+        更多選擇	2=10000000
+        了解更多信息并进行自定义	2=10000000
+        管理設置	2=10000000
+        管理設定	2=10000000
+        管理设定	2=10000000
+        保存	3=30000000
+        接受选择	3=10000000
+        挽救	3=10000000
+        确认	3=10000000
+        確認	3=30000000
+        总是需要	4=10000000
+        无需同意	4=10000000
+        無需同意	4=10000000
+        cookie管理面板	5=10000000
+        我们想使用的服务	5=10000000
+        管理您的同意函偏好	5=10000000
+        我们可以将数据用于什么	5=10000000
+        我們可以使用數據用於什麼	5=10000000
+        同意書	6=10000000
+        同意函	6=10000000
+        合法權益	7=10000000
+        合法权益	7=10000000
+        全てに同意する	0=20000000
+        許可	0=20000000
+        すべてのクッキーを許可する	0=20000000
+        すべてオプトイン	0=20000000
+        すべて受け入れ	0=20000000
+        全て同意	0=20000000
+        拒否	1=20000000
+        すべてのクッキーを拒否する	1=20000000
+        すべてオプトアウト	1=20000000
+        すべて拒否	1=20000000
+        必要に応じて受け入れる	1=20000000
+        全て拒否	1=20000000
+        必需品のみ	1=20000000
+        サービスを管理	2=20000000
+        カスタマイズする	2=20000000
+        設定の管理	2=20000000
+        プライバシー設定	2=20000000	5=20000000
+        より多くの選択肢	2=20000000
+        cookieを管理	2=20000000
+        サイトの設定	2=20000000
+        同意は必要ありません	4=20000000
+        クッキー利用の管理について	5=20000000
+        同意の設定の管理	5=20000000
+        データは何に使えるの	5=20000000
+        正当な利益	7=20000000
+        모두 수락	0=40000000
+        허용	0=40000000
+        모두 허용	0=40000000
+        허용하기	0=40000000
+        모두 허용하기	0=40000000
+        쿠키 허용	0=40000000
+        모든 쿠키 허용	0=40000000
+        동의 허락	0=40000000
+        거부	1=40000000
+        모두 거부	1=40000000
+        거부하기	1=40000000
+        모두 거부하기	1=40000000
+        동의 거부	1=40000000
+        필수 항목만	1=40000000
+        서비스 관리	2=40000000
+        설정 변경	2=40000000
+        프라이버시 설정	2=40000000	5=40000000
+        더 많은 선택	2=40000000
+        쿠키 관리	2=40000000
+        구성	2=40000000
+        설정	2=40000000
+        동의 허락 관리	2=40000000
+        저장하기	3=40000000
+        확인	3=40000000
+        동의는 필요 없습니다	4=40000000
+        쿠키 관리 패널	5=40000000
+        데이터를 어디에 사용할 수 있나요	5=40000000
+        쿠키 기본 설정	5=40000000
+        تقبل كل شيء	0=80000000
+        سماح	0=80000000
+        قبول كل شيء	0=80000000
+        قبول الكل	0=80000000
+        الاشتراك في الكل	0=80000000
+        اقبل الكل	0=80000000
+        قبول	0=80000000
+        السماح	0=80000000
+        منع	1=80000000
+        رفض كل شيء	1=80000000
+        إلغاء الاشتراك في الكل	1=80000000
+        رفض الكل	1=80000000
+        تقبل الضرورة	1=80000000
+        رفض	1=80000000
+        أساسيات فقط	1=80000000
+        إدارة الخدمات	2=80000000
+        تخصيص	2=80000000
+        إدارة التفضيلات	2=80000000
+        إعدادات الخصوصية	2=80000000	5=80000000
+        المزيد من الخيارات	2=80000000
+        إدارة ملفات تعريف الارتباط	2=80000000
+        إدارة الإعدادات	2=80000000
+        حفظ	3=80000000
+        حفظ التفضيلات	3=80000000
+        قم بالتأكيد	3=80000000
+        ممكّن دائمًا	4=80000000
+        لا حاجة للموافقة	4=80000000
+        لوحة إدارة ملفات تعريف الارتباط	5=80000000
+        مركز تفضيلات الموافقة	5=80000000
+        أدر تفضيلاتك للموافقة	5=80000000
+        ما الذي يمكننا استخدام البيانات من أجله	5=80000000
+        الموافقة	6=80000000
+        مصلحة مشروعة	7=80000000
+        prihvatiti neophodno	1=100000000
+        podesi	2=100000000
+        sačuvaj	3=100000000
+        sačuvaj postavke	3=100000000
+        upravljajte svojim postavkama pristanka	5=100000000
+        za šta možemo koristiti podatke	5=100000000
+        prilagođenim postavkama kolačića	5=100000000
+        pristanak	6=100000000
+        de acordo	0=200000000
+        rexeitar todo	1=200000000
+        rexeitar	1=200000000
+        xestionar preferencias	2=200000000
+        xestionar configuración	2=200000000
+        gardar	3=200000000
+        sempre requirido	4=200000000
+        servizos que nos gustaría utilizar	5=200000000
+        xestione as súas preferencias de consentimento	5=200000000
+        interese lexítimo	7=200000000
+        terima semua	0=c00000000
+        terima	0=c00000000
+        izinkan cookies	0=400000000
+        terima semua cookie	0=400000000
+        tolak semua	1=c00000000
+        tolak	1=c00000000
+        tolak cookie	1=400000000
+        hanya penting	1=400000000
+        pengaturan privasi	2=400000000	5=400000000
+        lebih banyak pilihan	2=c00000000
+        pelajari lebih lanjut dan sesuaikan	2=400000000
+        konfigurasi	2=400000000
+        pengaturan	2=400000000
+        kelola pengaturan	2=400000000
+        konfirmasikan	3=400000000
+        simpan	3=400000000
+        tidak diperlukan persetujuan	4=400000000
+        untuk apa kita bisa menggunakan data	5=400000000
+        preferensi cookie	5=400000000
+        hanya keperluan	1=800000000
+        tetapan privasi	2=800000000	5=800000000
+        pengurusan tetapan	2=800000000
+        sahkan	3=800000000
+        tiada persetujuan diperlukan	4=800000000
+        untuk apa yang boleh kita gunakan data	5=800000000
         """#
     /// The first words of the accept, reject, manage and save labels.
     static let exactLabelFirstWords = #"""
