@@ -297,4 +297,18 @@ struct TCFTaxonomyTests {
         let prose = "We and our partners process data to provide: Use precise geolocation data. Actively scan device characteristics for identification."
         #expect(TCFNameFinder.occurrences(in: prose).map(\.reference) == [.item(.specialFeature, 1), .item(.specialFeature, 2)])
     }
+
+    /// The stored names read back as the names they were written from: words, references, and
+    /// every name under its first word.
+    @Test func storedProseNamesReadBack() throws {
+        let names = TCFNameFinder.proseNames
+        let built = TCFNameFinder.names(from: TCFTaxonomy.wordings)
+        #expect(names.count == built.count)
+        for index in 0..<names.count {
+            let words = names.text(index).split(separator: " ").map(String.init)
+            #expect(built[words] == names.references[index], "\(words)")
+            #expect(names.wordCount(index) == words.count)
+            #expect(names.byFirstWord[TCFNameFinder.wordHash(words[0])]?.contains(Int32(index)) == true)
+        }
+    }
 }

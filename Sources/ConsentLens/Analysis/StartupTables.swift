@@ -30,7 +30,7 @@ public enum StartupTables {
         time("LanguageDetector.longestWord") { _ = LanguageDetector.longestWord }
         time("TCFTaxonomy.index") { _ = TCFTaxonomy.index }
         time("TCFTaxonomy.shortestASCIIKey") { _ = TCFTaxonomy.shortestASCIIKey }
-        time("TCFNameFinder.byFirstWord") { _ = TCFNameFinder.byFirstWord.count }
+        time("TCFNameFinder.proseNames") { _ = TCFNameFinder.proseNames.count }
         time("TCFTaxonomy.englishByReference") { _ = TCFTaxonomy.englishByReference.count }
         time("PlatformRule.all") { _ = PlatformRule.all.count }
         time("ConsentPlatform.all") { _ = ConsentPlatform.all.count }

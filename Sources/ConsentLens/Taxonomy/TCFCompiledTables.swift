@@ -4,7 +4,7 @@
 // TCFTablesTests fails when this file no longer matches the names.
 
 /// Folded, tolerance-capped TCF names: the tables `TCFNameIndex(table:)` and
-/// `TCFNameFinder.index(table:)` read.
+/// `TCFNameFinder.ProseNames(table:)` read.
 enum TCFCompiledTables {
     /// First line: language codes (bit i of a name's language field is code i). Then one
     /// name a line: folded key, typo tolerance, references, language bits (hex).

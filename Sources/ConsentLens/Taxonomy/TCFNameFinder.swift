@@ -20,21 +20,78 @@ enum TCFNameFinder {
     /// line of its own, where the whole-line matcher reads it).
     static let minimumWords = 3
 
-    /// A name as its words' FNV-1a hashes, compared with a line's words' hashes, and its words
-    /// joined by spaces, compared once the hashes agree: reading the stored table builds one
-    /// string per name, not one per word.
-    struct Name {
-        var hashes: [UInt64]
-        var text: String
-        var references: Set<TCFReference>
-        var words: [String] { text.split(separator: " ").map(String.init) }
+    /// The stored names, read in one pass into flat arrays: each name as its words' FNV-1a
+    /// hashes (compared with a line's words' hashes) and the byte range of its words in the
+    /// stored table (compared once the hashes agree), with no array or string per name.
+    struct ProseNames: Sendable {
+        /// Every name's word hashes, one name after another; name `i` holds `hashes[starts[i] ..< starts[i + 1]]`.
+        private(set) var hashes: [UInt64] = []
+        private(set) var starts: [Int32] = [0]
+        /// Where name `i`'s words stand in `table`'s bytes.
+        private(set) var textRanges: [Range<Int32>] = []
+        private(set) var references: [Set<TCFReference>] = []
+        /// The names starting with a word, by that word's hash, in the table's order.
+        private(set) var byFirstWord: [UInt64: [Int32]] = [:]
+        private(set) var table: String
+
+        var count: Int { textRanges.count }
+
+        func wordCount(_ name: Int) -> Int { Int(starts[name + 1] - starts[name]) }
+
+        func hashes(_ name: Int) -> ArraySlice<UInt64> { hashes[Int(starts[name])..<Int(starts[name + 1])] }
+
+        /// Name `i`'s words, space-separated.
+        func text(_ name: Int) -> String {
+            var table = table
+            return table.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(textRanges[name].lowerBound)..<Int(textRanges[name].upperBound)]), as: UTF8.self) }
+        }
+
+        /// Whether name `i`'s words are `words`, joined by spaces.
+        func hasText(_ name: Int, _ words: ArraySlice<Word>) -> Bool {
+            var joined = words.map(\.key).joined(separator: " ")
+            var table = table
+            return joined.withUTF8 { line in
+                table.withUTF8 { bytes in
+                    let range = Int(textRanges[name].lowerBound)..<Int(textRanges[name].upperBound)
+                    return range.count == line.count && line.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range]))
+                }
+            }
+        }
+
+        init(table: String) {
+            self.table = table
+            let rows = table.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + 1
+            textRanges.reserveCapacity(rows)
+            references.reserveCapacity(rows)
+            starts.reserveCapacity(rows + 1)
+            hashes.reserveCapacity(6 * rows)
+            // Many names share a reference set: each set is built once.
+            var sharedReferences: [UInt64: Set<TCFReference>] = [:]
+            var names = self
+            GeneratedTableReader.forEachRow(table) { bytes, fields in
+                guard fields.count == 2 else { return }
+                let first = names.hashes.count
+                var start = fields[0].lowerBound
+                for i in fields[0].lowerBound...fields[0].upperBound where i == fields[0].upperBound || bytes[i] == 0x20 {
+                    if i > start { names.hashes.append(FNV1a.hash(bytes, start..<i)) }
+                    start = i + 1
+                }
+                guard names.hashes.count > first else { return }
+                let field = FNV1a.hash(bytes, fields[1])
+                let shared = sharedReferences[field] ?? Set(GeneratedTableReader.references(bytes, fields[1]))
+                sharedReferences[field] = shared
+                names.byFirstWord[names.hashes[first], default: []].append(Int32(names.count))
+                names.starts.append(Int32(names.hashes.count))
+                names.textRanges.append(Int32(fields[0].lowerBound)..<Int32(fields[0].upperBound))
+                names.references.append(shared)
+            }
+            self = names
+        }
     }
 
     /// Read from the table `Scripts/generate-compiled-tables` stores (names already split into folded
     /// words), so start-up folds no names; `TCFTablesTests` checks it against `names(from:)`.
-    /// Keyed by FNV-1a of the first word's bytes: hashing a word this way costs less than
-    /// `String` hashing.
-    static let byFirstWord: [UInt64: [Name]] = index(table: TCFCompiledTables.namesInProse)
+    static let proseNames = ProseNames(table: TCFCompiledTables.namesInProse)
 
     static func wordHash(_ word: String) -> UInt64 {
         var word = word
@@ -61,28 +118,6 @@ enum TCFNameFinder {
         names.map { words, references in
             words.joined(separator: " ") + "\t" + references.map(TCFNameIndex.code).sorted().joined(separator: " ")
         }.sorted().joined(separator: "\n") + "\n"
-    }
-
-    static func index(table: String) -> [UInt64: [Name]] {
-        var byFirst: [UInt64: [Name]] = [:]
-        // Many names share a reference set: each set is built once.
-        var sharedReferences: [UInt64: Set<TCFReference>] = [:]
-        GeneratedTableReader.forEachRow(table) { bytes, fields in
-            guard fields.count == 2 else { return }
-            var hashes: [UInt64] = []
-            var start = fields[0].lowerBound
-            for i in fields[0].lowerBound...fields[0].upperBound where i == fields[0].upperBound || bytes[i] == 0x20 {
-                if i > start { hashes.append(FNV1a.hash(bytes, start..<i)) }
-                start = i + 1
-            }
-            guard let first = hashes.first else { return }
-            let field = FNV1a.hash(bytes, fields[1])
-            let references = sharedReferences[field] ?? Set(GeneratedTableReader.references(bytes, fields[1]))
-            sharedReferences[field] = references
-            byFirst[first, default: []].append(Name(hashes: hashes, text: GeneratedTableReader.string(bytes, fields[0]), references: references))
-        }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.hashes.count > $1.hashes.count } }
-        return byFirst
     }
 
     struct Word: Equatable {
@@ -168,19 +203,21 @@ enum TCFNameFinder {
         guard line.utf8.count <= 20_000 else { return [] }
         let words = Self.words(line)
         let hashes = words.map { wordHash($0.key) }
+        let names = proseNames
         var out: [Occurrence] = []
         var i = 0
         while i < words.count {
             var found: Occurrence?
-            for name in byFirstWord[hashes[i]] ?? [] where i + name.hashes.count <= words.count {
-                var same = true
-                for (k, hash) in name.hashes.enumerated() where hashes[i + k] != hash { same = false; break }
-                guard same, words[i..<(i + name.hashes.count)].map(\.key).joined(separator: " ") == name.text,
-                      let reference = TCFTaxonomy.resolve(name.references) else { continue }
-                let end = i + name.hashes.count
+            // The longest name that stands here (names are unique: no two of one length agree).
+            for name in names.byFirstWord[hashes[i]] ?? [] {
+                let name = Int(name), count = names.wordCount(name)
+                guard i + count <= words.count, count > (found?.words.count ?? 0),
+                      names.hashes(name).elementsEqual(hashes[i..<(i + count)]),
+                      names.hasText(name, words[i..<(i + count)]),
+                      let reference = TCFTaxonomy.resolve(names.references[name]) else { continue }
+                let end = i + count
                 found = Occurrence(reference: reference, words: i..<end,
                                    text: String(line[words[i].range.lowerBound..<words[end - 1].range.upperBound]))
-                break
             }
             if let found {
                 out.append(found)
