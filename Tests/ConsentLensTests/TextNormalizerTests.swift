@@ -67,3 +67,23 @@ import Testing
         #expect(TextNormalizer.fold(text) == Self.referenceFold(text))
     }
 }
+
+/// Letters' case and kind come from a table for the Latin letters; it agrees with Unicode's
+/// properties, and words glued in other scripts than ASCII are pulled apart as before.
+@Suite struct ScalarPropertiesTests {
+    @Test func tableAgreesWithTheProperties() {
+        #expect(ScalarProperties.tableAgreesWithProperties())
+        #expect(ScalarProperties.flags("Ä") & ScalarProperties.uppercase != 0)
+        #expect(ScalarProperties.flags("ß") & ScalarProperties.lowercase != 0)
+        #expect(ScalarProperties.flags("Ж") & ScalarProperties.uppercase != 0)
+        #expect(ScalarProperties.flags("’") & ScalarProperties.alphanumeric == 0)
+    }
+
+    @Test func gluedWordsBeyondASCII() {
+        #expect(ControlLexicon.deglued("NotwendigeÄnderungen speichern") == "Notwendige Änderungen speichern")
+        #expect(ControlLexicon.deglued("Über uns – Datenschutz") == "Über uns – Datenschutz")
+        #expect(ControlLexicon.deglued("ПринятьОтклонить") == "Принять Отклонить")
+        #expect(ControlLexicon.rawWords("Alle akzeptierenÄndern").map(\.text) == ["Alle", "akzeptieren", "Ändern"])
+        #expect(ControlLexicon.rawWords("ÉTAPE suivante").map(\.capitalised) == [true, false])
+    }
+}

@@ -732,14 +732,16 @@ public enum ControlLexicon {
             guard !current.isEmpty else { return }
             let text = String(current)
             let first = current.first!
-            out.append(Word(text: text, folded: TextNormalizer.lowercaseWord(text), capitalised: first.properties.isUppercase || first.properties.numericType != nil))
+            let firstFlags = ScalarProperties.flags(first)
+            out.append(Word(text: text, folded: TextNormalizer.lowercaseWord(text),
+                            capitalised: firstFlags & (ScalarProperties.uppercase | ScalarProperties.numeric) != 0))
             current = String.UnicodeScalarView()
             lowerRun = 0
             upperRun = 0
         }
         for scalar in text.unicodeScalars {
-            let letter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if !letter {
+            let flags = ScalarProperties.flags(scalar)
+            if flags & ScalarProperties.alphanumeric == 0 {
                 flush()
                 previousLower = false
                 continue
@@ -747,17 +749,17 @@ public enum ControlLexicon {
             // "Cookie设置", "cookieを管理": a script written without spaces starts or ends a word.
             let unspaced = isUnspacedWordScalar(scalar)
             if let last = current.last, unspaced != isUnspacedWordScalar(last) { flush() }
-            let upper = scalar.properties.isUppercase
+            let upper = flags & ScalarProperties.uppercase != 0, lower = flags & ScalarProperties.lowercase != 0
             if upper && previousLower && lowerRun >= 2 { flush() }
             // "CERRARContinuar": a capital run followed by a lower-case letter ends one capital early.
-            if scalar.properties.isLowercase, upperRun >= 3, let last = current.last {
+            if lower, upperRun >= 3, let last = current.last {
                 current.removeLast()
                 flush()
                 current.append(last)
                 upperRun = 1
             }
             current.append(scalar)
-            previousLower = scalar.properties.isLowercase
+            previousLower = lower
             lowerRun = previousLower ? lowerRun + 1 : 0
             upperRun = upper ? upperRun + 1 : 0
         }
@@ -839,14 +841,24 @@ public enum ControlLexicon {
             }
             return String(decoding: out, as: UTF8.self)
         }
+        // The same rule scalar by scalar; most lines have no such place and are returned as they are.
+        var run = 0
+        var glued = false
+        for scalar in line.unicodeScalars {
+            let flags = ScalarProperties.flags(scalar)
+            if flags & ScalarProperties.uppercase != 0, run >= 2 { glued = true; break }
+            run = flags & ScalarProperties.lowercase != 0 ? run + 1 : 0
+        }
+        guard glued else { return line }
         var out = String.UnicodeScalarView()
         var previousLower = false
         var lowerRun = 0
         for scalar in line.unicodeScalars {
-            let upper = scalar.properties.isUppercase
+            let flags = ScalarProperties.flags(scalar)
+            let upper = flags & ScalarProperties.uppercase != 0
             if upper && previousLower && lowerRun >= 2 { out.append(" ") }
             out.append(scalar)
-            previousLower = scalar.properties.isLowercase
+            previousLower = flags & ScalarProperties.lowercase != 0
             lowerRun = previousLower ? lowerRun + 1 : 0
         }
         return String(out)
