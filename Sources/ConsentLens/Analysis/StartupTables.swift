@@ -25,7 +25,7 @@ public enum StartupTables {
         time("ControlLexicon.shared") { _ = ControlLexicon.shared }
         time("ExactLabelIndex.shared") { _ = ExactLabelIndex.shared }
         time("LineScorer.Vocabulary.shared") { _ = LineScorer.Vocabulary.shared }
-        time("LanguageDetector.weights") { _ = LanguageDetector.weights.words.count }
+        time("LanguageDetector.detectionWords") { _ = LanguageDetector.detectionWords.words.count }
         time("LanguageDetector.characterTable") { _ = LanguageDetector.characterTable.count }
         time("LanguageDetector.longestWord") { _ = LanguageDetector.longestWord }
         time("TCFTaxonomy.index") { _ = TCFTaxonomy.index }

@@ -865,7 +865,6 @@ public enum ControlLexicon {
     }
 }
 
-
 /// A set of short byte strings looked up by a range of a buffer, nothing allocated per lookup.
 struct ByteWordSet: Sendable {
     private var table = ByteKeyTable()

@@ -51,7 +51,7 @@ public enum LanguageDetector {
                 words += 1
                 let length = end - start
                 if length <= longestWord {
-                    var bits = weights.languages(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    var bits = detectionWords.languages(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                     if bits != 0 {
                         let weight = 1.0 / Double(bits.nonzeroBitCount * bits.nonzeroBitCount)
                         while bits != 0 {
@@ -144,7 +144,7 @@ public enum LanguageDetector {
         }
     }
 
-    static let weights = DetectionWords(stored: NoticeLanguage.all) ?? DetectionWords(NoticeLanguage.all)
+    static let detectionWords = DetectionWords(stored: NoticeLanguage.all) ?? DetectionWords(NoticeLanguage.all)
 
     /// Each language's detection characters with their share of a point, as for words.
     static let characterTable: [(ClosedRange<UInt32>, [(Int, Double)])] = {
@@ -169,5 +169,5 @@ public enum LanguageDetector {
     }
 
     /// Longer words cannot be detection words, so they are not looked up.
-    static let longestWord: Int = (0..<weights.words.count).map { weights.words.key($0).count }.max() ?? 0
+    static let longestWord: Int = (0..<detectionWords.words.count).map { detectionWords.words.key($0).count }.max() ?? 0
 }
