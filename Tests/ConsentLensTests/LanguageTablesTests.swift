@@ -25,7 +25,7 @@ import Testing
     /// The whole-label index start-up reads is the one the languages give, bit for bit.
     @Test func storedLabelIndexIsCurrent() throws {
         let computed = ExactLabelIndex(NoticeLanguage.all).serialized()
-        #expect(LabelCompiledTables.exactLabelLanguages == NoticeLanguage.all.map(\.code).joined(separator: " "),
+        #expect(LabelCompiledTables.languages == NoticeLanguage.all.map(\.code).joined(separator: " "),
                 "LabelCompiledTables.swift is stale: run Scripts/generate-compiled-tables")
         #expect(computed.labels == LabelCompiledTables.exactLabels + "\n", "LabelCompiledTables.swift is stale")
         #expect(computed.firstWords == LabelCompiledTables.exactLabelFirstWords)

@@ -161,7 +161,7 @@ enum LineScorer {
             }
 
             init?(stored languages: [NoticeLanguage]) {
-                guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.isolationVocabularyLanguages else { return nil }
+                guard LanguageTables.written(for: languages, as: LabelCompiledTables.languages) else { return nil }
                 var valid = true
                 var entries = Entries()
                 GeneratedTableReader.forEachRow(LabelCompiledTables.isolationVocabulary) { bytes, fields in
@@ -209,7 +209,7 @@ enum LineScorer {
         /// The vocabulary stored for these languages, read row by row into its tables (the rows
         /// are sorted as `Entries.serialized()` writes them); nil when it was written for others.
         init?(stored languages: [NoticeLanguage]) {
-            guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.isolationVocabularyLanguages else { return nil }
+            guard LanguageTables.written(for: languages, as: LabelCompiledTables.languages) else { return nil }
             var labelKeys = ByteKeyTable(), labelKinds: [Label] = []
             var words = Set<UInt64>(), cookieWords = Set<UInt64>(), cookieUseWords = Set<UInt64>()
             var phrases: [CompiledPhrase] = [], cookiePhrases: [CompiledPhrase] = [], cookieUsePhrases: [CompiledPhrase] = []

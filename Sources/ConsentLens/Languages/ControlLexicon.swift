@@ -268,7 +268,7 @@ public enum ControlLexicon {
         /// this order (written by ``serialized()``), so start-up merges and folds no word; nil
         /// when it was written for other languages (tests then fail as stale).
         init?(stored languages: [NoticeLanguage]) {
-            guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.controlLexiconLanguages else { return nil }
+            guard LanguageTables.written(for: languages, as: LabelCompiledTables.languages) else { return nil }
             var merged = Merged()
             var valid = true
             merged.roles.reserveCapacity(4096)

@@ -72,7 +72,7 @@ struct ExactLabelIndex: Sendable {
     /// The index as `LabelCompiledTables` stores it, when it was written for these languages
     /// in this order; nil otherwise (the languages changed since: tests then fail as stale).
     init?(stored languages: [NoticeLanguage]) {
-        guard languages.map(\.code).joined(separator: " ") == LabelCompiledTables.exactLabelLanguages else { return nil }
+        guard LanguageTables.written(for: languages, as: LabelCompiledTables.languages) else { return nil }
         languageCount = languages.count
         positions = Self.positions(languages)
         var labels = ByteKeyTable()
@@ -246,8 +246,9 @@ public enum LabelTables {
         // Do not edit by hand; run the script again. LanguageTablesTests fails when this file is stale.
 
         enum LabelCompiledTables {
-            /// The languages the masks' bits stand for, in bit order.
-            static let exactLabelLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
+            /// The languages every table below was written for, in order (a mask's bit i is the
+            /// language in place i).
+            static let languages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// One label a line: the label, then `case=mask` (hex) for each LabelTable case whose mask
             /// is not 0.
             static let exactLabels = \(GeneratedTableReader.literal(labels))
@@ -255,12 +256,8 @@ public enum LabelTables {
             static let exactLabelFirstWords = \(GeneratedTableReader.literal(firstWords))
             /// Their last words.
             static let exactLabelLastWords = \(GeneratedTableReader.literal(lastWords))
-            /// The languages `controlLexicon` was written from, in their order.
-            static let controlLexiconLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// Every language's button words merged, with their parts (ControlLexicon.Merged).
             static let controlLexicon = \(GeneratedTableReader.literal(ControlLexicon.Merged(NoticeLanguage.all).serialized()))
-            /// The languages `isolationVocabulary` was written from, in their order.
-            static let isolationVocabularyLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// Every language's notice words, words for cookies and for using them, and known labels,
             /// folded and trimmed, as isolation reads lines with them (LineScorer.Vocabulary.Entries).
             static let isolationVocabulary = \(GeneratedTableReader.literal(LineScorer.Vocabulary.Entries(NoticeLanguage.all).serialized()))

@@ -119,7 +119,7 @@ public enum LanguageDetector {
         }
 
         init?(stored languages: [NoticeLanguage]) {
-            guard languages.map(\.code).joined(separator: " ") == LanguageCompiledTables.detectionWordsLanguages else { return nil }
+            guard LanguageTables.written(for: languages, as: LanguageCompiledTables.languages) else { return nil }
             var words = ByteKeyTable()
             var masks: [UInt64] = []
             var valid = true

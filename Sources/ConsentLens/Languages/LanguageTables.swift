@@ -40,7 +40,7 @@ public enum LanguageTables {
     /// The stored phrase words by language code, when they were written for these languages in
     /// this order; nil otherwise (tests then fail as stale).
     static func storedPhraseWords(for languages: [NoticeLanguage]) -> [String: CompiledLanguage.PhraseWords]? {
-        guard languages.map(\.code).joined(separator: " ") == LanguageCompiledTables.phraseWordsLanguages else { return nil }
+        guard written(for: languages, as: LanguageCompiledTables.languages) else { return nil }
         var table: [String: CompiledLanguage.PhraseWords] = [:]
         for language in languages { table[language.code] = CompiledLanguage.PhraseWords(alwaysActive: [], cookieWords: [], categories: [], necessaryHeads: []) }
         var valid = true
@@ -82,7 +82,7 @@ public enum LanguageTables {
     /// The stored names that category headings are read in other forms of, when they were
     /// written for these languages in this order.
     static func storedCategoryForms(for languages: [NoticeLanguage]) -> [(name: String, cls: CategoryClass)]? {
-        guard languages.map(\.code).joined(separator: " ") == LanguageCompiledTables.categoryFormsLanguages else { return nil }
+        guard written(for: languages, as: LanguageCompiledTables.languages) else { return nil }
         var forms: [(name: String, cls: CategoryClass)] = []
         var valid = true
         GeneratedTableReader.forEachRow(LanguageCompiledTables.categoryForms) { bytes, fields in
@@ -90,6 +90,13 @@ public enum LanguageTables {
             forms.append((GeneratedTableReader.string(bytes, fields[0]), cls))
         }
         return valid ? forms : nil
+    }
+
+    /// Whether a stored table was written for `languages`, in this order (`stored`: their codes,
+    /// space-separated, as each generated file names them once). A table written for other
+    /// languages is not read: they are worked out from their phrases, and the tests say it is stale.
+    static func written(for languages: [NoticeLanguage], as stored: String) -> Bool {
+        languages.map(\.code).joined(separator: " ") == stored
     }
 
     /// The whole generated Swift file.
@@ -108,18 +115,15 @@ public enum LanguageTables {
         enum LanguageCompiledTables {
             /// One language a line: code, then the words of its pack's banner sentences.
             static let bannerWordsTable = \(GeneratedTableReader.literal(bannerWordsTable()))
-            /// The languages of `detectionWords`' bits, in bit order.
-            static let detectionWordsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
+            /// The languages every table below was written for, in order (a language's bit in
+            /// `detectionWords` is its place here).
+            static let languages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// Each language's detection words (its own and its pack's banner words), folded, with
             /// the languages' bits in hex (LanguageDetector.DetectionWords).
             static let detectionWords = \(GeneratedTableReader.literal(LanguageDetector.DetectionWords(NoticeLanguage.all).serialized()))
-            /// The languages `categoryForms` was written from, in their order.
-            static let categoryFormsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// The one-word category names (and necessary heads) read in other forms, with their
             /// classes (CompiledLanguage.categoryForms()).
             static let categoryForms = \(GeneratedTableReader.literal(categoryFormsTable()))
-            /// The languages of `phraseWords`, in their order.
-            static let phraseWordsLanguages = "\(NoticeLanguage.all.map(\.code).joined(separator: " "))"
             /// Each language's always-active labels, words for cookies and category names, folded
             /// and split into words (CompiledLanguage.PhraseWords).
             static let phraseWords = \(GeneratedTableReader.literal(phraseWordsTable(NoticeLanguage.all)))

@@ -48,8 +48,9 @@ enum LanguageCompiledTables {
         uk	цей сайт використовує кукі дає вам можливість обрати ті які ви хочете увімкнути не жодного який потребував би вашої згоди ми використовуємо файли cookie та подібні методи щоб розпізнавати відвідувачів запам ятовувати їхні уподобання також можемо використовувати їх для вимірювання ефективності рекламних кампаній таргетування реклами аналізу відвідуваності сайту залежно від вашого місцезнаходження можете погодитися або відмовитися використання цих технологій власні сторонні могли показати веб краще зрозуміти як ним користуєтеся метою покращення пропонованих нами послуг якщо продовжуєте перегляд вважаємо що прийняли користувацького досвіду забезпечити найкращий досвід більше інформації
         zh	cookie
         """#
-    /// The languages of `detectionWords`' bits, in bit order.
-    static let detectionWordsLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
+    /// The languages every table below was written for, in order (a language's bit in
+    /// `detectionWords` is its place here).
+    static let languages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
     /// Each language's detection words (its own and its pack's banner words), folded, with
     /// the languages' bits in hex (LanguageDetector.DetectionWords).
     static let detectionWords = #"""
@@ -2758,8 +2759,6 @@ enum LanguageCompiledTables {
         السماح	80000000
         بملفات	80000000
         """#
-    /// The languages `categoryForms` was written from, in their order.
-    static let categoryFormsLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
     /// The one-word category names (and necessary heads) read in other forms, with their
     /// classes (CompiledLanguage.categoryForms()).
     static let categoryForms = #"""
@@ -3219,8 +3218,6 @@ enum LanguageCompiledTables {
         potrebni	necessary
         diperlukan	necessary
         """#
-    /// The languages of `phraseWords`, in their order.
-    static let phraseWordsLanguages = "en de fr es it nl pt pl da sv no bg cs el et fi hr hu lt lv mt ro sk sl ca tr ru uk zh ja ko ar bs gl id ms"
     /// Each language's always-active labels, words for cookies and category names, folded
     /// and split into words (CompiledLanguage.PhraseWords).
     static let phraseWords = #"""
